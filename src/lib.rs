@@ -1,0 +1,152 @@
+//! # lede: who, what they said, when
+//!
+//! `lede` reads a news article page and returns, without any network access, its key
+//! actors with their roles, every direct quote with its speaker, every date resolved
+//! to the calendar, a few key sentences and the clean reader-mode article. The same
+//! core runs natively (the `lede` CLI, every test) and as WebAssembly in the browser
+//! extension (`src/wasm.rs`).
+//!
+//! The one entry is [`analyze`]: page HTML and [`Options`] in, an [`Analysis`]
+//! (schema v1, see `model`) or an [`Error`] out.
+//!
+//! ## Pipeline
+//!
+//! ```text
+//! page ─► metadata ─► extract ─► text ─► mentions ─► actors ─► quotes ─► dates ─► summary
+//! ```
+//!
+//! Each stage is one module with one entry verb and its own output type: `page::parse`,
+//! `metadata::collect`, `extract::article`, `text::segment`, `mentions::find`,
+//! `actors::resolve`, `quotes::find`, `dates::find`, `summary::build`; `output::build`
+//! turns them into the serialized [`Analysis`].
+//!
+//! ## Untrusted input
+//!
+//! Every page is hostile. The library never panics (clippy denies `unwrap`, `expect`
+//! and `panic!`), never recurses on DOM depth, and bounds its work with [`Limits`]:
+//! input bytes and elements are checked before parsing (fatal [`Error`]s), text and
+//! output lists are cut with a `truncated` diagnostic. It never reads a clock: the
+//! reference day is the publication date or [`Options::now`]. The reader HTML is
+//! produced only by `sanitize`, an allowlist sanitizer.
+
+pub mod actors;
+pub mod dates;
+pub mod error;
+pub mod extract;
+pub mod mentions;
+pub mod metadata;
+pub mod model;
+pub mod options;
+mod output;
+pub mod page;
+pub mod quotes;
+pub mod sanitize;
+pub mod summary;
+pub mod text;
+#[cfg(target_arch = "wasm32")]
+mod wasm;
+
+pub use error::Error;
+pub use model::Analysis;
+pub use options::{Limits, Options};
+
+use chrono::NaiveDate;
+
+/// The crate version, as reported by the CLI and the WASM `version()` export.
+pub const VERSION: &str = env!("CARGO_PKG_VERSION");
+
+/// Analyzes one page: the schema-v1 [`Analysis`], or an [`Error`] for what cannot be
+/// analyzed at all (too large, not HTML, a bad option).
+pub fn analyze(html: &str, options: &Options) -> Result<Analysis, Error> {
+    let now = parse_now(options.now.as_deref())?;
+    let limits = &options.limits;
+    let page = page::parse(html, limits)?;
+    let meta = metadata::collect(&page, options.url.as_deref());
+    let body = extract::article(&page, &meta);
+    let text = text::segment(&body.blocks, limits.max_text_bytes);
+    let mentions = mentions::find(&text);
+    let mut cast = actors::resolve(&text, &mentions, meta.title.as_deref());
+    let quotes = quotes::find(&text, &mentions, &cast);
+    let speakers: Vec<_> = quotes.iter().map(|q| q.speaker).collect();
+    actors::credit_quotes(&mut cast, &speakers);
+    let dates = dates::find(&text, meta.published_day.or(now));
+    let summary = summary::build(&text, &mentions, &cast);
+    Ok(output::build(output::Parts {
+        url: options.url.clone().or_else(|| meta.canonical_url.clone()),
+        reference_known: meta.published_day.or(now).is_some(),
+        meta,
+        body,
+        text,
+        cast,
+        quotes,
+        dates,
+        summary,
+        limits,
+    }))
+}
+
+/// Parses the `now` option (`YYYY-MM-DD`).
+fn parse_now(now: Option<&str>) -> Result<Option<NaiveDate>, Error> {
+    now.map(|s| {
+        NaiveDate::parse_from_str(s.trim(), "%Y-%m-%d").map_err(|e| Error::InvalidOption {
+            name: "now",
+            reason: format!("{s:?} is not a YYYY-MM-DD day ({e})"),
+        })
+    })
+    .transpose()
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn bad_now_is_an_error() {
+        let o = Options {
+            now: Some("23/02/2025".into()),
+            ..Options::default()
+        };
+        assert_eq!(
+            analyze("<p>x</p>", &o).err().map(|e| e.kind()),
+            Some("invalidOption")
+        );
+    }
+
+    #[test]
+    fn every_key_is_present() {
+        let a = analyze(
+            "<html><body><p>Hello.</p></body></html>",
+            &Options::default(),
+        );
+        let v = serde_json::to_value(a.ok()).unwrap_or_default();
+        for key in [
+            "schemaVersion",
+            "url",
+            "article",
+            "summary",
+            "actors",
+            "quotes",
+            "dates",
+            "diagnostics",
+        ] {
+            assert!(v.get(key).is_some(), "{key}");
+        }
+        for key in [
+            "title",
+            "byline",
+            "siteName",
+            "published",
+            "modified",
+            "lang",
+            "dir",
+            "excerpt",
+            "leadImage",
+            "text",
+            "html",
+            "wordCount",
+            "readingMinutes",
+        ] {
+            assert!(v["article"].get(key).is_some(), "article.{key}");
+        }
+    }
+}

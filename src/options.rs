@@ -1,0 +1,48 @@
+//! What the caller may set. Every field documents its default.
+
+use serde::Deserialize;
+
+/// Options of one analysis. `Options::default()` is what the CLI and the extension use.
+#[derive(Debug, Clone, Default, PartialEq, Deserialize)]
+#[serde(rename_all = "camelCase", deny_unknown_fields, default)]
+pub struct Options {
+    /// The page's URL: resolves relative links and is echoed in the output.
+    /// Default: none (the canonical URL of the page, if it declares one, is used).
+    pub url: Option<String>,
+    /// Reference day `YYYY-MM-DD` for relative dates when the page has no publication
+    /// date. Default: none (such dates stay unresolved). The core never reads a clock.
+    pub now: Option<String>,
+    /// Resource limits. Default: [`Limits::default`].
+    pub limits: Limits,
+}
+
+/// Bounds on work and output, so a hostile page cannot exhaust memory or time.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Deserialize)]
+#[serde(rename_all = "camelCase", deny_unknown_fields, default)]
+pub struct Limits {
+    /// Largest input accepted, in bytes. Default: 20 MiB (`Error::TooLarge` above).
+    pub max_input_bytes: usize,
+    /// Most elements parsed. Default: 500,000 (`Error::TooManyElements` above).
+    pub max_elements: usize,
+    /// Longest article text kept, in bytes. Default: 1 MiB (a `truncated` diagnostic).
+    pub max_text_bytes: usize,
+    /// Most actors kept. Default: 200.
+    pub max_actors: usize,
+    /// Most quotes kept. Default: 1,000.
+    pub max_quotes: usize,
+    /// Most dates kept. Default: 1,000.
+    pub max_dates: usize,
+}
+
+impl Default for Limits {
+    fn default() -> Self {
+        Limits {
+            max_input_bytes: 20 * 1024 * 1024,
+            max_elements: 500_000,
+            max_text_bytes: 1024 * 1024,
+            max_actors: 200,
+            max_quotes: 1_000,
+            max_dates: 1_000,
+        }
+    }
+}

@@ -1,0 +1,239 @@
+//! The last step: typed stage results → the serialized schema-v1 [`Analysis`].
+//!
+//! Orders actors by salience (stable, with the first mention as tie-breaker) and
+//! numbers them `a1…`; converts byte spans to UTF-16 once; applies the output limits
+//! with a `truncated` diagnostic; computes word count and reading time.
+
+use crate::actors::{ActorId, Cast};
+use crate::extract::Body;
+use crate::metadata::Metadata;
+use crate::model::{
+    self, Analysis, Article, DateMention, Diagnostic, DiagnosticKind, Quote, Span, SummarySentence,
+    SCHEMA_VERSION,
+};
+use crate::options::Limits;
+use crate::text::Text;
+use crate::{dates, quotes};
+use std::collections::HashMap;
+use std::ops::Range;
+
+/// Reading speed for `readingMinutes`, in words per minute (a common adult average).
+const WORDS_PER_MINUTE: usize = 230;
+
+/// Everything the stages produced for one page.
+pub struct Parts<'a> {
+    pub url: Option<String>,
+    pub reference_known: bool,
+    pub meta: Metadata,
+    pub body: Body,
+    pub text: Text,
+    pub cast: Cast,
+    pub quotes: Vec<quotes::Found>,
+    pub dates: Vec<dates::Found>,
+    pub summary: Vec<usize>,
+    pub limits: &'a Limits,
+}
+
+/// Assembles the analysis.
+pub fn build(p: Parts<'_>) -> Analysis {
+    let mut diagnostics = p.body.diagnostics.clone();
+    let u16 = Utf16::new(&p.text.text);
+    let order = actor_order(&p.cast);
+    let ids: HashMap<ActorId, String> = order
+        .iter()
+        .enumerate()
+        .map(|(i, id)| (*id, format!("a{}", i + 1)))
+        .collect();
+    let mut actors: Vec<model::Actor> = order
+        .iter()
+        .filter_map(|id| actor(&p.cast, *id, &ids))
+        .collect();
+    let mut quotes: Vec<Quote> = p
+        .quotes
+        .iter()
+        .map(|q| quote(&p.text, &u16, &p.cast, &ids, q))
+        .collect();
+    let mut dates: Vec<DateMention> = p.dates.iter().map(|d| date(&p.text, &u16, d)).collect();
+    let l = p.limits;
+    cut(&mut actors, l.max_actors, "actors", &mut diagnostics);
+    cut(&mut quotes, l.max_quotes, "quotes", &mut diagnostics);
+    cut(&mut dates, l.max_dates, "dates", &mut diagnostics);
+    if p.text.truncated {
+        diagnostics.push(Diagnostic {
+            kind: DiagnosticKind::Truncated,
+            message: format!("article text cut at {} bytes", l.max_text_bytes),
+        });
+    }
+    if !p.reference_known && dates.iter().any(|d| d.relative) {
+        diagnostics.push(Diagnostic {
+            kind: DiagnosticKind::NoReferenceDate,
+            message: "no publication date: relative dates are unresolved (set `now`)".into(),
+        });
+    }
+    Analysis {
+        schema_version: SCHEMA_VERSION,
+        url: p.url,
+        article: article(p.meta, p.body.html, &p.text),
+        summary: p
+            .summary
+            .iter()
+            .filter_map(|i| summary(&p.text, *i))
+            .collect(),
+        actors,
+        quotes,
+        dates,
+        diagnostics,
+    }
+}
+
+/// Actor ids by salience, highest first; ties keep the first-mentioned first.
+fn actor_order(cast: &Cast) -> Vec<ActorId> {
+    let mut ids: Vec<ActorId> = (0..cast.members.len() as u32).map(ActorId).collect();
+    let first = |id: &ActorId| {
+        cast.get(*id)
+            .and_then(|m| m.mentions.first().copied())
+            .unwrap_or(usize::MAX)
+    };
+    ids.sort_by(|a, b| {
+        let (sa, sb) = (
+            cast.members[a.0 as usize].salience,
+            cast.members[b.0 as usize].salience,
+        );
+        sb.total_cmp(&sa).then_with(|| first(a).cmp(&first(b)))
+    });
+    ids
+}
+
+fn actor(cast: &Cast, id: ActorId, ids: &HashMap<ActorId, String>) -> Option<model::Actor> {
+    let m = cast.get(id)?;
+    Some(model::Actor {
+        id: ids.get(&id)?.clone(),
+        name: m.name.clone(),
+        kind: m.kind,
+        role: m.role.clone(),
+        aliases: m.aliases.clone(),
+        mentions: m.mentions.len(),
+        quotes: m.quotes,
+        salience: (m.salience * 1000.0).round() / 1000.0,
+    })
+}
+
+fn quote(
+    text: &Text,
+    u16: &Utf16,
+    cast: &Cast,
+    ids: &HashMap<ActorId, String>,
+    q: &quotes::Found,
+) -> Quote {
+    let speaker = q.speaker.and_then(|id| cast.get(id).map(|m| (id, m)));
+    Quote {
+        text: text.slice(&q.span).to_string(),
+        speaker: speaker.map(|(_, m)| m.name.clone()),
+        speaker_id: speaker.and_then(|(id, _)| ids.get(&id).cloned()),
+        kind: q.kind,
+        cue: q.cue.clone(),
+        paragraph: q.paragraph,
+        span: u16.span(&q.span),
+    }
+}
+
+fn date(text: &Text, u16: &Utf16, d: &dates::Found) -> DateMention {
+    let day = |x: Option<chrono::NaiveDate>| x.map(|d| d.format("%Y-%m-%d").to_string());
+    let sentence = text.sentences.get(d.sentence);
+    DateMention {
+        text: text.slice(&d.span).to_string(),
+        start: day(d.start),
+        end: day(d.end),
+        grain: d.grain,
+        duration: d.duration.clone(),
+        relative: d.relative,
+        paragraph: sentence.map_or(text.paragraph_at(d.span.start), |s| s.paragraph),
+        sentence: sentence.map_or("", |s| text.slice(&s.span)).to_string(),
+        span: u16.span(&d.span),
+    }
+}
+
+fn summary(text: &Text, index: usize) -> Option<SummarySentence> {
+    let s = text.sentences.get(index)?;
+    Some(SummarySentence {
+        text: text.slice(&s.span).to_string(),
+        paragraph: s.paragraph,
+    })
+}
+
+fn article(meta: Metadata, html: String, text: &Text) -> Article {
+    let word_count = text.text.split_whitespace().count();
+    Article {
+        title: meta.title,
+        byline: meta.byline,
+        site_name: meta.site_name,
+        published: meta.published,
+        modified: meta.modified,
+        lang: meta.lang,
+        dir: meta.dir,
+        excerpt: meta.excerpt,
+        lead_image: meta.lead_image,
+        text: text.text.clone(),
+        html,
+        word_count,
+        reading_minutes: word_count.div_ceil(WORDS_PER_MINUTE),
+    }
+}
+
+/// Keeps the first `limit` items, reporting what was dropped.
+fn cut<T>(items: &mut Vec<T>, limit: usize, what: &str, diagnostics: &mut Vec<Diagnostic>) {
+    if items.len() > limit {
+        diagnostics.push(Diagnostic {
+            kind: DiagnosticKind::Truncated,
+            message: format!("kept {limit} of {} {what}", items.len()),
+        });
+        items.truncate(limit);
+    }
+}
+
+/// Byte offset → UTF-16 offset in one string, by binary search over the non-ASCII chars.
+struct Utf16 {
+    /// (byte offset just after a non-ASCII char, UTF-16 units minus bytes up to there).
+    shifts: Vec<(usize, isize)>,
+}
+
+impl Utf16 {
+    fn new(text: &str) -> Self {
+        let mut shifts = Vec::new();
+        let mut delta: isize = 0;
+        for (i, c) in text.char_indices() {
+            if !c.is_ascii() {
+                delta += c.len_utf16() as isize - c.len_utf8() as isize;
+                shifts.push((i + c.len_utf8(), delta));
+            }
+        }
+        Utf16 { shifts }
+    }
+
+    fn offset(&self, byte: usize) -> usize {
+        let n = self.shifts.partition_point(|(at, _)| *at <= byte);
+        let delta = n.checked_sub(1).map_or(0, |i| self.shifts[i].1);
+        (byte as isize + delta).max(0) as usize
+    }
+
+    fn span(&self, r: &Range<usize>) -> Span {
+        Span {
+            start: self.offset(r.start),
+            end: self.offset(r.end),
+        }
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::Utf16;
+
+    #[test]
+    fn utf16_offsets() {
+        let s = "a\u{201c}b\u{1F600}c";
+        let u = Utf16::new(s);
+        for (byte, _) in s.char_indices().chain([(s.len(), ' ')]) {
+            assert_eq!(u.offset(byte), s[..byte].encode_utf16().count());
+        }
+    }
+}

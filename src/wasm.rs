@@ -1,0 +1,3 @@
+//! The WebAssembly boundary: the only file that touches wasm-bindgen, js-sys, web-sys.
+//!
+//! STUB: to be written.

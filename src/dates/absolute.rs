@@ -76,7 +76,7 @@ fn year_after(t: Toks, i: usize) -> (Option<i32>, usize) {
 
 /// "Feb. 23", "February 23, 2025", "Feb. 2-5", "March 2024", "in May", "last March".
 pub fn month_led(t: Toks, i: usize) -> Option<(Expr, usize)> {
-    let mut j = i;
+    let mut j = i + usize::from(t.is(i, "this") && t.is(i + 1, "past"));
     let shift = shift_word(t.w(j)).unwrap_or(Shift::None);
     if shift != Shift::None {
         j += 1;
@@ -180,7 +180,7 @@ pub fn year_led(t: Toks, i: usize) -> Option<(Expr, usize)> {
     if glued_before || QUANTITY_BEFORE.contains(&before) || t.any(i + 1, QUANTITY_AFTER) {
         return None;
     }
-    if lexicon::unit(t.w(i + 1)).is_some() || (t.glued(i + 1) && t.is(i + 1, "%")) {
+    if lexicon::unit(t.w(i + 1)).is_some() || product_or_address(t, i) {
         return None;
     }
     if t.any(i + 1, &["-", "–", "/"]) && t.glued(i + 1) && t.glued(i + 2) {
@@ -197,6 +197,40 @@ pub fn year_led(t: Toks, i: usize) -> Option<(Expr, usize)> {
     let lead = YEAR_PREPOSITIONS.contains(&before);
     let lower_next = t.kind(i + 1) == Some(Kind::Word) && !t.cap(i + 1);
     (common || (lead && !lower_next)).then_some((Expr::Year(y), i + 1))
+}
+
+/// Street words after a house number ("1909 Jolinda Drive").
+static STREETS: &[&str] = &[
+    "st",
+    "street",
+    "ave",
+    "avenue",
+    "drive",
+    "dr",
+    "road",
+    "rd",
+    "blvd",
+    "boulevard",
+    "lane",
+    "ln",
+    "way",
+    "court",
+    "ct",
+    "place",
+    "pl",
+    "highway",
+    "hwy",
+    "parkway",
+    "pkwy",
+    "terrace",
+];
+
+/// A number that names a product ("RTX 2060", "1900R") or a house ("1119 Eighth St.").
+fn product_or_address(t: Toks, i: usize) -> bool {
+    let glued_after = t.glued(i + 1) && t.kind(i + 1) == Some(Kind::Word) && !t.is(i + 1, "s");
+    let model = i > 0 && t.0.get(i - 1).is_some_and(|x| x.upper);
+    let street = (i + 1..i + 4).any(|k| t.any(k, STREETS) && t.cap(k));
+    glued_after || t.is(i + 1, "%") || model || street
 }
 
 /// "the 1990s", "1990s", "the '90s".

@@ -71,7 +71,12 @@ fn distance(p: Period, r: NaiveDate) -> i64 {
     }
 }
 
-/// The candidate that fits the tense; `candidates` are in calendar order.
+/// Days by which a later occurrence must be nearer than an earlier one to win when
+/// the tense is unknown: news reports more often look back.
+const PAST_BIAS_DAYS: i64 = 45;
+
+/// The candidate that fits the tense; `candidates` are in calendar order. Periods of
+/// a month or more lean to the past when the tense is unknown.
 pub fn choose(candidates: &[Period], r: NaiveDate, tense: Tense) -> Option<Period> {
     let past = || candidates.iter().rev().find(|p| p.0 <= r).copied();
     let future = || candidates.iter().find(|p| p.1 >= r).copied();
@@ -81,11 +86,20 @@ pub fn choose(candidates: &[Period], r: NaiveDate, tense: Tense) -> Option<Perio
         Tense::Present | Tense::Unknown => {
             let (a, b) = (past(), future());
             match (a, b) {
-                (Some(a), Some(b)) if distance(b, r) < distance(a, r) => Some(b),
+                (Some(a), Some(b)) if distance(b, r) + bias(b) < distance(a, r) => Some(b),
                 (Some(a), _) => Some(a),
                 (None, b) => b,
             }
         }
+    }
+}
+
+/// The past bias for a candidate: none for single days and weeks.
+fn bias(p: Period) -> i64 {
+    if (p.1 - p.0).num_days() >= 27 {
+        PAST_BIAS_DAYS
+    } else {
+        0
     }
 }
 

@@ -65,6 +65,9 @@ pub enum Expr {
     Duration { n: u32, unit: Unit },
     /// Days from the date mentioned just before: "the following day" (1).
     Anchored(i64),
+    /// The week, month or year before (-1) or after (1) the period mentioned just
+    /// before: "the previous year", "the following week".
+    AnchoredUnit { unit: Unit, shift: i64 },
     /// The first or last day of a period: "the end of October".
     Edge(Box<Expr>, Edge),
     /// A range between two expressions: "from March to May", "Feb. 2-5".

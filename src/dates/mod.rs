@@ -66,6 +66,9 @@ pub fn find(text: &Text, reference: Option<NaiveDate>) -> Vec<Found> {
                 continue;
             };
             let mut tense = tense::of(token::Toks(&toks), hit.toks.clone());
+            if tense == Tense::Present && token::Toks(&toks).is(hit.toks.end, "'s") {
+                tense = Tense::Unknown; // "Monday's loss" in a present clause: either way
+            }
             let key = memory_key(&hit.expr);
             if matches!(tense, Tense::Present | Tense::Unknown) {
                 if let Some(remembered) = key.and_then(|k| memory.tenses.get(&k)) {
@@ -76,10 +79,14 @@ pub fn find(text: &Text, reference: Option<NaiveDate>) -> Vec<Found> {
                 r: reference,
                 tense,
                 anchor: memory.anchor,
+                anchor_period: memory.period,
             };
             let Some(value) = resolve::value(&hit.expr, &ctx) else {
                 continue;
             };
+            if value.period.is_some() {
+                memory.period = value.period;
+            }
             if let (Some(p), Some(r)) = (value.period, reference) {
                 if let Some(k) = key {
                     let dir = if p.0 <= r { Tense::Past } else { Tense::Future };
@@ -110,6 +117,8 @@ struct Memory {
     tenses: HashMap<u32, Tense>,
     /// The last day mentioned.
     anchor: Option<NaiveDate>,
+    /// The last period mentioned.
+    period: Option<calendar::Period>,
 }
 
 /// The memory slot of a bare weekday or yearless month.

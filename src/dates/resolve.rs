@@ -31,6 +31,8 @@ pub struct Ctx {
     pub tense: Tense,
     /// The last day-grain date mentioned before, for "the following day".
     pub anchor: Option<NaiveDate>,
+    /// The last period mentioned before, for "the previous year".
+    pub anchor_period: Option<Period>,
 }
 
 /// Resolves `e`; `None` when it cannot mean a date here (an anchor is missing).
@@ -53,7 +55,7 @@ pub fn value(e: &Expr, c: &Ctx) -> Option<Value> {
     }
     let relative = is_relative(&e);
     let period = match (&e, c.r) {
-        (Expr::Anchored(n), _) => Some(add_days(c.anchor?, *n).map(|d| (d, d))?),
+        (Expr::Anchored(_) | Expr::AnchoredUnit { .. }, _) => Some(period(&e, c)?),
         (_, None) if relative => None,
         _ => Some(period(&e, c)?),
     };
@@ -99,7 +101,7 @@ fn grain(e: &Expr) -> Grain {
         Expr::Decade(_) => Grain::Decade,
         Expr::Quarter { .. } => Grain::Quarter,
         Expr::Season { .. } | Expr::Weekend(_) | Expr::Part { .. } | Expr::Span(..) => Grain::Range,
-        Expr::Unit { unit, .. } => match unit {
+        Expr::Unit { unit, .. } | Expr::AnchoredUnit { unit, .. } => match unit {
             Unit::Week => Grain::Week,
             Unit::Month => Grain::Month,
             Unit::Decade => Grain::Decade,
@@ -154,6 +156,9 @@ fn period(e: &Expr, c: &Ctx) -> Option<Period> {
         }
         Expr::Offset { n, unit } => one(offset(r?, *n, *unit)?),
         Expr::Anchored(n) => one(add_days(c.anchor?, *n)?),
+        Expr::AnchoredUnit { unit, shift } => {
+            unit_period(*unit, *shift, c.anchor_period?.0, Tense::Past)
+        }
         Expr::Edge(inner, which) => {
             let p = period(inner, c)?;
             Some(if *which == Edge::Start {
@@ -319,6 +324,7 @@ mod tests {
             r: Some(r),
             tense,
             anchor: None,
+            anchor_period: None,
         };
         value(&e, &c).and_then(|v| v.period)
     }

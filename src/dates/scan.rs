@@ -43,6 +43,11 @@ pub fn scan(toks: &[Tok]) -> Vec<Hit> {
     join_ranges(t, hits)
 }
 
+/// Verbs of change: "moved from Tuesday to Friday" is no range.
+static MOVES: &[&str] = &[
+    "rose", "fell", "grew", "went", "cut", "shifted", "moved", "pushed",
+];
+
 /// Joins "A to B", "A-B", "between A and B" when A and B are of one kind.
 fn join_ranges(t: Toks, hits: Vec<Hit>) -> Vec<Hit> {
     let mut out: Vec<Hit> = Vec::with_capacity(hits.len());
@@ -50,7 +55,12 @@ fn join_ranges(t: Toks, hits: Vec<Hit>) -> Vec<Hit> {
         if let Some(prev) = out.last_mut() {
             let link = prev.toks.end;
             let between = prev.toks.start > 0 && t.is(prev.toks.start - 1, "between");
-            let joined = hit.toks.start == link + 1
+            let moved = prev.toks.start > 1 && t.is(prev.toks.start - 1, "from") && {
+                let verb = t.w(prev.toks.start - 2);
+                verb.ends_with("ed") || MOVES.contains(&verb)
+            };
+            let joined = !moved
+                && hit.toks.start == link + 1
                 && (t.any(link, &["to", "through", "until", "till", "-", "–"])
                     || (between && t.is(link, "and")));
             if joined {
@@ -113,7 +123,7 @@ fn weekday_led(t: Toks, i: usize) -> Option<(Expr, usize)> {
     let shift = shift_of(t.w(i));
     let j = if shift == Shift::None { i } else { i + 1 };
     let wd = lexicon::weekday(t.w(j)).filter(|_| t.cap(j))?;
-    if j > 0 && t.cap(j - 1) && t.any(j - 1, WEEKDAY_BLOCKERS) {
+    if j > 0 && t.any(j - 1, WEEKDAY_BLOCKERS) {
         return None;
     }
     if t.is(j + 1, ",") {
@@ -187,15 +197,25 @@ fn count(t: Toks, i: usize) -> Option<u32> {
 fn relative(t: Toks, i: usize) -> Option<(Expr, usize)> {
     let head = t.any(i, &["in", "over", "within", "during", "throughout"]) && t.is(i + 1, "the");
     let mut j = if head { i + 1 } else { i };
-    if t.is(j, "the") && t.any(j + 1, &["next", "last", "past", "coming", "weekend"]) {
-        j += 1;
-    } else if head {
+    let the = t.is(j, "the");
+    j += usize::from(the);
+    if t.is(j, "weekend") {
+        return (the && !t.is(j + 1, "of")).then_some((Expr::Weekend(Shift::None), j + 1));
+    }
+    if the && !head && t.any(j, &["previous", "prior", "following", "next"]) {
+        let unit = lexicon::unit(t.w(j + 1)).filter(|u| calendar_unit(*u))?;
+        let shift = if t.any(j, &["previous", "prior"]) {
+            -1
+        } else {
+            1
+        };
+        let free = !t.is(j + 2, "of") && !t.is(j + 1, "weeks");
+        return free.then_some((Expr::AnchoredUnit { unit, shift }, j + 2));
+    }
+    if the && !t.any(j, &["next", "last", "past", "coming"]) {
         return None;
     }
-    if t.is(j, "weekend") {
-        return Some((Expr::Weekend(Shift::None), j + 1));
-    }
-    if t.any(j, &["earlier", "later"]) && t.is(j + 1, "this") {
+    if !the && t.any(j, &["earlier", "later"]) && t.is(j + 1, "this") {
         let unit = lexicon::unit(t.w(j + 2)).filter(|u| calendar_unit(*u))?;
         let later = t.is(j, "later");
         return Some((Expr::Part { unit, later }, j + 3));
@@ -253,7 +273,11 @@ fn quantity(t: Toks, i: usize) -> Option<(Expr, usize)> {
         ));
     }
     let article = t.any(j, &["a", "an", "one"]);
-    let age = j > 0 && t.any(j - 1, &["age", "aged", "ages", "-"]);
+    let age = j > 0
+        && t.any(
+            j - 1,
+            &["age", "aged", "ages", "-", "–", "every", "each", "per"],
+        );
     let old = t.any(j + 2, &["old", "-"]) || (t.is(j + 2, "of") && t.is(j + 3, "age"));
     if article || age || old || t.glued(j + 1) || (n == 1 && unit != Unit::Decade) {
         return None;

@@ -26,6 +26,10 @@ pub enum Tense {
 
 /// The tense of the clause holding tokens `span` of `t`.
 pub fn of(t: Toks, span: Range<usize>) -> Tense {
+    // An expression that opens the sentence ("On Monday, …") belongs to the clause
+    // after it; elsewhere a comma after it starts another clause.
+    let opening = span.start <= 2;
+    let mut forward = true;
     for d in 1..=WINDOW {
         if let Some(k) = span.start.checked_sub(d) {
             if let Some(tense) = cue(t, k) {
@@ -33,7 +37,8 @@ pub fn of(t: Toks, span: Range<usize>) -> Tense {
             }
         }
         let k = span.end - 1 + d;
-        if k < t.len() {
+        forward &= opening || !t.any(k, CLAUSE_BREAKS);
+        if forward && k < t.len() {
             if let Some(tense) = cue(t, k) {
                 return tense;
             }
@@ -42,18 +47,26 @@ pub fn of(t: Toks, span: Range<usize>) -> Tense {
     Tense::Unknown
 }
 
+/// Marks that end a clause.
+static CLAUSE_BREAKS: &[&str] = &[",", ";", ":", "\u{2014}", "\u{2013}", "(", ")"];
+
 /// The tense a word at `k` signals, if it is a cue.
 fn cue(t: Toks, k: usize) -> Option<Tense> {
     let w = t.w(k);
     let prev = k.checked_sub(1).map_or("", |p| t.w(p));
     if w.ends_with("'ll") || FUTURE_AUX.contains(&w) || (w == "may" && !t.cap(k)) {
-        return Some(Tense::Future);
+        let counterfactual = t.is(k + 1, "have") || (t.is(k + 1, "not") && t.is(k + 2, "have"));
+        return Some(if counterfactual {
+            Tense::Past
+        } else {
+            Tense::Future
+        });
     }
     if w == "going" && t.is(k + 1, "to") && !t.any(k + 2, &["the", "a", "an"]) {
         return Some(Tense::Future);
     }
     if FUTURE_LEXICAL.contains(&w) {
-        let scheduling = matches!(w, "upcoming" | "scheduled" | "slated" | "due")
+        let scheduling = matches!(w, "upcoming" | "scheduled" | "slated" | "due" | "expected")
             || t.any(k + 1, &["to", "for"]);
         if scheduling {
             let past = ["was", "were", "had", "been"].contains(&prev);

@@ -26,6 +26,8 @@ pub struct Tok {
     pub glued: bool,
     /// First letter is upper case.
     pub cap: bool,
+    /// Two or more letters, all upper case ("RTX", "USA").
+    pub upper: bool,
 }
 
 fn is_apostrophe(c: char) -> bool {
@@ -80,6 +82,7 @@ pub fn tokenize(text: &str, range: Range<usize>) -> Vec<Tok> {
             span: base + pos..base + end,
             glued,
             cap: word.chars().next().is_some_and(char::is_uppercase),
+            upper: word.chars().count() >= 2 && word.chars().all(char::is_uppercase),
         });
         glued = true;
     }

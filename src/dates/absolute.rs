@@ -83,7 +83,7 @@ pub fn month_led(t: Toks, i: usize) -> Option<(Expr, usize)> {
     }
     let (m, abbr) = lexicon::month(t.w(j)).filter(|_| t.cap(j))?;
     let mut k = j + 1;
-    if t.is(k, ".") && t.glued(k) {
+    if abbr && t.is(k, ".") && t.glued(k) {
         k += 1;
     }
     if shift == Shift::None {
@@ -129,15 +129,29 @@ fn day_tail(t: Toks, m: u32, d: u32, e: usize) -> (Expr, usize) {
 /// "23 February 2025", "23rd of February", "the 23rd of Feb.", "the 23rd".
 pub fn day_led(t: Toks, i: usize) -> Option<(Expr, usize)> {
     let the = usize::from(t.is(i, "the"));
-    let (d, e) = day_num(t, i + the)?;
+    let (d, mut e) = day_num(t, i + the)?;
+    let mut last = d;
+    if t.any(e, &["-", "–"]) && t.glued(e + 1) {
+        if let Some((d2, e2)) = day_num(t, e + 1).filter(|(d2, _)| *d2 > d) {
+            (last, e) = (d2, e2);
+        }
+    }
     let of = usize::from(t.is(e, "of"));
-    if let Some((m, _)) = lexicon::month(t.w(e + of)).filter(|_| t.cap(e + of)) {
+    if let Some((m, abbr)) = lexicon::month(t.w(e + of)).filter(|_| t.cap(e + of)) {
         let mut k = e + of + 1;
-        if t.is(k, ".") && t.glued(k) {
+        if abbr && t.is(k, ".") && t.glued(k) {
             k += 1;
         }
         let (y, end) = year_after(t, k);
-        return Some((Expr::Day { y, m, d }, end));
+        let day = Expr::Day { y, m, d };
+        if last > d {
+            let to = Expr::Day { y, m, d: last };
+            return Some((Expr::Span(Box::new(day), Box::new(to)), end));
+        }
+        return Some((day, end));
+    }
+    if last > d {
+        return None;
     }
     let suffixed = e > i + the + 1;
     let ends = t.kind(e).map_or(true, |k| k == Kind::Punct) || t.any(e, &["and", "at"]);
@@ -244,7 +258,14 @@ fn decade(t: Toks, i: usize) -> Option<(Expr, usize)> {
         return ok.then_some((Expr::Decade(century + n), j + 2));
     }
     let y = t.year(j).filter(|y| y % 10 == 0)?;
-    (t.glued(j + 1) && t.is(j + 1, "s")).then_some((Expr::Decade(y), j + 2))
+    if !(t.glued(j + 1) && t.is(j + 1, "s")) {
+        return None;
+    }
+    if y % 100 == 0 && y < 2000 {
+        let (a, b) = (Expr::Year(y), Expr::Year(y + 99));
+        return Some((Expr::Span(Box::new(a), Box::new(b)), j + 2)); // "the 1800s": a century
+    }
+    Some((Expr::Decade(y), j + 2))
 }
 
 /// "last spring", "in the fall", "summer 2020", "the spring of 2019".

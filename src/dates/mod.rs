@@ -70,7 +70,8 @@ pub fn find(text: &Text, reference: Option<NaiveDate>) -> Vec<Found> {
                 tense = Tense::Unknown; // "Monday's loss" in a present clause: either way
             }
             let key = memory_key(&hit.expr);
-            if matches!(tense, Tense::Present | Tense::Unknown) {
+            let open = matches!(tense, Tense::Present | Tense::Unknown);
+            if open && resolve::is_relative(&hit.expr) {
                 if let Some(remembered) = key.and_then(|k| memory.tenses.get(&k)) {
                     tense = *remembered;
                 }
@@ -129,11 +130,11 @@ fn memory_key(e: &Expr) -> Option<u32> {
             shift: Shift::None,
         } => Some(*wd),
         Expr::Month {
-            y: None,
             m,
             shift: Shift::None,
+            ..
         }
-        | Expr::Day { y: None, m, .. } => Some(100 + m),
+        | Expr::Day { m, .. } => Some(100 + m),
         _ => None,
     }
 }

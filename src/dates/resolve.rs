@@ -82,7 +82,7 @@ fn iso(n: u32, unit: Unit) -> String {
 }
 
 /// Whether the value of `e` depends on the reference day.
-fn is_relative(e: &Expr) -> bool {
+pub fn is_relative(e: &Expr) -> bool {
     match e {
         Expr::Day { y, .. } | Expr::Month { y, .. } | Expr::Season { y, .. } => y.is_none(),
         Expr::Quarter { y, .. } => y.is_none(),

@@ -245,6 +245,9 @@ fn relative(t: Toks, i: usize) -> Option<(Expr, usize)> {
         _ => 0,
     };
     match unit {
+        Unit::Decade | Unit::Year if step == -1 && the => {
+            Some((Expr::Duration { n: 1, unit }, j + 2)) // "the past year": a span of time
+        }
         Unit::Decade if step != 0 => Some((Expr::Duration { n: 1, unit }, j + 2)),
         Unit::Week | Unit::Month | Unit::Year | Unit::Decade => {
             Some((Expr::Unit { unit, shift: step }, j + 2))
@@ -262,15 +265,10 @@ fn quantity(t: Toks, i: usize) -> Option<(Expr, usize)> {
     let head_in = t.is(i, "in");
     let j = if head_in { i + 1 } else { i };
     let n = count(t, j)?;
-    let unit = lexicon::unit(t.w(j + 1))?;
+    let unit = lexicon::unit(t.w(j + 1)).filter(|_| !t.cap(j + 1))?;
     if t.is(j + 2, "ago") {
-        return Some((
-            Expr::Offset {
-                n: -i64::from(n),
-                unit,
-            },
-            j + 3,
-        ));
+        let n = -i64::from(n);
+        return (!head_in).then_some((Expr::Offset { n, unit }, j + 3));
     }
     let article = t.any(j, &["a", "an", "one"]);
     let age = j > 0
@@ -282,11 +280,18 @@ fn quantity(t: Toks, i: usize) -> Option<(Expr, usize)> {
     if article || age || old || t.glued(j + 1) || (n == 1 && unit != Unit::Decade) {
         return None;
     }
-    if head_in {
+    let long = !matches!(unit, Unit::Second | Unit::Minute | Unit::Hour);
+    let span_words =
+        (i.saturating_sub(4)..i).any(|k| t.any(k, SPAN_CUES) || t.w(k).ends_with("est"));
+    if head_in && long && !span_words {
         return Some((Expr::InQuantity { n, unit }, j + 2));
     }
     Some((Expr::Duration { n, unit }, j + 2))
 }
+
+/// Words before "in N years" that make it a span, not a day ahead ("the first time
+/// in 25 years", "the highest in a decade").
+static SPAN_CUES: &[&str] = &["first", "time", "ever", "since", "once", "only", "never"];
 
 /// "the end of October", "the beginning of the year", "the start of next month".
 fn edge(t: Toks, i: usize) -> Option<(Expr, usize)> {

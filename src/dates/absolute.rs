@@ -103,8 +103,10 @@ pub fn month_led(t: Toks, i: usize) -> Option<(Expr, usize)> {
         ));
     }
     let before = j.checked_sub(1).map_or("", |p| t.w(p));
-    let context = shift != Shift::None || MONTH_CONTEXT.contains(&before);
     let ambiguous = matches!(t.w(j), "may" | "march");
+    let listed = j > 1 && (lexicon::month(t.w(j - 2)).is_some() || t.num(j - 2).is_some());
+    let weak = ["and", "or", "to", "-", "–"].contains(&before) && !listed;
+    let context = shift != Shift::None || (MONTH_CONTEXT.contains(&before) && !(ambiguous && weak));
     let name_like = t.cap(j + 1) && t.kind(j + 1) == Some(Kind::Word) && !t.glued(j + 1);
     if abbr || (!context && (ambiguous || name_like || before == "the")) {
         return None;
@@ -155,9 +157,12 @@ pub fn day_led(t: Toks, i: usize) -> Option<(Expr, usize)> {
     }
     let suffixed = e > i + the + 1;
     let ends = t.kind(e).map_or(true, |k| k == Kind::Punct) || t.any(e, &["and", "at"]);
-    let lead = i
-        .checked_sub(1)
-        .is_some_and(|p| t.any(p, &["on", "by", "until", "since"]));
+    let lead = i.checked_sub(1).is_some_and(|p| {
+        t.any(
+            p,
+            &["on", "by", "until", "since", "from", "before", "after"],
+        )
+    });
     (the == 1 && suffixed && ends && lead).then_some((Expr::Ordinal(d), e))
 }
 
@@ -210,6 +215,11 @@ pub fn year_led(t: Toks, i: usize) -> Option<(Expr, usize)> {
     let common = (1900..=2100).contains(&y);
     let lead = YEAR_PREPOSITIONS.contains(&before);
     let lower_next = t.kind(i + 1) == Some(Kind::Word) && !t.cap(i + 1);
+    let chained = t.glued(i) && t.any(i - 1, &["-", "–", "."]) && t.glued(i - 1);
+    let count = y % 100 == 0 && lower_next && t.w(i + 1).ends_with('s');
+    if chained || count {
+        return None; // "555-2020", "2000 employees"
+    }
     (common || (lead && !lower_next)).then_some((Expr::Year(y), i + 1))
 }
 

@@ -21,6 +21,7 @@
 mod absolute;
 mod calendar;
 mod expr;
+mod holiday;
 mod lexicon;
 mod resolve;
 mod scan;
@@ -68,6 +69,11 @@ pub fn find(text: &Text, reference: Option<NaiveDate>) -> Vec<Found> {
             let mut tense = tense::of(token::Toks(&toks), hit.toks.clone());
             if tense == Tense::Present && token::Toks(&toks).is(hit.toks.end, "'s") {
                 tense = Tense::Unknown; // "Monday's loss" in a present clause: either way
+            }
+            let next = toks.get(hit.toks.end);
+            let modifier = next.is_some_and(|n| n.kind == token::Kind::Word && !n.cap);
+            if matches!(hit.expr, Expr::Holiday { .. }) && modifier {
+                tense = Tense::Unknown; // "Black Friday deals": the coming one as often as not
             }
             let key = memory_key(&hit.expr);
             let open = matches!(tense, Tense::Present | Tense::Unknown);

@@ -8,6 +8,7 @@
 
 use super::calendar::{self, add_days, add_months, choose, strictly, Period};
 use super::expr::{Edge, Expr, Shift};
+use super::holiday;
 use super::lexicon::Unit;
 use super::tense::Tense;
 use crate::model::Grain;
@@ -85,6 +86,7 @@ fn iso(n: u32, unit: Unit) -> String {
 pub fn is_relative(e: &Expr) -> bool {
     match e {
         Expr::Day { y, .. } | Expr::Month { y, .. } | Expr::Season { y, .. } => y.is_none(),
+        Expr::Holiday { y, .. } => y.is_none(),
         Expr::Quarter { y, .. } => y.is_none(),
         Expr::Year(_) | Expr::Decade(_) | Expr::Duration { .. } => false,
         Expr::Edge(inner, _) => is_relative(inner),
@@ -137,6 +139,13 @@ fn period(e: &Expr, c: &Ctx) -> Option<Period> {
         Expr::Season { m, y: None, shift } => season(*m, r?, *shift, c.tense),
         Expr::Quarter { q, y } => quarter(*q, *y, r, c.tense),
         Expr::Weekday { wd, shift } => weekday(*wd, r?, *shift, c.tense),
+        Expr::Holiday { rule, y: Some(y) } => one(holiday::day(*rule, *y)?),
+        Expr::Holiday { rule, y: None } => {
+            let r = r?;
+            let days = years_around(r).filter_map(|y| holiday::day(*rule, y));
+            let cands: Vec<Period> = days.map(|d| (d, d)).collect();
+            choose(&cands, r, c.tense)
+        }
         Expr::Deictic(n) => one(add_days(r?, *n)?),
         Expr::Ordinal(d) => {
             let r = r?;

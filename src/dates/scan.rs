@@ -14,6 +14,7 @@ type Matcher = fn(Toks, usize) -> Option<(Expr, usize)>;
 static MATCHERS: &[Matcher] = &[
     edge,
     numeric,
+    holiday,
     weekday_led,
     month_led,
     day_led,
@@ -115,6 +116,15 @@ fn shift_of(w: &str) -> Shift {
         "this" => Shift::This,
         "next" | "coming" => Shift::Next,
         _ => Shift::None,
+    }
+}
+
+/// "Thanksgiving", "Christmas Eve", "Black Friday", "Christmas 2019".
+fn holiday(t: Toks, i: usize) -> Option<(Expr, usize)> {
+    let (rule, end) = super::holiday::at(t, i)?;
+    match t.year(end) {
+        Some(y) => Some((Expr::Holiday { rule, y: Some(y) }, end + 1)),
+        None => Some((Expr::Holiday { rule, y: None }, end)),
     }
 }
 

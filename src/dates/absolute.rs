@@ -215,7 +215,10 @@ pub fn year_led(t: Toks, i: usize) -> Option<(Expr, usize)> {
     let common = (1900..=2100).contains(&y);
     let lead = YEAR_PREPOSITIONS.contains(&before);
     let lower_next = t.kind(i + 1) == Some(Kind::Word) && !t.cap(i + 1);
-    let chained = t.glued(i) && t.any(i - 1, &["-", "–", "."]) && t.glued(i - 1);
+    let chained = t.glued(i)
+        && t.any(i - 1, &["-", "–", "."])
+        && t.glued(i - 1)
+        && t.kind(i.saturating_sub(2)) == Some(Kind::Num);
     let count = y % 100 == 0 && lower_next && t.w(i + 1).ends_with('s');
     if chained || count {
         return None; // "555-2020", "2000 employees"
@@ -339,6 +342,9 @@ static FINANCE: &[&str] = &[
     "output",
 ];
 
+/// Tokens looked at on each side for a money word: about a sentence.
+const FINANCE_WINDOW: usize = 30;
+
 /// "the third quarter", "the first quarter of 2020", "Q3", "Q1 2020".
 pub fn quarter_led(t: Toks, i: usize) -> Option<(Expr, usize)> {
     let (q, e) = if t.is(i, "the") && t.any(i + 2, &["quarter", "-"]) {
@@ -363,7 +369,8 @@ pub fn quarter_led(t: Toks, i: usize) -> Option<(Expr, usize)> {
     if let Some(y) = t.year(e + of) {
         return Some((Expr::Quarter { q, y: Some(y) }, e + of + 1));
     }
-    let finance = t.0.iter().any(|x| FINANCE.contains(&x.lower.as_str()));
+    let window = i.saturating_sub(FINANCE_WINDOW)..e + FINANCE_WINDOW;
+    let finance = window.into_iter().any(|k| t.any(k, FINANCE));
     finance.then_some((Expr::Quarter { q, y: None }, e))
 }
 

@@ -190,6 +190,110 @@ mod tests {
         );
     }
 
+    /// One sentence, published Tuesday 2019-11-19: its expressions and values.
+    fn one(s: &str) -> Vec<String> {
+        run(&[s], "2019-11-19")
+            .into_iter()
+            .map(|(text, value, _)| format!("{text}={value}"))
+            .collect()
+    }
+
+    #[test]
+    fn tense_picks_the_weekday() {
+        assert_eq!(
+            one("She will perform on Sunday."),
+            ["Sunday=2019-11-24..2019-11-24"]
+        );
+        assert_eq!(
+            one("They said in a statement last Friday."),
+            ["last Friday=2019-11-15..2019-11-15"]
+        );
+        assert_eq!(
+            one("Users signed up last Tuesday."),
+            ["last Tuesday=2019-11-12..2019-11-12"]
+        );
+        assert_eq!(
+            one("Stadia launched Tuesday morning."),
+            ["Tuesday morning=2019-11-19..2019-11-19"]
+        );
+        assert_eq!(
+            one("Richardson decided to weigh in on Monday, saying he should be punished."),
+            ["Monday=2019-11-18..2019-11-18"]
+        );
+    }
+
+    #[test]
+    fn months_and_days_take_the_fitting_year() {
+        assert_eq!(
+            one("He was arrested in April."),
+            ["April=2019-04-01..2019-04-30"]
+        );
+        assert_eq!(
+            one("A hearing is scheduled in February."),
+            ["February=2020-02-01..2020-02-29"]
+        );
+        assert_eq!(
+            one("His sentencing is scheduled for Feb. 14."),
+            ["Feb. 14=2020-02-14..2020-02-14"]
+        );
+        assert_eq!(
+            one("He was due to be released in September."),
+            ["September=2019-09-01..2019-09-30"]
+        );
+        assert_eq!(
+            one("It runs Oct. 11–21 in Harrisburg."),
+            ["Oct. 11–21=2019-10-11..2019-10-21"]
+        );
+    }
+
+    #[test]
+    fn relative_periods_and_durations() {
+        assert_eq!(
+            one("The drama began earlier this year, and the band tours next year."),
+            [
+                "earlier this year=2019-01-01..2019-11-19",
+                "next year=2020-01-01..2020-12-31"
+            ]
+        );
+        assert_eq!(
+            one("Stocks rose over the weekend."),
+            ["over the weekend=2019-11-16..2019-11-17"]
+        );
+        assert_eq!(
+            one("A year ago, NASA acted."),
+            ["A year ago=2018-11-19..2018-11-19"]
+        );
+        assert_eq!(one("He fled for seven years."), ["seven years=..P7Y"]);
+        assert_eq!(
+            one("It has grown in the past decade."),
+            ["in the past decade=..P10Y"]
+        );
+        assert_eq!(
+            one("The 48-year-old was 6 years old at 8 a.m. on $2 a month."),
+            Vec::<String>::new()
+        );
+        assert_eq!(
+            one("It happened in 2017 and rose from the previous year."),
+            [
+                "2017=2017-01-01..2017-12-31",
+                "the previous year=2016-01-01..2016-12-31"
+            ]
+        );
+        assert_eq!(
+            one("Shoppers wait for Thanksgiving."),
+            ["Thanksgiving=2019-11-28..2019-11-28"]
+        );
+    }
+
+    #[test]
+    fn large_inputs_stay_linear() {
+        let long =
+            "On Monday the third quarter sales rose in May 2019 and the 1990s ".repeat(8_000);
+        let t = segment(&[long], 1 << 20);
+        let found = find(&t, NaiveDate::from_ymd_opt(2019, 11, 19));
+        assert_eq!(found.len(), 8_000 * 4);
+    }
+
     #[test]
     fn unresolved_without_reference() {
         let paras = vec!["It happened on Monday, in 2016.".to_string()];

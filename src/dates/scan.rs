@@ -178,9 +178,10 @@ fn deictic(t: Toks, i: usize) -> Option<(Expr, usize)> {
 fn anchored(t: Toks, i: usize) -> Option<(Expr, usize)> {
     let ends = |k: usize| t.kind(k).map_or(true, |k| k == Kind::Punct);
     if t.is(i, "the") {
+        let day = t.is(i + 2, "day") || t.any(i + 2, DAY_PARTS);
         let days = match (t.w(i + 1), t.w(i + 2)) {
-            ("following" | "next", "day") => 1,
-            ("previous" | "prior", "day") => -1,
+            ("following" | "next", _) if day => 1,
+            ("previous" | "prior", _) if day => -1,
             ("same", "day") => 0,
             ("day", "before") if ends(i + 3) => return Some((Expr::Anchored(-1), i + 3)),
             ("day", "after") if ends(i + 3) => return Some((Expr::Anchored(1), i + 3)),
@@ -191,10 +192,12 @@ fn anchored(t: Toks, i: usize) -> Option<(Expr, usize)> {
     if t.is(i, "that") && t.is(i + 1, "day") {
         return Some((Expr::Anchored(0), i + 2));
     }
-    let n = count(t, i)?;
-    let later = t.any(i + 2, &["later", "earlier"]) && t.any(i + 1, &["day", "days"]);
+    let n = i64::from(count(t, i)?);
+    let week = t.any(i + 1, &["week", "weeks"]);
+    let unit_days = if week { 7 } else { 1 };
+    let later = t.any(i + 2, &["later", "earlier"]) && (week || t.any(i + 1, &["day", "days"]));
     let sign = if t.is(i + 2, "later") { 1 } else { -1 };
-    later.then_some((Expr::Anchored(sign * i64::from(n)), i + 3))
+    later.then_some((Expr::Anchored(sign * n * unit_days), i + 3))
 }
 
 /// A count: digits or a number word ("a", "an" included).
@@ -311,7 +314,7 @@ fn edge(t: Toks, i: usize) -> Option<(Expr, usize)> {
         _ => return None,
     };
     let k = i + 3;
-    let inner = if t.is(k, "the") && t.any(k + 1, &["year", "month", "week"]) {
+    let inner = if t.is(k, "the") && t.any(k + 1, &["year", "month", "week", "decade"]) {
         let unit = lexicon::unit(t.w(k + 1))?;
         Some((Expr::Unit { unit, shift: 0 }, k + 2))
     } else {

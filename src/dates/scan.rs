@@ -71,10 +71,27 @@ fn join_ranges(t: Toks, hits: Vec<Hit>) -> Vec<Hit> {
                     continue;
                 }
             }
+            let listed = hit.toks.start == link + 1 && t.any(link, &["and", "or", ","]);
+            if listed {
+                lend_year(&mut prev.expr, &hit.expr); // "August and October of 2015"
+            }
         }
         out.push(hit);
     }
     out
+}
+
+/// Gives a yearless month or day `a` the year of the listed `b` after it.
+fn lend_year(a: &mut Expr, b: &Expr) {
+    let year = match b {
+        Expr::Month { y: Some(y), .. } | Expr::Day { y: Some(y), .. } => *y,
+        _ => return,
+    };
+    if let Expr::Month { y, .. } | Expr::Day { y, .. } = a {
+        if y.is_none() {
+            *y = Some(year);
+        }
+    }
 }
 
 /// The range from `a` to `b` when they are of one kind; `a` takes `b`'s year.
@@ -177,7 +194,7 @@ fn deictic(t: Toks, i: usize) -> Option<(Expr, usize)> {
 /// "the following day", "the day before", "the same day", "a day later", "2 days later".
 fn anchored(t: Toks, i: usize) -> Option<(Expr, usize)> {
     let ends = |k: usize| t.kind(k).map_or(true, |k| k == Kind::Punct);
-    if t.is(i, "the") {
+    if t.is(i, "the") && !t.cap(i + 1) {
         let day = t.is(i + 2, "day") || t.any(i + 2, DAY_PARTS);
         let days = match (t.w(i + 1), t.w(i + 2)) {
             ("following" | "next", _) if day => 1,

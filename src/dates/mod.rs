@@ -295,6 +295,39 @@ mod tests {
     }
 
     #[test]
+    fn odd_inputs_do_not_panic() {
+        let odd = [
+            "",
+            "May",
+            "-",
+            "'",
+            "’s",
+            "1",
+            "31st of",
+            "the",
+            "Q",
+            "Q5 2020",
+            "2019-",
+            "the '",
+            "Feb. 30, 2019",
+            "9999-99-99",
+            "the 1800s and",
+            "between and",
+            "in the past",
+            "Sunday,",
+            "last",
+            "a week later",
+            "the day before",
+            "ﬁ 2020 ́",
+            "0/0/2020",
+        ];
+        for s in odd {
+            let _ = run(&[s], "2019-11-19");
+            let _ = run(&[s], "9999-12-31");
+        }
+    }
+
+    #[test]
     fn unresolved_without_reference() {
         let paras = vec!["It happened on Monday, in 2016.".to_string()];
         let t = segment(&paras, 1 << 20);

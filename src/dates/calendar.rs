@@ -84,7 +84,7 @@ pub fn choose(candidates: &[Period], r: NaiveDate, tense: Tense) -> Option<Perio
     match tense {
         Tense::Past => past(),
         Tense::Future => future(),
-        Tense::Present | Tense::Unknown => {
+        Tense::Present | Tense::Unknown | Tense::Unmarked => {
             let (a, b) = (past(), future());
             let weight = if yearly { 2 } else { 1 };
             match (a, b) {

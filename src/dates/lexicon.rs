@@ -364,6 +364,15 @@ pub static IRREGULAR_PAST: &[&str] = &[
     "undertook",
     "sought",
     "sprang",
+    "beat",
+    "cut",
+    "quit",
+    "hurt",
+    "shut",
+    "spread",
+    "split",
+    "upheld",
+    "swept",
 ];
 
 /// Words ending in "-ed" that are not past verbs.

@@ -67,7 +67,8 @@ pub fn find(text: &Text, reference: Option<NaiveDate>) -> Vec<Found> {
                 continue;
             };
             let mut tense = tense::of(token::Toks(&toks), hit.toks.clone());
-            if tense == Tense::Present && token::Toks(&toks).is(hit.toks.end, "'s") {
+            let possessive = token::Toks(&toks).is(hit.toks.end, "'s");
+            if matches!(tense, Tense::Present | Tense::Unmarked) && possessive {
                 tense = Tense::Unknown; // "Monday's loss" in a present clause: either way
             }
             let next = toks.get(hit.toks.end);
@@ -76,7 +77,7 @@ pub fn find(text: &Text, reference: Option<NaiveDate>) -> Vec<Found> {
                 tense = Tense::Unknown; // "Black Friday deals": the coming one as often as not
             }
             let key = memory_key(&hit.expr);
-            let open = matches!(tense, Tense::Present | Tense::Unknown);
+            let open = matches!(tense, Tense::Present | Tense::Unknown | Tense::Unmarked);
             if open && resolve::is_relative(&hit.expr) {
                 if let Some(remembered) = key.and_then(|k| memory.tenses.get(&k)) {
                     tense = *remembered;

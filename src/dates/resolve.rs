@@ -238,13 +238,19 @@ fn weekday(wd: u32, r: NaiveDate, shift: Shift, tense: Tense) -> Option<Period> 
         .filter(|d| d.weekday().num_days_from_monday() == wd)
         .map(|d| (d, d))
         .collect();
+    let recent = choose(&cands, r, Tense::Past).filter(|p| (r - p.0).num_days() <= RECENT_DAYS);
     let tense = match (shift, tense) {
         (Shift::This, Tense::Past) => Tense::Past,
-        (Shift::This, _) | (_, Tense::Present) => Tense::Future,
+        (Shift::None, Tense::Unmarked) if recent.is_some() => return recent,
+        (Shift::This, _) | (_, Tense::Present | Tense::Unmarked) => Tense::Future,
         _ => tense,
     };
     shifted(&cands, r, shift, tense, |_| false).or_else(|| choose(&cands, r, tense))
 }
+
+/// A weekday without any tense cue is the one just past if it was at most this many
+/// days ago ("Russia beat Croatia on Monday", read on Tuesday), else the coming one.
+const RECENT_DAYS: i64 = 2;
 
 fn weekend(r: NaiveDate, shift: Shift, tense: Tense) -> Option<Period> {
     let cands: Vec<Period> = (-14..=14)
@@ -252,7 +258,7 @@ fn weekend(r: NaiveDate, shift: Shift, tense: Tense) -> Option<Period> {
         .filter(|d| d.weekday() == Weekday::Sat)
         .filter_map(|d| Some((d, add_days(d, 1)?)))
         .collect();
-    let tense = if tense == Tense::Present {
+    let tense = if matches!(tense, Tense::Present | Tense::Unmarked) {
         Tense::Future
     } else {
         tense

@@ -21,7 +21,10 @@ pub enum Tense {
     Past,
     Present,
     Future,
+    /// Cues that point both ways ("was due to", "would").
     Unknown,
+    /// No cue at all near the expression: schedules and listings ("play Saturday").
+    Unmarked,
 }
 
 /// The tense of the clause holding tokens `span` of `t`.
@@ -44,7 +47,7 @@ pub fn of(t: Toks, span: Range<usize>) -> Tense {
             }
         }
     }
-    Tense::Unknown
+    Tense::Unmarked
 }
 
 /// Words that open another clause after the expression ("on Oct. 31 that it would").

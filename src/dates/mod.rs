@@ -31,7 +31,7 @@ mod token;
 use crate::model::Grain;
 use crate::text::Text;
 use chrono::NaiveDate;
-use expr::{Expr, Shift};
+use expr::{Expr, Hit, Shift};
 use resolve::Ctx;
 use std::collections::HashMap;
 use std::ops::Range;
@@ -66,44 +66,16 @@ pub fn find(text: &Text, reference: Option<NaiveDate>) -> Vec<Found> {
             else {
                 continue;
             };
-            let mut tense = tense::of(token::Toks(&toks), hit.toks.clone());
-            let possessive = token::Toks(&toks).is(hit.toks.end, "'s");
-            if matches!(tense, Tense::Present | Tense::Unmarked) && possessive {
-                tense = Tense::Unknown; // "Monday's loss" in a present clause: either way
-            }
-            let next = toks.get(hit.toks.end);
-            let modifier = next.is_some_and(|n| n.kind == token::Kind::Word && !n.cap);
-            if matches!(hit.expr, Expr::Holiday { .. }) && modifier {
-                tense = Tense::Unknown; // "Black Friday deals": the coming one as often as not
-            }
-            let key = memory_key(&hit.expr);
-            let open = matches!(tense, Tense::Present | Tense::Unknown | Tense::Unmarked);
-            if open && resolve::is_relative(&hit.expr) {
-                if let Some(remembered) = key.and_then(|k| memory.tenses.get(&k)) {
-                    tense = *remembered;
-                }
-            }
             let ctx = Ctx {
                 r: reference,
-                tense,
+                tense: memory.tense(&hit, token::Toks(&toks)),
                 anchor: memory.anchor,
                 anchor_period: memory.period,
             };
             let Some(value) = resolve::value(&hit.expr, &ctx) else {
                 continue;
             };
-            if value.period.is_some() {
-                memory.period = value.period;
-            }
-            if let (Some(p), Some(r)) = (value.period, reference) {
-                if let Some(k) = key {
-                    let dir = if p.0 <= r { Tense::Past } else { Tense::Future };
-                    memory.tenses.insert(k, dir);
-                }
-                if value.grain == Grain::Day {
-                    memory.anchor = Some(p.0);
-                }
-            }
+            memory.remember(&hit.expr, &value, reference);
             out.push(Found {
                 span: first.span.start..last.span.end,
                 start: value.period.map(|p| p.0),
@@ -127,6 +99,45 @@ struct Memory {
     anchor: Option<NaiveDate>,
     /// The last period mentioned.
     period: Option<calendar::Period>,
+}
+
+impl Memory {
+    /// The tense to resolve `hit` with: its clause's, unless that says little and an
+    /// earlier mention of the same weekday or month says more.
+    fn tense(&self, hit: &Hit, t: token::Toks) -> Tense {
+        let mut tense = tense::of(t, hit.toks.clone());
+        let possessive = t.is(hit.toks.end, "'s");
+        if matches!(tense, Tense::Present | Tense::Unmarked) && possessive {
+            tense = Tense::Unknown; // "Monday's loss" in a present clause: either way
+        }
+        let modifier = t.kind(hit.toks.end) == Some(token::Kind::Word) && !t.cap(hit.toks.end);
+        if matches!(hit.expr, Expr::Holiday { .. }) && modifier {
+            tense = Tense::Unknown; // "Black Friday deals": the coming one as often as not
+        }
+        let open = matches!(tense, Tense::Present | Tense::Unknown | Tense::Unmarked);
+        if open && resolve::is_relative(&hit.expr) {
+            if let Some(remembered) = memory_key(&hit.expr).and_then(|k| self.tenses.get(&k)) {
+                return *remembered;
+            }
+        }
+        tense
+    }
+
+    /// Notes the direction, day and period `value` gives for later mentions.
+    fn remember(&mut self, e: &Expr, value: &resolve::Value, reference: Option<NaiveDate>) {
+        if value.period.is_some() {
+            self.period = value.period;
+        }
+        if let (Some(p), Some(r)) = (value.period, reference) {
+            if let Some(k) = memory_key(e) {
+                let dir = if p.0 <= r { Tense::Past } else { Tense::Future };
+                self.tenses.insert(k, dir);
+            }
+            if value.grain == Grain::Day {
+                self.anchor = Some(p.0);
+            }
+        }
+    }
 }
 
 /// The memory slot of a bare weekday or yearless month.

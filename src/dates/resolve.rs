@@ -119,12 +119,7 @@ fn period(e: &Expr, c: &Ctx) -> Option<Period> {
     let r = c.r;
     match e {
         Expr::Day { y: Some(y), m, d } => one(NaiveDate::from_ymd_opt(*y, *m, *d)?),
-        Expr::Day { y: None, m, d } => {
-            let r = r?;
-            let days = years_around(r).filter_map(|y| NaiveDate::from_ymd_opt(y, *m, *d));
-            let cands: Vec<Period> = days.map(|d| (d, d)).collect();
-            choose(&cands, r, c.tense)
-        }
+        Expr::Day { y: None, m, d } => yearly(r?, c.tense, |y| NaiveDate::from_ymd_opt(y, *m, *d)),
         Expr::Month { y: Some(y), m, .. } => calendar::month(*y, *m),
         Expr::Month { y: None, m, shift } => {
             let r = r?;
@@ -140,22 +135,17 @@ fn period(e: &Expr, c: &Ctx) -> Option<Period> {
         Expr::Quarter { q, y } => quarter(*q, *y, r, c.tense),
         Expr::Weekday { wd, shift } => weekday(*wd, r?, *shift, c.tense),
         Expr::Holiday { rule, y: Some(y) } => one(holiday::day(*rule, *y)?),
-        Expr::Holiday { rule, y: None } => {
-            let r = r?;
-            let days = years_around(r).filter_map(|y| holiday::day(*rule, y));
-            let cands: Vec<Period> = days.map(|d| (d, d)).collect();
-            choose(&cands, r, c.tense)
-        }
+        Expr::Holiday { rule, y: None } => yearly(r?, c.tense, |y| holiday::day(*rule, y)),
         Expr::Deictic(n) => one(add_days(r?, *n)?),
-        Expr::Ordinal(d) => {
-            let r = r?;
-            let cands: Vec<Period> = (-1..=1)
-                .filter_map(|k| add_months(r.with_day(1)?, k))
-                .filter_map(|m| m.with_day(*d))
-                .map(|d| (d, d))
-                .collect();
-            choose(&cands, r, c.tense)
-        }
+        Expr::Ordinal(d) => ordinal(*d, r?, c.tense),
+        _ => relative_period(e, c),
+    }
+}
+
+/// The days of expressions counted from the reference or from an anchor.
+fn relative_period(e: &Expr, c: &Ctx) -> Option<Period> {
+    let r = c.r;
+    match e {
         Expr::Unit { unit, shift } => unit_period(*unit, *shift, r?, c.tense),
         Expr::Weekend(shift) => weekend(r?, *shift, c.tense),
         Expr::Part { unit, later } => {
@@ -170,15 +160,28 @@ fn period(e: &Expr, c: &Ctx) -> Option<Period> {
         }
         Expr::Edge(inner, which) => {
             let p = period(inner, c)?;
-            Some(if *which == Edge::Start {
-                (p.0, p.0)
-            } else {
-                (p.1, p.1)
-            })
+            let day = if *which == Edge::Start { p.0 } else { p.1 };
+            one(day)
         }
         Expr::Span(a, b) => span(a, b, c),
-        Expr::Duration { .. } | Expr::InQuantity { .. } => None,
+        _ => None,
     }
+}
+
+/// A day that recurs every year (a date, a holiday), the year chosen by tense.
+fn yearly(r: NaiveDate, tense: Tense, day: impl Fn(i32) -> Option<NaiveDate>) -> Option<Period> {
+    let cands: Vec<Period> = years_around(r).filter_map(day).map(|d| (d, d)).collect();
+    choose(&cands, r, tense)
+}
+
+/// "the 23rd": that day of the previous, current or next month.
+fn ordinal(d: u32, r: NaiveDate, tense: Tense) -> Option<Period> {
+    let cands: Vec<Period> = (-1..=1)
+        .filter_map(|k| add_months(r.with_day(1)?, k))
+        .filter_map(|m| m.with_day(d))
+        .map(|d| (d, d))
+        .collect();
+    choose(&cands, r, tense)
 }
 
 fn one(d: NaiveDate) -> Option<Period> {

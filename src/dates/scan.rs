@@ -250,6 +250,12 @@ fn relative(t: Toks, i: usize) -> Option<(Expr, usize)> {
         let later = t.is(j, "later");
         return Some((Expr::Part { unit, later }, j + 3));
     }
+    shifted_unit(t, j, the)
+}
+
+/// "last week", "this month", "next year", "the past two years", "this past weekend"
+/// from the shift word at `j`; `the` says whether "the" came before it.
+fn shifted_unit(t: Toks, mut j: usize, the: bool) -> Option<(Expr, usize)> {
     let mut shift = shift_of(t.w(j));
     if shift == Shift::This && t.is(j + 1, "past") {
         shift = Shift::Last;
@@ -274,16 +280,14 @@ fn relative(t: Toks, i: usize) -> Option<(Expr, usize)> {
         Shift::Next => 1,
         _ => 0,
     };
-    match unit {
-        Unit::Decade | Unit::Year if step == -1 && the => {
-            Some((Expr::Duration { n: 1, unit }, j + 2)) // "the past year": a span of time
-        }
-        Unit::Decade if step != 0 => Some((Expr::Duration { n: 1, unit }, j + 2)),
-        Unit::Week | Unit::Month | Unit::Year | Unit::Decade => {
-            Some((Expr::Unit { unit, shift: step }, j + 2))
-        }
-        _ => None,
-    }
+    let expr = match unit {
+        // "the past year", "the next decade": a span of time, not the calendar unit
+        Unit::Decade | Unit::Year if step == -1 && the => Expr::Duration { n: 1, unit },
+        Unit::Decade if step != 0 => Expr::Duration { n: 1, unit },
+        Unit::Week | Unit::Month | Unit::Year | Unit::Decade => Expr::Unit { unit, shift: step },
+        _ => return None,
+    };
+    Some((expr, j + 2))
 }
 
 fn calendar_unit(u: Unit) -> bool {

@@ -237,6 +237,14 @@ pub(crate) const BOILERPLATE_PREFIXES: &[&str] = &[
     "support ",
 ];
 
+/// The element is marked up as the story itself (`<article>`, `<main>`, schema.org
+/// `articleBody`): an ancestor holding it is never dropped for its class name.
+pub(crate) fn is_story_mark(e: &Element) -> bool {
+    matches!(e.name(), "article" | "main")
+        || e.attr("itemprop")
+            .is_some_and(|p| p.contains("articleBody"))
+}
+
 /// Class weight of an element: +25 per positive, -25 per negative (class and id).
 pub(crate) fn class_weight(e: &Element) -> f32 {
     let mut w = 0.0;
@@ -251,8 +259,8 @@ pub(crate) fn class_weight(e: &Element) -> f32 {
     w
 }
 
-/// The element is page furniture by tag, role, visibility or class/id.
-pub(crate) fn is_junk(e: &Element) -> bool {
+/// The element is page furniture by tag, role or visibility (always dropped).
+pub(crate) fn is_hard_junk(e: &Element) -> bool {
     let name = e.name();
     if JUNK_TAGS.contains(&name) {
         return true;
@@ -273,6 +281,12 @@ pub(crate) fn is_junk(e: &Element) -> bool {
     {
         return true;
     }
+    false
+}
+
+/// The element's class or id names furniture (dropped unless it holds the story).
+pub(crate) fn is_soft_junk(e: &Element) -> bool {
+    let name = e.name();
     if matches!(
         name,
         "body" | "html" | "article" | "main" | "a" | "table" | "tbody" | "tr" | "td" | "p"

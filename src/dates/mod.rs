@@ -35,7 +35,7 @@ mod token;
 
 use crate::model::Grain;
 use crate::text::Text;
-use chrono::NaiveDate;
+use chrono::{Datelike, NaiveDate};
 use expr::{Expr, Hit, Shift};
 use resolve::Ctx;
 use std::collections::HashMap;
@@ -171,8 +171,13 @@ impl Memory {
 
     /// Notes the year of a dated day or month (written, or lent by `dated`).
     fn date_year(&mut self, e: &Expr, paragraph: usize) {
-        if let Expr::Day { y: Some(y), m, .. } | Expr::Month { y: Some(y), m, .. } = e {
-            self.dated = Some((paragraph, *y, *m));
+        let dated = match e {
+            Expr::Day { y: Some(y), m, .. } | Expr::Month { y: Some(y), m, .. } => Some((*y, *m)),
+            Expr::Holiday { rule, y: Some(y) } => holiday::day(*rule, *y).map(|d| (*y, d.month())),
+            _ => None,
+        };
+        if let Some((y, m)) = dated {
+            self.dated = Some((paragraph, y, m));
         }
     }
 

@@ -1,11 +1,46 @@
 //! Stage 8, dates: the text → temporal expressions resolved to calendar days.
 //!
-//! STUB: to be written.
+//! Input: the segmented [`Text`] and the reference day (the publication day, or the
+//! `now` option). Output: [`Found`] expressions in document order, each with inclusive
+//! start and end days, a grain, an ISO 8601 duration for lengths of time, and whether
+//! the value depends on the reference.
+//!
+//! Algorithm, per sentence: `token` splits it into words, numbers and marks; `scan`
+//! (with `absolute` and `holiday`) matches expressions left to right from the word
+//! tables of `lexicon` (dates, months, years, decades, seasons, quarters, holidays,
+//! weekdays, "last week", "two days ago", "the following day", durations) and joins
+//! ranges ("from March to May", "Feb. 2-5"); `tense` reads the tense of the clause from
+//! the nearest verb cue; `resolve` turns each expression into days the way HeidelTime's
+//! news mode does: publication day + tense ("said Sunday" is the Sunday on or before
+//! the reference, "will meet Tuesday" the Tuesday on or after it, "in May" the May
+//! that fits). Weeks run Monday–Sunday. Across sentences a small memory carries what
+//! a clause alone does not say: a weekday or month without a tense cue takes the
+//! direction of its last mention, a tenseless list item takes the year of the dated
+//! item above it, and "the following day" / "the previous year" count from the last
+//! date mentioned.
+//!
+//! Limits: work is linear in the text (every look-around is bounded); clock times
+//! alone and ages are not dates; fiscal calendars, week numbers and non-English month
+//! names are not read; without a reference, relative expressions stay unresolved.
+
+mod absolute;
+mod calendar;
+mod expr;
+mod holiday;
+mod lexicon;
+mod resolve;
+mod scan;
+mod tense;
+mod token;
 
 use crate::model::Grain;
 use crate::text::Text;
-use chrono::NaiveDate;
+use chrono::{Datelike, NaiveDate};
+use expr::{Expr, Hit, Shift};
+use resolve::Ctx;
+use std::collections::HashMap;
 use std::ops::Range;
+use tense::Tense;
 
 /// A temporal expression found in the text.
 #[derive(Debug, Clone, PartialEq)]
@@ -27,6 +62,362 @@ pub struct Found {
 /// Finds the dates of `text`; relative ones resolve against `reference` (the
 /// publication day), and stay unresolved without it.
 pub fn find(text: &Text, reference: Option<NaiveDate>) -> Vec<Found> {
-    let _ = (text, reference);
-    Vec::new()
+    let mut out = Vec::new();
+    let mut memory = Memory::default();
+    for (index, sentence) in text.sentences.iter().enumerate() {
+        let toks = token::tokenize(&text.text, sentence.span.clone());
+        for hit in scan::scan(&toks) {
+            let (Some(first), Some(last)) = (toks.get(hit.toks.start), toks.get(hit.toks.end - 1))
+            else {
+                continue;
+            };
+            let clause = tense::of(token::Toks(&toks), hit.toks.clone());
+            let expr = memory.dated(&hit.expr, sentence.paragraph, clause);
+            let tense = memory.tense(&hit, clause, token::Toks(&toks));
+            let ctx = Ctx {
+                r: reference,
+                tense,
+                anchor: memory.anchor,
+                anchor_period: memory.period,
+            };
+            let Some(mut value) = resolve::value(&expr, &ctx) else {
+                continue;
+            };
+            value.relative |= resolve::is_relative(&hit.expr);
+            memory.remember(&expr, &value, reference);
+            memory.date_year(&expr, sentence.paragraph);
+            out.push(Found {
+                span: first.span.start..last.span.end,
+                start: value.period.map(|p| p.0),
+                end: value.period.map(|p| p.1),
+                grain: value.grain,
+                duration: value.duration,
+                relative: value.relative,
+                sentence: index,
+            });
+        }
+    }
+    out
+}
+
+/// Paragraphs over which a dated list item lends its year to tenseless ones after
+/// it: list items are paragraphs of their own.
+const LIST_PARAGRAPHS: usize = 3;
+
+/// What earlier mentions tell about later ones.
+#[derive(Default)]
+struct Memory {
+    /// Direction taken by the last mention of a weekday (0–6) or month (101–112).
+    tenses: HashMap<u32, Tense>,
+    /// The last day mentioned.
+    anchor: Option<NaiveDate>,
+    /// The last period mentioned.
+    period: Option<calendar::Period>,
+    /// Paragraph, year and month of the last date with a year ("June 9, 2020").
+    dated: Option<(usize, i32, u32)>,
+}
+
+impl Memory {
+    /// The tense to resolve `hit` with: its clause's, unless that says little and an
+    /// earlier mention of the same weekday or month says more.
+    fn tense(&self, hit: &Hit, clause: Tense, t: token::Toks) -> Tense {
+        let mut tense = clause;
+        let possessive = t.is(hit.toks.end, "'s");
+        if matches!(tense, Tense::Present | Tense::Unmarked) && possessive {
+            tense = Tense::Unknown; // "Monday's loss" in a present clause: either way
+        }
+        let modifier = t.kind(hit.toks.end) == Some(token::Kind::Word) && !t.cap(hit.toks.end);
+        if matches!(hit.expr, Expr::Holiday { .. }) && modifier {
+            tense = Tense::Unknown; // "Black Friday deals": the coming one as often as not
+        }
+        let open = matches!(tense, Tense::Present | Tense::Unknown | Tense::Unmarked);
+        if open && resolve::is_relative(&hit.expr) {
+            if let Some(remembered) = memory_key(&hit.expr).and_then(|k| self.tenses.get(&k)) {
+                return *remembered;
+            }
+        }
+        tense
+    }
+
+    /// A yearless date of a tenseless clause takes the year of the dated one before
+    /// it in the paragraph, as in a list of tour dates ("June 9, 2020 … July 2 …").
+    fn dated(&self, e: &Expr, paragraph: usize, tense: Tense) -> Expr {
+        let open = matches!(tense, Tense::Present | Tense::Unknown | Tense::Unmarked);
+        let near = |p: usize| {
+            p == paragraph || (tense == Tense::Unmarked && paragraph - p <= LIST_PARAGRAPHS)
+        };
+        let Some((_, y, m0)) = self.dated.filter(|d| open && near(d.0)) else {
+            return e.clone();
+        };
+        let year = |m: u32| Some(if m < m0 { y + 1 } else { y });
+        match e {
+            Expr::Day { y: None, m, d } => Expr::Day {
+                y: year(*m),
+                m: *m,
+                d: *d,
+            },
+            Expr::Month {
+                y: None,
+                m,
+                shift: Shift::None,
+            } => Expr::Month {
+                y: year(*m),
+                m: *m,
+                shift: Shift::None,
+            },
+            other => other.clone(),
+        }
+    }
+
+    /// Notes the year of a dated day or month (written, or lent by `dated`).
+    fn date_year(&mut self, e: &Expr, paragraph: usize) {
+        let dated = match e {
+            Expr::Day { y: Some(y), m, .. } | Expr::Month { y: Some(y), m, .. } => Some((*y, *m)),
+            Expr::Holiday { rule, y: Some(y) } => holiday::day(*rule, *y).map(|d| (*y, d.month())),
+            _ => None,
+        };
+        if let Some((y, m)) = dated {
+            self.dated = Some((paragraph, y, m));
+        }
+    }
+
+    /// Notes the direction, day and period `value` gives for later mentions.
+    fn remember(&mut self, e: &Expr, value: &resolve::Value, reference: Option<NaiveDate>) {
+        if value.period.is_some() {
+            self.period = value.period;
+        }
+        if let (Some(p), Some(r)) = (value.period, reference) {
+            if let Some(k) = memory_key(e) {
+                let dir = if p.0 <= r { Tense::Past } else { Tense::Future };
+                self.tenses.insert(k, dir);
+            }
+            if value.grain == Grain::Day {
+                self.anchor = Some(p.0);
+            }
+        }
+    }
+}
+
+/// The memory slot of a bare weekday or yearless month.
+fn memory_key(e: &Expr) -> Option<u32> {
+    match e {
+        Expr::Weekday {
+            wd,
+            shift: Shift::None,
+        } => Some(*wd),
+        Expr::Month {
+            m,
+            shift: Shift::None,
+            ..
+        }
+        | Expr::Day { m, .. } => Some(100 + m),
+        _ => None,
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::text::segment;
+
+    fn run(paras: &[&str], r: &str) -> Vec<(String, String, String)> {
+        let paras: Vec<String> = paras.iter().map(|s| s.to_string()).collect();
+        let t = segment(&paras, 1 << 20);
+        let r = NaiveDate::parse_from_str(r, "%Y-%m-%d").ok();
+        let show = |d: Option<NaiveDate>| d.map(|d| d.to_string()).unwrap_or_default();
+        find(&t, r)
+            .into_iter()
+            .map(|f| {
+                let dur = f.duration.clone().unwrap_or_default();
+                let value = format!("{}..{}{}", show(f.start), show(f.end), dur);
+                (
+                    t.slice(&f.span).to_string(),
+                    value,
+                    format!("{:?}", f.grain),
+                )
+            })
+            .collect()
+    }
+
+    #[test]
+    fn resolves_news_dates() {
+        let got = run(
+            &[
+                "Zelensky said Sunday he was ready. Diplomats would meet in the next week.",
+                "Officials met last week. Leaders will travel to Washington this week.",
+            ],
+            "2025-02-23",
+        );
+        let values: Vec<&str> = got.iter().map(|g| g.1.as_str()).collect();
+        assert_eq!(
+            values,
+            [
+                "2025-02-23..2025-02-23",
+                "2025-02-24..2025-03-02",
+                "2025-02-10..2025-02-16",
+                "2025-02-24..2025-03-02"
+            ]
+        );
+    }
+
+    /// One sentence, published Tuesday 2019-11-19: its expressions and values.
+    fn one(s: &str) -> Vec<String> {
+        run(&[s], "2019-11-19")
+            .into_iter()
+            .map(|(text, value, _)| format!("{text}={value}"))
+            .collect()
+    }
+
+    #[test]
+    fn tense_picks_the_weekday() {
+        assert_eq!(
+            one("She will perform on Sunday."),
+            ["Sunday=2019-11-24..2019-11-24"]
+        );
+        assert_eq!(
+            one("They said in a statement last Friday."),
+            ["last Friday=2019-11-15..2019-11-15"]
+        );
+        assert_eq!(
+            one("Users signed up last Tuesday."),
+            ["last Tuesday=2019-11-12..2019-11-12"]
+        );
+        assert_eq!(
+            one("Stadia launched Tuesday morning."),
+            ["Tuesday morning=2019-11-19..2019-11-19"]
+        );
+        assert_eq!(
+            one("Richardson decided to weigh in on Monday, saying he should be punished."),
+            ["Monday=2019-11-18..2019-11-18"]
+        );
+    }
+
+    #[test]
+    fn months_and_days_take_the_fitting_year() {
+        assert_eq!(
+            one("He was arrested in April."),
+            ["April=2019-04-01..2019-04-30"]
+        );
+        assert_eq!(
+            one("A hearing is scheduled in February."),
+            ["February=2020-02-01..2020-02-29"]
+        );
+        assert_eq!(
+            one("His sentencing is scheduled for Feb. 14."),
+            ["Feb. 14=2020-02-14..2020-02-14"]
+        );
+        assert_eq!(
+            one("He was due to be released in September."),
+            ["September=2019-09-01..2019-09-30"]
+        );
+        assert_eq!(
+            one("It runs Oct. 11–21 in Harrisburg."),
+            ["Oct. 11–21=2019-10-11..2019-10-21"]
+        );
+    }
+
+    #[test]
+    fn relative_periods_and_durations() {
+        assert_eq!(
+            one("The drama began earlier this year, and the band tours next year."),
+            [
+                "earlier this year=2019-01-01..2019-11-19",
+                "next year=2020-01-01..2020-12-31"
+            ]
+        );
+        assert_eq!(
+            one("Stocks rose over the weekend."),
+            ["over the weekend=2019-11-16..2019-11-17"]
+        );
+        assert_eq!(
+            one("A year ago, NASA acted."),
+            ["A year ago=2018-11-19..2018-11-19"]
+        );
+        assert_eq!(one("He fled for seven years."), ["seven years=..P7Y"]);
+        assert_eq!(
+            one("It has grown in the past decade."),
+            ["in the past decade=..P10Y"]
+        );
+        assert_eq!(
+            one("The 48-year-old was 6 years old at 8 a.m. on $2 a month."),
+            Vec::<String>::new()
+        );
+        assert_eq!(
+            one("It happened in 2017 and rose from the previous year."),
+            [
+                "2017=2017-01-01..2017-12-31",
+                "the previous year=2016-01-01..2016-12-31"
+            ]
+        );
+        assert_eq!(
+            one("Shoppers wait for Thanksgiving."),
+            ["Thanksgiving=2019-11-28..2019-11-28"]
+        );
+    }
+
+    #[test]
+    fn large_inputs_stay_linear() {
+        let long =
+            "On Monday the third quarter sales rose in May 2019 and the 1990s ".repeat(8_000);
+        let t = segment(&[long], 1 << 20);
+        let found = find(&t, NaiveDate::from_ymd_opt(2019, 11, 19));
+        assert_eq!(found.len(), 8_000 * 4);
+    }
+
+    #[test]
+    fn list_items_take_the_year_above() {
+        let got = run(
+            &[
+                "The band will kick off the tour June 9, 2020 in Florida.",
+                "June 23 -- Veterans United Home Loans Amphitheater, VA",
+                "July 2 -- Mohegan Sun Arena, CT",
+            ],
+            "2019-11-19",
+        );
+        let starts: Vec<&str> = got.iter().map(|g| g.1.get(..10).unwrap_or("")).collect();
+        assert_eq!(starts, ["2020-06-09", "2020-06-23", "2020-07-02"]);
+    }
+
+    #[test]
+    fn odd_inputs_do_not_panic() {
+        let odd = [
+            "",
+            "May",
+            "-",
+            "'",
+            "’s",
+            "1",
+            "31st of",
+            "the",
+            "Q",
+            "Q5 2020",
+            "2019-",
+            "the '",
+            "Feb. 30, 2019",
+            "9999-99-99",
+            "the 1800s and",
+            "between and",
+            "in the past",
+            "Sunday,",
+            "last",
+            "a week later",
+            "the day before",
+            "ﬁ 2020 ́",
+            "0/0/2020",
+        ];
+        for s in odd {
+            let _ = run(&[s], "2019-11-19");
+            let _ = run(&[s], "9999-12-31");
+        }
+    }
+
+    #[test]
+    fn unresolved_without_reference() {
+        let paras = vec!["It happened on Monday, in 2016.".to_string()];
+        let t = segment(&paras, 1 << 20);
+        let found = find(&t, None);
+        assert_eq!(found.len(), 2);
+        assert!(found[0].start.is_none() && found[0].relative);
+        assert_eq!(found[1].start, NaiveDate::from_ymd_opt(2016, 1, 1));
+    }
 }

@@ -28,6 +28,8 @@ pub(crate) struct Info {
     pub items: u32,
     pub inputs: u32,
     pub embeds: u32,
+    /// `<br>` elements (text split by line breaks instead of paragraphs).
+    pub breaks: u32,
     /// Characters of the direct text children (for divs used as paragraphs).
     pub own_chars: u32,
 }
@@ -168,6 +170,7 @@ fn accumulate(doc: &Html, ids: &[NodeId], info: &mut [Info]) {
             t.items += c.items;
             t.inputs += c.inputs;
             t.embeds += c.embeds;
+            t.breaks += c.breaks;
             if matches!(node.value(), Node::Text(_)) {
                 t.own_chars += c.chars;
             }
@@ -190,6 +193,7 @@ fn own_counts(v: &Node, n: &mut Info) {
             "p" => n.paragraphs += 1,
             "img" | "picture" => n.images += 1,
             "li" => n.items += 1,
+            "br" => n.breaks += 1,
             "input" | "select" | "textarea" | "button" => n.inputs += 1,
             "embed" | "object" | "iframe" | "video" => n.embeds += 1,
             _ => {}

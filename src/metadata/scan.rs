@@ -283,9 +283,17 @@ fn byline(s: &mut Scan, el: ElementRef<'_>) {
     }
 }
 
-/// A byline candidate: non-empty, short, "By " removed.
+/// A byline candidate: non-empty, short, "By " removed, cut before a date or count
+/// written after the name ("Jane Roe May 20, 2019").
 fn short(t: &str) -> Option<String> {
     let t = strip_by(t);
+    let t = match t.find(|c: char| c.is_ascii_digit()) {
+        Some(i) if i > 0 => t
+            .get(..i)
+            .unwrap_or(t)
+            .trim_end_matches([' ', ',', '|', '-', '·', '—']),
+        _ => t,
+    };
     let n = t.chars().count();
     (n > 1 && n <= MAX_BYLINE_CHARS).then(|| t.to_string())
 }

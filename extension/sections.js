@@ -1,0 +1,142 @@
+// The four sections of the lede panel, built from a schema-v1 analysis: Key actors,
+// Quotes (with a Copy-citation button), Dates (a timeline by calendar day) and Key
+// sentences. Each builder returns a finished <section>; `el(tag, class, text)` makes
+// elements with textContent only.
+//
+// Exposes globalThis.LedeSections (isolated world of the content scripts).
+
+(() => {
+  if (globalThis.LedeSections) return;
+
+  /** How many leading words of a quote go into its #:~:text= fragment. */
+  const FRAGMENT_WORDS = 6;
+
+  function section(title, id, items, emptyText, el) {
+    const node = el("section");
+    const heading = el("h2", null, title);
+    heading.id = `lede-${id}`;
+    node.setAttribute("aria-labelledby", heading.id);
+    node.append(heading);
+    if (items.length === 0) {
+      node.append(el("p", "empty", emptyText));
+      return node;
+    }
+    const list = el("ul");
+    list.append(...items);
+    node.append(list);
+    return node;
+  }
+
+  function actors(list, el) {
+    const items = list.map((actor) => {
+      const li = el("li");
+      li.append(el("span", "name", actor.name), el("span", "kind", actor.kind));
+      if (actor.role) li.append(el("span", "role", actor.role));
+      return li;
+    });
+    return section("Key actors", "actors", items, "No actors found.", el);
+  }
+
+  /** A text fragment that scrolls to and highlights the start of the quote. */
+  function textFragment(text) {
+    const start = text.trim().split(/\s+/).slice(0, FRAGMENT_WORDS).join(" ");
+    // '-' and ',' are fragment syntax; encodeURIComponent leaves '-' alone.
+    return `#:~:text=${encodeURIComponent(start).replace(/-/g, "%2D")}`;
+  }
+
+  /** “quote” — Speaker, Site Name, date, URL#:~:text=… (missing parts left out). */
+  function citation(quote, article, page) {
+    const url = page.url.split("#")[0] + textFragment(quote.text);
+    const source = [quote.speaker, article.siteName, article.published?.slice(0, 10), url];
+    return `“${quote.text}” — ${source.filter(Boolean).join(", ")}`;
+  }
+
+  async function writeClipboard(text) {
+    try {
+      await navigator.clipboard.writeText(text);
+      return true;
+    } catch {
+      // No focus or no user activation: the clipboardWrite permission allows the
+      // legacy copy command in content scripts.
+      const onCopy = (event) => {
+        event.clipboardData.setData("text/plain", text);
+        event.preventDefault();
+      };
+      document.addEventListener("copy", onCopy, { capture: true, once: true });
+      const done = document.execCommand("copy");
+      document.removeEventListener("copy", onCopy, { capture: true });
+      return done;
+    }
+  }
+
+  function copyButton(text, el) {
+    const button = el("button", "copy", "Copy");
+    button.type = "button";
+    button.setAttribute("aria-label", "Copy this quote with its source");
+    button.addEventListener("click", async () => {
+      const done = await writeClipboard(text);
+      button.textContent = done ? "Copied" : "Copy failed";
+      button.classList.toggle("copied", done);
+      setTimeout(() => {
+        button.textContent = "Copy";
+        button.classList.remove("copied");
+      }, 2000);
+    });
+    return button;
+  }
+
+  function quotes(list, article, page, el) {
+    const items = list.map((quote) => {
+      const li = el("li");
+      li.append(el("blockquote", null, `“${quote.text}”`));
+      const foot = el("div", "quote-foot");
+      foot.append(
+        el("span", "speaker", quote.speaker ? `— ${quote.speaker}` : "— unattributed"),
+        copyButton(citation(quote, article, page), el),
+      );
+      li.append(foot);
+      return li;
+    });
+    return section("Quotes", "quotes", items, "No direct quotes found.", el);
+  }
+
+  /** The calendar value of a date mention, as shown on the timeline. */
+  function calendar(date) {
+    if (date.start && date.end && date.start !== date.end) return `${date.start} – ${date.end}`;
+    if (date.start) return date.start;
+    if (date.duration) return `for ${date.duration}`;
+    return "unresolved";
+  }
+
+  /** Resolved dates by first day (stable: document order breaks ties), the rest last. */
+  function byCalendar(list) {
+    return list
+      .map((date, order) => ({ date, order }))
+      .sort((a, b) => {
+        const x = a.date.start ?? "\uffff";
+        const y = b.date.start ?? "\uffff";
+        return x < y ? -1 : x > y ? 1 : a.order - b.order;
+      })
+      .map(({ date }) => date);
+  }
+
+  function dates(list, el) {
+    const items = byCalendar(list).map((date) => {
+      const li = el("li");
+      li.append(
+        el("span", "day", calendar(date)),
+        el("span", "written", date.text),
+        el("span", "sentence", date.sentence),
+      );
+      return li;
+    });
+    return section("Dates", "dates", items, "No dates found.", el);
+  }
+
+  function summary(list, el) {
+    const items = list.map((sentence) => el("li", null, sentence.text));
+    return section("Key sentences", "summary", items, "No key sentences found.", el);
+  }
+
+  globalThis.LedeSections = Object.freeze({ actors, quotes, dates, summary, citation });
+})();

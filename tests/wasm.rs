@@ -1,0 +1,99 @@
+//! The core compiled to WebAssembly, run in node by `wasm-bindgen-test-runner`
+//! (`make test-wasm`, i.e. `CARGO_TARGET_WASM32_UNKNOWN_UNKNOWN_RUNNER=wasm-bindgen-test-runner
+//! cargo test --release --target wasm32-unknown-unknown --no-default-features --test wasm`).
+//!
+//! Main check: on the sample page, the analysis made in WASM and converted to a JS
+//! value the way `src/wasm.rs` does it (`serde_wasm_bindgen`'s JSON-compatible
+//! serializer), then to JSON by `JSON.stringify`, equals the native CLI's JSON for the
+//! same page and URL. The make target writes both inputs before compiling this test,
+//! so the comparison is always with the native build of the same commit rather than a
+//! golden file that may be stale:
+//!   target/wasm-test/page.html    the sample page
+//!   target/wasm-test/native.json  `lede analyze page.html --url SAMPLE_URL`
+//!
+//! `src/wasm.rs` is a private module, so the exported `analyze()` itself (its
+//! `{ ok, analysis | error }` envelope, option parsing, `version()`, re-instantiation)
+//! is tested through the generated JS in `tests/e2e/wasm-api.test.mjs`.
+//! Natively this file compiles to nothing.
+#![cfg(target_arch = "wasm32")]
+#![allow(clippy::unwrap_used)] // a test: a failed unwrap is a failed assertion
+
+use js_sys::JSON;
+use serde::Serialize;
+use wasm_bindgen::JsValue;
+use wasm_bindgen_test::wasm_bindgen_test;
+
+const PAGE: &str = include_str!(concat!(
+    env!("CARGO_MANIFEST_DIR"),
+    "/target/wasm-test/page.html"
+));
+const NATIVE: &str = include_str!(concat!(
+    env!("CARGO_MANIFEST_DIR"),
+    "/target/wasm-test/native.json"
+));
+/// The `--url` the make target passes to the CLI.
+const SAMPLE_URL: &str = "https://www.themoscowtimes.com/2025/02/23/zelensky-offers-to-resign-in-exchange-for-ukrainian-nato-membership-a88128";
+
+/// A Rust value → JS value (as `src/wasm.rs` does) → JSON text → serde_json value.
+fn through_js<T: Serialize>(value: &T) -> serde_json::Value {
+    let serializer = serde_wasm_bindgen::Serializer::json_compatible();
+    let js: JsValue = value.serialize(&serializer).unwrap();
+    let text: String = JSON::stringify(&js).unwrap().into();
+    serde_json::from_str(&text).unwrap()
+}
+
+#[wasm_bindgen_test]
+fn sample_page_matches_native_output() {
+    let options = lede::Options {
+        url: Some(SAMPLE_URL.into()),
+        ..lede::Options::default()
+    };
+    let analysis = lede::analyze(PAGE, &options).unwrap();
+    let wasm = through_js(&analysis);
+    let native: serde_json::Value = serde_json::from_str(NATIVE).unwrap();
+    assert_eq!(wasm["schemaVersion"], 1);
+    if wasm != native {
+        // Name the first differing top-level key: whole-page diffs are unreadable.
+        let keys = native
+            .as_object()
+            .map(|o| o.keys().cloned().collect::<Vec<_>>());
+        for key in keys.unwrap_or_default() {
+            assert_eq!(
+                wasm[&key], native[&key],
+                "`{key}` differs between WASM and native"
+            );
+        }
+        assert_eq!(wasm, native);
+    }
+}
+
+#[wasm_bindgen_test]
+fn nulls_stay_null_and_lists_stay_arrays() {
+    let analysis = lede::analyze("<html><body><p>Hi.</p></body></html>", &Default::default());
+    let value = through_js(&analysis.unwrap());
+    assert!(value["article"]["title"].is_null());
+    assert!(value["actors"].is_array());
+    assert!(value["article"].is_object());
+}
+
+#[wasm_bindgen_test]
+fn options_deserialize_from_a_js_object() {
+    let js = JSON::parse(r#"{"url":"https://example.com/a","limits":{"maxActors":3}}"#).unwrap();
+    let options: lede::Options = serde_wasm_bindgen::from_value(js).unwrap();
+    assert_eq!(options.url.as_deref(), Some("https://example.com/a"));
+    assert_eq!(options.limits.max_actors, 3);
+    // Unknown fields pass serde-wasm-bindgen silently (it only looks up declared
+    // fields); src/wasm.rs checks them itself, tested in tests/e2e/wasm-api.test.mjs.
+    let wrong_type = JSON::parse(r#"{"limits":{"maxActors":"many"}}"#).unwrap();
+    assert!(serde_wasm_bindgen::from_value::<lede::Options>(wrong_type).is_err());
+}
+
+#[wasm_bindgen_test]
+fn errors_are_values_in_wasm_too() {
+    let options = lede::Options {
+        now: Some("yesterday".into()),
+        ..lede::Options::default()
+    };
+    let error = lede::analyze("<p>x</p>", &options).unwrap_err();
+    assert_eq!(error.kind(), "invalidOption");
+}

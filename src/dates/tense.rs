@@ -1,0 +1,136 @@
+//! The tense of the clause around an expression, from the nearest verb cue. Like
+//! HeidelTime's news mode, which reads the tense of the sentence to resolve "Monday";
+//! without a tagger we read cues: modals and "will" (future), "expected to",
+//! "scheduled" (future, or unknown after "was"), past forms ("said", "-ed", a table of
+//! irregular ones), present auxiliaries. A participle after "be"/"been" takes its tense
+//! from the auxiliary before it ("will be allowed" is future). The nearest cue wins,
+//! the one before the expression on a tie. Limit: looks at most `WINDOW` tokens away.
+
+use super::lexicon::{
+    AUX_BEFORE_PARTICIPLE, FUTURE_AUX, FUTURE_LEXICAL, IRREGULAR_PAST, NOT_PAST_ED, PRESENT,
+};
+use super::token::Toks;
+use std::ops::Range;
+
+/// Tokens looked at on each side: a clause rarely spans more.
+const WINDOW: usize = 25;
+
+/// The time a clause refers to, relative to the reference day.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum Tense {
+    Past,
+    Present,
+    Future,
+    Unknown,
+}
+
+/// The tense of the clause holding tokens `span` of `t`.
+pub fn of(t: Toks, span: Range<usize>) -> Tense {
+    // An expression that opens the sentence ("On Monday, …") belongs to the clause
+    // after it; elsewhere a comma after it starts another clause.
+    let opening = span.start <= 2;
+    let mut forward = true;
+    for d in 1..=WINDOW {
+        if let Some(k) = span.start.checked_sub(d) {
+            if let Some(tense) = cue(t, k) {
+                return tense;
+            }
+        }
+        let k = span.end - 1 + d;
+        forward &= opening || !t.any(k, CLAUSE_BREAKS);
+        if forward && k < t.len() {
+            if let Some(tense) = cue(t, k) {
+                return tense;
+            }
+        }
+    }
+    Tense::Unknown
+}
+
+/// Marks that end a clause.
+static CLAUSE_BREAKS: &[&str] = &[",", ";", ":", "\u{2014}", "\u{2013}", "(", ")"];
+
+/// The tense a word at `k` signals, if it is a cue.
+fn cue(t: Toks, k: usize) -> Option<Tense> {
+    let w = t.w(k);
+    let prev = k.checked_sub(1).map_or("", |p| t.w(p));
+    if w.ends_with("'ll") || FUTURE_AUX.contains(&w) || (w == "may" && !t.cap(k)) {
+        let counterfactual = t.is(k + 1, "have") || (t.is(k + 1, "not") && t.is(k + 2, "have"));
+        return Some(if counterfactual {
+            Tense::Past
+        } else {
+            Tense::Future
+        });
+    }
+    if w == "going" && t.is(k + 1, "to") && !t.any(k + 2, &["the", "a", "an"]) {
+        return Some(Tense::Future);
+    }
+    if FUTURE_LEXICAL.contains(&w) {
+        let scheduling = matches!(w, "upcoming" | "scheduled" | "slated" | "due" | "expected")
+            || t.any(k + 1, &["to", "for"]);
+        if scheduling {
+            let past = ["was", "were", "had", "been"].contains(&prev);
+            return Some(if past { Tense::Unknown } else { Tense::Future });
+        }
+        if w == "set" {
+            return None;
+        }
+    }
+    if ["has", "have"].contains(&w) {
+        let perfect = t.is(k + 1, "been") || past_form(t.w(k + 1));
+        return Some(if perfect { Tense::Past } else { Tense::Present });
+    }
+    if IRREGULAR_PAST.contains(&w) {
+        return Some(Tense::Past);
+    }
+    if past_form(w) {
+        if ["has", "have", "had"].contains(&prev) {
+            return Some(Tense::Past);
+        }
+        return (!AUX_BEFORE_PARTICIPLE.contains(&prev)).then_some(Tense::Past);
+    }
+    PRESENT.contains(&w).then_some(Tense::Present)
+}
+
+/// Whether a word looks like a regular past form ("announced", "called").
+fn past_form(w: &str) -> bool {
+    w.len() >= 5 && w.ends_with("ed") && !NOT_PAST_ED.contains(&w) && !w.ends_with("eed")
+        || ["agreed", "freed", "decreed", "guaranteed"].contains(&w)
+}
+
+#[cfg(test)]
+mod tests {
+    use super::super::token::tokenize;
+    use super::*;
+
+    fn tense(s: &str, word: &str) -> Tense {
+        let toks = tokenize(s, 0..s.len());
+        let i = toks.iter().position(|t| t.lower == word).unwrap_or(0);
+        of(Toks(&toks), i..i + 1)
+    }
+
+    #[test]
+    fn reads_the_nearest_cue() {
+        assert_eq!(tense("Zelensky said Sunday that", "sunday"), Tense::Past);
+        assert_eq!(
+            tense("She says she will be allowed to play on Sunday.", "sunday"),
+            Tense::Future
+        );
+        assert_eq!(
+            tense("NASA on Monday enlisted firms", "monday"),
+            Tense::Past
+        );
+        assert_eq!(
+            tense("Its sentencing is scheduled for Feb. 14.", "feb"),
+            Tense::Future
+        );
+        assert_eq!(
+            tense("He was due to be released in September.", "september"),
+            Tense::Unknown
+        );
+        assert_eq!(
+            tense("They were gathered on Tuesday night.", "tuesday"),
+            Tense::Past
+        );
+    }
+}

@@ -1,0 +1,192 @@
+//! Tokens of one sentence for the date scanner: words, digit runs and single
+//! punctuation marks, each with its byte range in the whole text. A word keeps its
+//! inner apostrophes ("didn't"), except a final possessive "'s", which becomes a token
+//! of its own so that "Monday's" reads as "Monday" + "'s". Curly apostrophes are
+//! folded to `'` in the lowercase form.
+
+use std::ops::Range;
+
+/// What a token is made of.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum Kind {
+    Word,
+    Num,
+    Punct,
+}
+
+/// One token: its kind, its lowercase form and where it is.
+#[derive(Debug, Clone, PartialEq)]
+pub struct Tok {
+    pub kind: Kind,
+    /// Lowercase form, apostrophes folded to `'`.
+    pub lower: String,
+    /// Byte range in the whole text.
+    pub span: Range<usize>,
+    /// No whitespace between this token and the previous one.
+    pub glued: bool,
+    /// First letter is upper case.
+    pub cap: bool,
+    /// Two or more letters, all upper case ("RTX", "USA").
+    pub upper: bool,
+}
+
+fn is_apostrophe(c: char) -> bool {
+    c == '\'' || c == '\u{2019}'
+}
+
+/// Tokenizes `text[range]`; spans are absolute in `text`.
+pub fn tokenize(text: &str, range: Range<usize>) -> Vec<Tok> {
+    let Some(s) = text.get(range.clone()) else {
+        return Vec::new();
+    };
+    let base = range.start;
+    let chars: Vec<(usize, char)> = s.char_indices().collect();
+    let mut out: Vec<Tok> = Vec::new();
+    let mut i = 0;
+    let mut glued = false;
+    while let Some(&(pos, c)) = chars.get(i) {
+        if c.is_whitespace() {
+            glued = false;
+            i += 1;
+            continue;
+        }
+        let kind = if c.is_ascii_digit() {
+            while chars.get(i).is_some_and(|(_, c)| c.is_ascii_digit()) {
+                i += 1;
+            }
+            Kind::Num
+        } else if c.is_alphabetic() {
+            while let Some(&(_, c)) = chars.get(i) {
+                let inner_apos = is_apostrophe(c)
+                    && chars.get(i + 1).is_some_and(|(_, n)| n.is_alphabetic())
+                    && !possessive_s(&chars, i);
+                if c.is_alphabetic() || inner_apos {
+                    i += 1;
+                } else {
+                    break;
+                }
+            }
+            Kind::Word
+        } else if is_apostrophe(c) && possessive_s(&chars, i) && glued {
+            i += 2;
+            Kind::Word
+        } else {
+            i += 1;
+            Kind::Punct
+        };
+        let end = chars.get(i).map_or(s.len(), |&(p, _)| p);
+        let word = s.get(pos..end).unwrap_or("");
+        out.push(Tok {
+            kind,
+            lower: word.to_lowercase().replace('\u{2019}', "'"),
+            span: base + pos..base + end,
+            glued,
+            cap: word.chars().next().is_some_and(char::is_uppercase),
+            upper: word.chars().count() >= 2 && word.chars().all(char::is_uppercase),
+        });
+        glued = true;
+    }
+    out
+}
+
+/// Whether the apostrophe at `i` starts a final possessive "'s".
+fn possessive_s(chars: &[(usize, char)], i: usize) -> bool {
+    chars.get(i).is_some_and(|&(_, c)| is_apostrophe(c))
+        && chars.get(i + 1).is_some_and(|&(_, c)| c == 's' || c == 'S')
+        && !chars.get(i + 2).is_some_and(|&(_, c)| c.is_alphanumeric())
+}
+
+/// Read access to a token list that never fails: out-of-range reads give "".
+#[derive(Clone, Copy)]
+pub struct Toks<'a>(pub &'a [Tok]);
+
+impl<'a> Toks<'a> {
+    /// Lowercase word at `i`, or "".
+    pub fn w(&self, i: usize) -> &'a str {
+        self.0.get(i).map_or("", |t| t.lower.as_str())
+    }
+
+    /// Whether the token at `i` is `word`.
+    pub fn is(&self, i: usize, word: &str) -> bool {
+        self.w(i) == word
+    }
+
+    /// Whether the token at `i` is one of `set`.
+    pub fn any(&self, i: usize, set: &[&str]) -> bool {
+        let w = self.w(i);
+        !w.is_empty() && set.contains(&w)
+    }
+
+    /// Whether the token at `i` starts with a capital.
+    pub fn cap(&self, i: usize) -> bool {
+        self.0.get(i).is_some_and(|t| t.cap)
+    }
+
+    /// Whether the token at `i` follows the previous one without space.
+    pub fn glued(&self, i: usize) -> bool {
+        self.0.get(i).is_some_and(|t| t.glued)
+    }
+
+    /// Kind of the token at `i`.
+    pub fn kind(&self, i: usize) -> Option<Kind> {
+        self.0.get(i).map(|t| t.kind)
+    }
+
+    /// Number of tokens.
+    pub fn len(&self) -> usize {
+        self.0.len()
+    }
+
+    /// The value of a stand-alone digit run at `i`: not part of "2,000", "22.6",
+    /// "8:30", "1/2" or "$5".
+    pub fn num(&self, i: usize) -> Option<u32> {
+        if self.kind(i) != Some(Kind::Num) || self.w(i).len() > 4 {
+            return None;
+        }
+        let joiners = [".", ",", ":", "/"];
+        if self.glued(i)
+            && (self.any(i.wrapping_sub(1), &joiners)
+                || self.any(i.wrapping_sub(1), &["$", "€", "£"]))
+        {
+            return None;
+        }
+        if self.glued(i + 1)
+            && self.any(i + 1, &joiners)
+            && self.glued(i + 2)
+            && self.kind(i + 2) == Some(Kind::Num)
+        {
+            return None;
+        }
+        self.w(i).parse().ok()
+    }
+
+    /// A four-digit year at `i`.
+    pub fn year(&self, i: usize) -> Option<i32> {
+        let n = self.num(i)?;
+        let ok = self.w(i).len() == 4 && (1000..=2199).contains(&n);
+        ok.then(|| i32::try_from(n).ok()).flatten()
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    fn words(s: &str) -> Vec<String> {
+        tokenize(s, 0..s.len())
+            .into_iter()
+            .map(|t| t.lower)
+            .collect()
+    }
+
+    #[test]
+    fn splits_possessives_and_numbers() {
+        assert_eq!(
+            words("Monday’s fight didn't end, Feb. 23rd"),
+            ["monday", "'s", "fight", "didn't", "end", ",", "feb", ".", "23", "rd"]
+        );
+        let t = tokenize("a 1990s", 0..7);
+        assert!(t[2].glued && !t[1].glued);
+        assert_eq!(t[1].span, 2..6);
+    }
+}

@@ -1,0 +1,382 @@
+//! Word tables of the quotes stage: speech verbs, pronouns, skippable words.
+//!
+//! All lookups take a lower-case word. Speech verbs are stored as base forms; inflected
+//! forms ("says", "said", "noted", "admitting", "replied", "quipped") are reduced to a
+//! base by [`speech_verb`].
+
+/// Base forms of verbs that introduce or report speech or writing.
+static SPEECH_BASES: &[&str] = &[
+    // plain reporting
+    "say",
+    "tell",
+    "add",
+    "note",
+    "state",
+    "write",
+    "speak",
+    "ask",
+    "reply",
+    "respond",
+    "answer",
+    "explain",
+    "remark",
+    "comment",
+    "observe",
+    "conclude",
+    "recall",
+    "recount",
+    "repeat",
+    "reiterate",
+    "mention",
+    "indicate",
+    "clarify",
+    "elaborate",
+    "read",
+    "post",
+    "tweet",
+    "testify",
+    "report",
+    "announce",
+    "declare",
+    "confirm",
+    "predict",
+    "estimate",
+    "write",
+    "cite",
+    "quote",
+    // stance and argument
+    "warn",
+    "insist",
+    "argue",
+    "acknowledge",
+    "claim",
+    "admit",
+    "deny",
+    "concede",
+    "contend",
+    "assert",
+    "maintain",
+    "stress",
+    "emphasise",
+    "emphasize",
+    "allege",
+    "caution",
+    "suggest",
+    "propose",
+    "recommend",
+    "urge",
+    "demand",
+    "vow",
+    "promise",
+    "pledge",
+    "threaten",
+    "boast",
+    "agree",
+    "disagree",
+    "object",
+    "counter",
+    "retort",
+    "complain",
+    "lament",
+    "protest",
+    "question",
+    "wonder",
+    "speculate",
+    "assure",
+    "reassure",
+    "rule",
+    // exclamation and manner
+    "joke",
+    "quip",
+    "muse",
+    "exclaim",
+    "cry",
+    "shout",
+    "yell",
+    "scream",
+    "whisper",
+    "murmur",
+    "sigh",
+    "laugh",
+    // naming and judging (the subject is the speaker: "branded X a “dictator”")
+    "call",
+    "brand",
+    "dub",
+    "term",
+    "describe",
+    "depict",
+    "characterise",
+    "characterize",
+    "hail",
+    "praise",
+    "accuse",
+    "criticise",
+    "criticize",
+    "blast",
+    "slam",
+    "condemn",
+    "denounce",
+    "decry",
+    "dismiss",
+    "reject",
+    "welcome",
+    "tout",
+];
+
+/// Verbs of opinion that attribute a phrase only when the speaker is named
+/// ("Ward sees the lineup as its “Achilles heel”").
+static WEAK_BASES: &[&str] = &["see", "view", "regard", "consider", "find"];
+
+/// Irregular forms of the verbs above, with their base.
+static IRREGULAR: &[(&str, &str)] = &[
+    ("said", "say"),
+    ("told", "tell"),
+    ("wrote", "write"),
+    ("written", "write"),
+    ("spoke", "speak"),
+    ("spoken", "speak"),
+    ("saw", "see"),
+    ("seen", "see"),
+    ("found", "find"),
+];
+
+/// Words that look like verbs above but here are nouns or other words.
+static NOT_VERBS: &[&str] = &[
+    "states",
+    "reading",
+    "reports",
+    "posts",
+    "notes",
+    "calls",
+    "claims",
+    "comments",
+    "rules",
+    "questions",
+    "objects",
+    "promises",
+    "demands",
+    "answers",
+    "tweets",
+    "cries",
+    "finding",
+    "findings",
+    "ruling",
+];
+
+/// Strength of a speech verb.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum Verb {
+    /// Reports speech ("said", "told", "branded").
+    Speech,
+    /// Reports an opinion ("sees … as").
+    Weak,
+}
+
+/// Candidate bases of an inflected word: the word itself and its stems.
+fn stems(w: &str) -> Vec<String> {
+    let mut out = vec![w.to_string()];
+    for suffix in ["ing", "ed", "es", "s", "d"] {
+        if let Some(stem) = w.strip_suffix(suffix) {
+            out.push(stem.to_string());
+            out.push(format!("{stem}e"));
+            let b = stem.as_bytes();
+            if b.len() > 2 && b[b.len() - 1] == b[b.len() - 2] {
+                out.push(stem[..stem.len() - 1].to_string()); // "quipped", "admitting"
+            }
+        }
+    }
+    for (suffix, repl) in [("ied", "y"), ("ies", "y")] {
+        if let Some(stem) = w.strip_suffix(suffix) {
+            out.push(format!("{stem}{repl}"));
+        }
+    }
+    out
+}
+
+/// The kind of speech verb `w` (lower case) is, if any.
+pub fn speech_verb(w: &str) -> Option<Verb> {
+    if w.len() < 3 || NOT_VERBS.contains(&w) {
+        return None;
+    }
+    let base = IRREGULAR
+        .iter()
+        .find(|(form, _)| *form == w)
+        .map(|(_, b)| vec![b.to_string()])
+        .unwrap_or_else(|| stems(w));
+    if base.iter().any(|b| SPEECH_BASES.contains(&b.as_str())) {
+        return Some(Verb::Speech);
+    }
+    base.iter()
+        .any(|b| WEAK_BASES.contains(&b.as_str()))
+        .then_some(Verb::Weak)
+}
+
+/// Words that may stand between a subject and its verb ("Trump has also said").
+static SKIPPABLE: &[&str] = &[
+    "has",
+    "have",
+    "had",
+    "also",
+    "then",
+    "later",
+    "earlier",
+    "meanwhile",
+    "still",
+    "once",
+    "again",
+    "further",
+    "first",
+    "just",
+    "already",
+    "always",
+    "never",
+    "often",
+    "even",
+    "too",
+    "would",
+    "will",
+    "could",
+    "may",
+    "might",
+    "can",
+    "should",
+    "did",
+    "does",
+    "do",
+    "not",
+    "previously",
+    "recently",
+    "separately",
+    "however",
+    "now",
+    "similarly",
+    "last",
+    "week",
+    "yesterday",
+    "today",
+];
+
+/// Whether `w` (lower case) may stand between a subject and its verb.
+pub fn skippable(w: &str) -> bool {
+    SKIPPABLE.contains(&w) || (w.len() > 4 && w.ends_with("ly"))
+}
+
+/// Auxiliaries that make the next participle passive ("was called").
+static PASSIVE_AUX: &[&str] = &["was", "were", "is", "are", "be", "been", "being"];
+
+/// Whether `w` (lower case) makes a following participle passive.
+pub fn passive_aux(w: &str) -> bool {
+    PASSIVE_AUX.contains(&w)
+}
+
+/// Kinds of referent a pronoun can take.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum Pronoun {
+    /// he, she: a person.
+    Person,
+    /// it: an organization (or place).
+    Thing,
+    /// they: a group, an organization or a person.
+    Plural,
+    /// I, we, you: nobody in the cast.
+    Speaker,
+}
+
+/// The pronoun kind of `w` (lower case), if it is a subject pronoun.
+pub fn pronoun(w: &str) -> Option<Pronoun> {
+    match w {
+        "he" | "she" => Some(Pronoun::Person),
+        "it" => Some(Pronoun::Thing),
+        "they" => Some(Pronoun::Plural),
+        "i" | "we" | "you" => Some(Pronoun::Speaker),
+        _ => None,
+    }
+}
+
+/// Relative pronouns: "Sowers, who said" points back to the name before.
+pub fn relative(w: &str) -> bool {
+    matches!(w, "who" | "which" | "whom" | "that")
+}
+
+/// Determiners that open a noun phrase: a speech verb right after one is a noun.
+pub fn determiner(w: &str) -> bool {
+    matches!(
+        w,
+        "a" | "an"
+            | "the"
+            | "his"
+            | "her"
+            | "its"
+            | "their"
+            | "our"
+            | "my"
+            | "your"
+            | "this"
+            | "these"
+            | "those"
+    )
+}
+
+/// Small words that stay lower case inside a Title Case name ("Lord of the Rings").
+pub fn title_small(w: &str) -> bool {
+    matches!(
+        w,
+        "a" | "an"
+            | "the"
+            | "of"
+            | "and"
+            | "or"
+            | "in"
+            | "on"
+            | "at"
+            | "to"
+            | "for"
+            | "by"
+            | "with"
+            | "from"
+    )
+}
+
+/// Prepositions: a name right after one is not a subject ("ambassador to Britain said").
+pub fn preposition(w: &str) -> bool {
+    matches!(
+        w,
+        "to" | "of" | "in" | "at" | "on" | "for" | "from" | "with" | "by" | "about" | "via"
+    )
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn inflections() {
+        for w in [
+            "said",
+            "says",
+            "saying",
+            "told",
+            "noted",
+            "argued",
+            "replied",
+            "quipped",
+            "admitting",
+            "branded",
+            "described",
+            "hailed",
+            "urges",
+            "denies",
+            "according",
+        ] {
+            let want = if w == "according" {
+                None
+            } else {
+                Some(Verb::Speech)
+            };
+            assert_eq!(speech_verb(w), want, "{w}");
+        }
+        assert_eq!(speech_verb("sees"), Some(Verb::Weak));
+        assert_eq!(speech_verb("sailed"), None);
+        assert_eq!(speech_verb("states"), None);
+    }
+}

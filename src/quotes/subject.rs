@@ -1,0 +1,221 @@
+//! Who does a speech verb belong to: the subject to its left ("Zelensky told", "X, the
+//! spokesman, said", "Sowers, who said") or to its right ("said Brent Sherwood",
+//! "according to X").
+//!
+//! A subject is a mention (mapped to its actor through the cast), a pronoun (resolved
+//! later), an unnamed noun phrase ("a spokesperson", "the letter": nobody), or nothing.
+//! Names the mention stage missed are looked up in the cast by surname or alias.
+
+use super::lexicon::{self, Pronoun};
+use super::scan::{capitalized, words, Ctx, Word};
+use crate::actors::ActorId;
+
+/// What a subject turned out to be.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum Who {
+    /// A known actor.
+    Actor(ActorId),
+    /// A pronoun at this byte, to resolve.
+    Pronoun(Pronoun, usize),
+    /// A noun phrase naming nobody of the cast.
+    Unnamed,
+}
+
+/// A subject and the byte where its phrase starts.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub struct Subject {
+    pub who: Who,
+    pub start: usize,
+}
+
+/// How far back an appositive may reach ("X, a member of … letter, told"): bytes.
+const APPOSITIVE_REACH: usize = 160;
+
+/// How far a subject may lie left of its verb, or right of it: bytes (bounds the work
+/// on very long sentences).
+const REACH: usize = 400;
+
+/// Words skipped right after a verb before a name ("said U.S. Attorney James Kennedy").
+const TITLE_WORDS: usize = 4;
+
+/// The subject of the verb starting at `verb`, looking left but not before `bound`.
+pub fn left(ctx: &Ctx, verb: usize, bound: usize) -> Option<Subject> {
+    let bound = ctx.boundary_after(bound.max(verb.saturating_sub(REACH)));
+    let ws = words(&ctx.text.text, bound..verb);
+    let mut i = ws.len();
+    let mut end = verb;
+    while i > 0 {
+        let w = ws[i - 1];
+        if !ctx.gap(w.end, end).trim().is_empty() || !lexicon::skippable(&ctx.lower(w)) {
+            break;
+        }
+        end = w.start;
+        i -= 1;
+    }
+    let prev = ws.get(i.checked_sub(1)?).copied()?;
+    let gap = ctx.gap(prev.end, end).trim();
+    if gap.is_empty() {
+        return at_word(ctx, &ws[..i]);
+    }
+    if gap == "," || gap == "\u{2014}" || gap == "\u{2013}" || gap == "-" {
+        return appositive(ctx, &ws[..i], bound);
+    }
+    None
+}
+
+/// The subject ending with the last word of `ws`.
+fn at_word(ctx: &Ctx, ws: &[Word]) -> Option<Subject> {
+    let last = *ws.last()?;
+    if let Some(m) = ctx.mention_ending(last.end) {
+        return Some(from_mention(ctx, ws, m));
+    }
+    let lower = ctx.lower(last);
+    if let Some(p) = lexicon::pronoun(&lower) {
+        return Some(Subject {
+            who: Who::Pronoun(p, last.start),
+            start: last.start,
+        });
+    }
+    if lexicon::relative(&lower) {
+        let before = &ws[..ws.len() - 1];
+        let prev = before.last()?;
+        let gap = ctx.gap(prev.end, last.start).trim();
+        let m = ctx
+            .mention_ending(prev.end)
+            .filter(|_| gap.is_empty() || gap == ",")?;
+        return Some(from_mention(ctx, before, m)).filter(|s| matches!(s.who, Who::Actor(_)));
+    }
+    if capitalized(ctx.word(last)) {
+        return name_run(ctx, ws);
+    }
+    Some(unnamed(ctx, ws))
+}
+
+/// A subject from mention `m`, unless a preposition puts it inside a longer phrase
+/// ("China's ambassador to Britain said").
+fn from_mention(ctx: &Ctx, ws: &[Word], m: usize) -> Subject {
+    let start = ctx.mentions.get(m).map_or(0, |x| x.span.start);
+    let before = ws.iter().rev().find(|w| w.end <= start);
+    if before.is_some_and(|b| lexicon::preposition(&ctx.lower(*b))) {
+        return Subject {
+            who: Who::Unnamed,
+            start,
+        };
+    }
+    let who = ctx.actor_of(m).map_or(Who::Unnamed, Who::Actor);
+    Subject { who, start }
+}
+
+/// A run of capitalized words the mention stage did not catch: a cast lookup.
+fn name_run(ctx: &Ctx, ws: &[Word]) -> Option<Subject> {
+    let mut first = ws.len();
+    while first > 0
+        && ws.len() - first < 4
+        && capitalized(ctx.word(ws[first - 1]))
+        && (first == ws.len()
+            || ctx
+                .gap(ws[first - 1].end, ws[first].start)
+                .trim()
+                .is_empty())
+    {
+        first -= 1;
+    }
+    let start = ws.get(first)?.start;
+    let end = ws.last()?.end;
+    let who = ctx
+        .guess(ctx.gap(start, end))
+        .map_or(Who::Unnamed, Who::Actor);
+    Some(Subject { who, start })
+}
+
+/// A common noun phrase ("the physicians", "one reader"): starts at its determiner.
+fn unnamed(ctx: &Ctx, ws: &[Word]) -> Subject {
+    let mut first = ws.len().saturating_sub(1);
+    for k in (ws.len().saturating_sub(4)..ws.len()).rev() {
+        first = k;
+        if lexicon::determiner(&ctx.lower(ws[k])) || ctx.lower(ws[k]) == "one" {
+            break;
+        }
+    }
+    Subject {
+        who: Who::Unnamed,
+        start: ws.get(first).map_or(0, |w| w.start),
+    }
+}
+
+/// "X, the spokesman, said" / "The company, Dick Clark Productions, denies": the
+/// subject around the comma pair before the verb.
+fn appositive(ctx: &Ctx, ws: &[Word], bound: usize) -> Option<Subject> {
+    let last = *ws.last()?;
+    let reach = last.end.saturating_sub(APPOSITIVE_REACH).max(bound);
+    let open = ws.windows(2).rposition(|p| {
+        p[0].start >= reach
+            && ctx
+                .gap(p[0].end, p[1].start)
+                .contains([',', '\u{2014}', '\u{2013}'])
+    });
+    let Some(k) = open else {
+        return at_word(ctx, ws); // "Heyward, said": a lone comma
+    };
+    let seg_first = ws[k + 1];
+    if let Some(m) = ctx.mention_starting(seg_first.start) {
+        if ctx.mentions.get(m).is_some_and(|x| x.span.end == last.end) {
+            return Some(from_mention(ctx, ws, m));
+        }
+    }
+    at_word(ctx, &ws[..=k])
+}
+
+/// The subject right after the verb ending at `end`, before `bound`.
+pub fn right(ctx: &Ctx, end: usize, bound: usize) -> Option<Subject> {
+    let bound = ctx.boundary_after(bound.min(end.saturating_add(REACH)));
+    let ws = words(&ctx.text.text, end..bound);
+    let first = *ws.first()?;
+    if !ctx.gap(end, first.start).trim().is_empty() {
+        return None;
+    }
+    for (k, w) in ws.iter().take(TITLE_WORDS + 1).enumerate() {
+        if let Some(m) = ctx.mention_starting(w.start) {
+            let who = ctx.actor_of(m).map_or(Who::Unnamed, Who::Actor);
+            return Some(Subject {
+                who,
+                start: w.start,
+            });
+        }
+        let text = ctx.word(*w);
+        if k == 0 {
+            if let Some(p) = lexicon::pronoun(&text.to_lowercase()) {
+                return Some(Subject {
+                    who: Who::Pronoun(p, w.start),
+                    start: w.start,
+                });
+            }
+            if !capitalized(text) {
+                return Some(Subject {
+                    who: Who::Unnamed,
+                    start: w.start,
+                });
+            }
+        }
+        if !capitalized(text) {
+            break;
+        }
+    }
+    let caps: Vec<Word> = ws
+        .iter()
+        .take_while(|w| capitalized(ctx.word(**w)))
+        .take(TITLE_WORDS + 1)
+        .copied()
+        .collect();
+    let who = (1..=caps.len())
+        .rev()
+        .find_map(|n| {
+            let a = caps.get(caps.len() - n)?.start;
+            ctx.guess(ctx.gap(a, caps.last()?.end))
+        })
+        .map_or(Who::Unnamed, Who::Actor);
+    Some(Subject {
+        who,
+        start: first.start,
+    })
+}

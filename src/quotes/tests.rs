@@ -1,0 +1,263 @@
+//! End-to-end tests of the quotes stage on tiny texts with hand-built mentions.
+
+use super::*;
+use crate::actors::Member;
+use crate::model::ActorKind;
+use crate::text::segment;
+
+/// An actor for the tests: its name, kind and the other strings that mention it.
+type Spec<'a> = (&'a str, ActorKind, &'a [&'a str]);
+
+/// Builds text, mentions (every word-bounded occurrence of a name, longest first) and
+/// cast.
+fn setup(paras: &[&str], actors: &[Spec]) -> (Text, Vec<Mention>, Cast) {
+    let t = segment(
+        &paras.iter().map(|s| s.to_string()).collect::<Vec<_>>(),
+        1 << 20,
+    );
+    let mut found: Vec<(Range<usize>, usize)> = Vec::new();
+    for (a, (name, _, aliases)) in actors.iter().enumerate() {
+        for n in std::iter::once(name).chain(aliases.iter()) {
+            for (i, _) in t.text.match_indices(n) {
+                let end = i + n.len();
+                let before = t.text[..i].chars().next_back();
+                let after = t.text[end..].chars().next();
+                if before.is_some_and(char::is_alphanumeric)
+                    || after.is_some_and(char::is_alphanumeric)
+                {
+                    continue;
+                }
+                found.push((i..end, a));
+            }
+        }
+    }
+    found.sort_by_key(|(r, _)| (r.start, usize::MAX - r.end));
+    let mut kept: Vec<(Range<usize>, usize)> = Vec::new();
+    for f in found {
+        if kept.last().map_or(true, |k| f.0.start >= k.0.end) {
+            kept.push(f);
+        }
+    }
+    let mentions: Vec<Mention> = kept
+        .iter()
+        .map(|(r, a)| Mention {
+            span: r.clone(),
+            kind: actors[*a].1,
+            name: t.text[r.clone()].to_string(),
+            role: None,
+            sentence: t.sentence_at(r.start).unwrap_or(0),
+        })
+        .collect();
+    let cast = Cast {
+        members: actors
+            .iter()
+            .enumerate()
+            .map(|(a, (name, kind, aliases))| Member {
+                name: name.to_string(),
+                kind: *kind,
+                role: None,
+                aliases: aliases.iter().map(|s| s.to_string()).collect(),
+                mentions: kept
+                    .iter()
+                    .enumerate()
+                    .filter(|(_, k)| k.1 == a)
+                    .map(|(i, _)| i)
+                    .collect(),
+                quotes: 0,
+                salience: 0.0,
+            })
+            .collect(),
+        of_mention: kept.iter().map(|(_, a)| Some(ActorId(*a as u32))).collect(),
+    };
+    (t, mentions, cast)
+}
+
+/// (text, kind, speaker name, cue) of each quote found.
+fn run(
+    paras: &[&str],
+    actors: &[Spec],
+) -> Vec<(String, QuoteKind, Option<String>, Option<String>)> {
+    let (t, m, c) = setup(paras, actors);
+    find(&t, &m, &c)
+        .into_iter()
+        .map(|f| {
+            let who = f.speaker.and_then(|id| c.get(id)).map(|m| m.name.clone());
+            (t.slice(&f.span).to_string(), f.kind, who, f.cue)
+        })
+        .collect()
+}
+
+const P: ActorKind = ActorKind::Person;
+const O: ActorKind = ActorKind::Organization;
+const Z: Spec = ("Volodymyr Zelensky", P, &["Zelensky"]);
+const T: Spec = ("Donald Trump", P, &["Trump"]);
+
+fn speakers(
+    q: &[(String, QuoteKind, Option<String>, Option<String>)],
+) -> Vec<(&str, QuoteKind, Option<&str>)> {
+    q.iter()
+        .map(|(t, k, s, _)| (t.as_str(), *k, s.as_deref()))
+        .collect()
+}
+
+#[test]
+fn trailer_and_continuation_within_sentence() {
+    let q = run(
+        &["“I am ready. I can exchange it for NATO,” Zelensky told a Kyiv press conference, adding he would depart “immediately” if necessary."],
+        &[Z],
+    );
+    assert_eq!(
+        speakers(&q),
+        [
+            (
+                "I am ready. I can exchange it for NATO,",
+                QuoteKind::Full,
+                Some("Volodymyr Zelensky")
+            ),
+            (
+                "immediately",
+                QuoteKind::Partial,
+                Some("Volodymyr Zelensky")
+            ),
+        ]
+    );
+    assert_eq!(q[0].3.as_deref(), Some("told"));
+}
+
+#[test]
+fn subject_of_naming_verbs_and_shared_subject() {
+    let q = run(
+        &["In a series of attacks, Trump has branded Zelensky a “dictator,” falsely claimed Ukraine “started” the war."],
+        &[Z, T, ("Ukraine", ActorKind::Place, &[])],
+    );
+    assert_eq!(
+        speakers(&q),
+        [
+            ("dictator,", QuoteKind::Partial, Some("Donald Trump")),
+            ("started", QuoteKind::Partial, Some("Donald Trump")),
+        ]
+    );
+}
+
+#[test]
+fn pronoun_and_same_sentence_partials() {
+    let q = run(
+        &[
+            "“One would be offended by the word ‘dictator,’ if he was a dictator,” Zelensky told the press conference.",
+            "“I want very much from Trump understanding of each other,” he said, adding that “security guarantees” from the U.S. president were “much needed.”",
+        ],
+        &[Z, T],
+    );
+    let z = Some("Volodymyr Zelensky");
+    assert_eq!(
+        speakers(&q),
+        [
+            (
+                "One would be offended by the word ‘dictator,’ if he was a dictator,",
+                QuoteKind::Full,
+                z
+            ),
+            (
+                "I want very much from Trump understanding of each other,",
+                QuoteKind::Full,
+                z
+            ),
+            ("security guarantees", QuoteKind::Partial, z),
+            ("much needed.", QuoteKind::Partial, z),
+        ]
+    );
+}
+
+#[test]
+fn dash_parenthetical_and_org_speaker() {
+    let q = run(
+        &["Earlier, the Kremlin hailed dialogue between Trump and Vladimir Putin — whom spokesman Dmitry Peskov called two “extraordinary” presidents — as “promising.”"],
+        &[T, ("Vladimir Putin", P, &[]), ("Dmitry Peskov", P, &[]), ("Kremlin", O, &[])],
+    );
+    assert_eq!(
+        speakers(&q),
+        [
+            ("extraordinary", QuoteKind::Partial, Some("Dmitry Peskov")),
+            ("promising.", QuoteKind::Partial, Some("Kremlin")),
+        ]
+    );
+}
+
+#[test]
+fn titles_and_scare_quotes_are_not_quotes() {
+    let q = run(
+        &[
+            "The service is stocked with shows from Pixar, “Star Wars,” and “Mary Poppins.”",
+            "The office designated it an “undesirable” organization.",
+        ],
+        &[],
+    );
+    assert!(q.is_empty(), "{q:?}");
+}
+
+#[test]
+fn appositives_and_unnamed_sources() {
+    let q = run(
+        &[
+            "“We have a need,” Steve Clarke, deputy administrator at NASA, said in a call.",
+            "\"Vaccines are not feasible,\" the spokesperson said.",
+            "\"There are big players,\" said Michael Sims, CEO of Ceres.",
+        ],
+        &[
+            ("Steve Clarke", P, &[]),
+            ("NASA", O, &[]),
+            ("Michael Sims", P, &[]),
+        ],
+    );
+    assert_eq!(
+        speakers(&q),
+        [
+            ("We have a need,", QuoteKind::Full, Some("Steve Clarke")),
+            ("Vaccines are not feasible,", QuoteKind::Full, None),
+            (
+                "There are big players,",
+                QuoteKind::Full,
+                Some("Michael Sims")
+            ),
+        ]
+    );
+}
+
+#[test]
+fn colon_intro_and_multi_paragraph() {
+    let q = run(
+        &[
+            "Ms Persson said: \"I would like to emphasise the point.",
+            "\"Her statements have been coherent.\"",
+            "The company denied it.",
+        ],
+        &[("Eva-Marie Persson", P, &["Persson"])],
+    );
+    let p = Some("Eva-Marie Persson");
+    assert_eq!(
+        speakers(&q),
+        [
+            ("I would like to emphasise the point.", QuoteKind::Full, p),
+            ("Her statements have been coherent.", QuoteKind::Full, p),
+        ]
+    );
+}
+
+#[test]
+fn it_and_they_point_to_organizations() {
+    let q = run(
+        &[
+            "Big Machine have twice denied doing anything wrong.",
+            "\"At no point did we block her,\" they said.",
+            "The company that runs the AMAs, Dick Clark Productions, denies that.",
+            "\"We have no further comment,\" they said.",
+        ],
+        &[
+            ("Big Machine", O, &[]),
+            ("AMAs", O, &[]),
+            ("Dick Clark Productions", O, &[]),
+        ],
+    );
+    assert_eq!(q[0].2.as_deref(), Some("Big Machine"));
+    assert_eq!(q[1].2.as_deref(), Some("Dick Clark Productions"));
+}

@@ -18,10 +18,11 @@ WASM_TARGET := wasm32-unknown-unknown
 # Must equal the `wasm-bindgen = "=x.y.z"` pin in Cargo.toml.
 WASM_BINDGEN_VERSION := 0.2.130
 CHROMIUM := /usr/bin/chromium
-WASM_OUT := target/$(WASM_TARGET)/release/lede.wasm
-# The sample page: the repository's fixture, or the shared copy before it lands.
-SAMPLE := $(firstword $(wildcard tests/fixtures/zelensky-nato/page.html) /work/shared/fixtures/zelensky-nato.html ../shared/fixtures/zelensky-nato.html)
-SAMPLE_URL := https://www.themoscowtimes.com/2025/02/23/zelensky-offers-to-resign-in-exchange-for-ukrainian-nato-membership-a88128
+# Built with the `wasm` profile of Cargo.toml (full LTO, one codegen unit, panic=abort).
+WASM_OUT := target/$(WASM_TARGET)/wasm/lede.wasm
+# The sample page, and its URL as its annotation gives it (as the golden test uses it).
+SAMPLE := tests/fixtures/zelensky-nato/page.html
+SAMPLE_URL = $(shell node -p 'require("./tests/fixtures/zelensky-nato/expected.json").url')
 # The native analysis the WASM test compares with (see tests/wasm.rs).
 NATIVE_JSON := target/wasm-test/native.json
 
@@ -53,7 +54,7 @@ build:
 # --experimental-reset-state-function adds __wbg_reset_state(), which the service
 # worker calls to replace a trapped instance.
 wasm: setup-rust
-	cargo build --release --lib --target $(WASM_TARGET) --no-default-features
+	cargo build --profile wasm --lib --target $(WASM_TARGET) --no-default-features
 	wasm-bindgen --target web --out-dir pkg --remove-name-section --remove-producers-section \
 	  --experimental-reset-state-function $(WASM_OUT)
 	mkdir -p extension/wasm
@@ -79,13 +80,15 @@ test-native:
 	cargo test --release
 
 # The same core in WASM (node, via wasm-bindgen-test-runner) must print the same
-# analysis as the native CLI on the sample page.
+# analysis as the native CLI on the sample page. Dev profile: quick to compile, and
+# its overflow checks catch arithmetic bugs the release build would hide.
 test-wasm: build setup-rust
 	mkdir -p $(dir $(NATIVE_JSON))
-	target/release/lede analyze $(SAMPLE) --url $(SAMPLE_URL) > $(NATIVE_JSON)
 	cp $(SAMPLE) target/wasm-test/page.html
+	printf '%s' '$(SAMPLE_URL)' > target/wasm-test/url.txt
+	target/release/lede analyze $(SAMPLE) --url '$(SAMPLE_URL)' > $(NATIVE_JSON)
 	CARGO_TARGET_WASM32_UNKNOWN_UNKNOWN_RUNNER=wasm-bindgen-test-runner \
-	  cargo test --release --target $(WASM_TARGET) --no-default-features --test wasm
+	  cargo test --target $(WASM_TARGET) --no-default-features --test wasm
 
 e2e: build extension node_modules/.installed
 	LEDE_SAMPLE=$(SAMPLE) node --test --test-concurrency=1 tests/e2e/

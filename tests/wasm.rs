@@ -1,6 +1,6 @@
 //! The core compiled to WebAssembly, run in node by `wasm-bindgen-test-runner`
 //! (`make test-wasm`, i.e. `CARGO_TARGET_WASM32_UNKNOWN_UNKNOWN_RUNNER=wasm-bindgen-test-runner
-//! cargo test --release --target wasm32-unknown-unknown --no-default-features --test wasm`).
+//! cargo test --target wasm32-unknown-unknown --no-default-features --test wasm`).
 //!
 //! Main check: on the sample page, the analysis made in WASM and converted to a JS
 //! value the way `src/wasm.rs` does it (`serde_wasm_bindgen`'s JSON-compatible
@@ -8,15 +8,15 @@
 //! same page and URL. The make target writes both inputs before compiling this test,
 //! so the comparison is always with the native build of the same commit rather than a
 //! golden file that may be stale:
-//!   target/wasm-test/page.html    the sample page
-//!   target/wasm-test/native.json  `lede analyze page.html --url SAMPLE_URL`
+//!   target/wasm-test/page.html    the sample page (tests/fixtures/zelensky-nato/)
+//!   target/wasm-test/url.txt      its URL (the `url` of its expected.json)
+//!   target/wasm-test/native.json  `lede analyze page.html --url URL`
 //!
 //! `src/wasm.rs` is a private module, so the exported `analyze()` itself (its
 //! `{ ok, analysis | error }` envelope, option parsing, `version()`, re-instantiation)
 //! is tested through the generated JS in `tests/e2e/wasm-api.test.mjs`.
 //! Natively this file compiles to nothing.
 #![cfg(target_arch = "wasm32")]
-#![allow(clippy::unwrap_used)] // a test: a failed unwrap is a failed assertion
 
 use js_sys::JSON;
 use serde::Serialize;
@@ -31,8 +31,11 @@ const NATIVE: &str = include_str!(concat!(
     env!("CARGO_MANIFEST_DIR"),
     "/target/wasm-test/native.json"
 ));
-/// The `--url` the make target passes to the CLI.
-const SAMPLE_URL: &str = "https://www.themoscowtimes.com/2025/02/23/zelensky-offers-to-resign-in-exchange-for-ukrainian-nato-membership-a88128";
+/// The `--url` the make target passed to the CLI.
+const SAMPLE_URL: &str = include_str!(concat!(
+    env!("CARGO_MANIFEST_DIR"),
+    "/target/wasm-test/url.txt"
+));
 
 /// A Rust value → JS value (as `src/wasm.rs` does) → JSON text → serde_json value.
 fn through_js<T: Serialize>(value: &T) -> serde_json::Value {

@@ -9,12 +9,10 @@ export const CLI = path.join(ROOT, "target/release/lede");
 export const EXTENSION = path.join(ROOT, "extension");
 export const ARTIFACTS = path.join(ROOT, "tests/e2e/artifacts");
 
-/** The sample page: $LEDE_SAMPLE (set by make), the repo fixture, or the shared copy. */
+/** The sample page: $LEDE_SAMPLE, or the repository's fixture. */
 export const SAMPLE = [
   process.env.LEDE_SAMPLE,
   path.join(ROOT, "tests/fixtures/zelensky-nato/page.html"),
-  path.join(ROOT, "../shared/fixtures/zelensky-nato.html"),
-  "/work/shared/fixtures/zelensky-nato.html",
 ].find((p) => p && existsSync(p));
 
 /** The native CLI's analysis of a page file (schema-v1 JSON, parsed). */

@@ -151,13 +151,14 @@ export class PanelReader {
   }
 
   /** Waits until the panel has drawn its final state (the analysis or an error). */
-  async waitDrawn(timeout = 20000) {
+  async waitDrawn(timeout = 60000) {
     const end = Date.now() + timeout;
     while (Date.now() < end) {
       if ((await this.attribute(".body", "aria-busy")) === "false") return;
       await new Promise((resolve) => setTimeout(resolve, 100));
     }
-    throw new Error("the panel did not finish drawing");
+    const state = (await this.root()) ? `showing ${JSON.stringify(await this.texts(".body"))}` : "absent";
+    throw new Error(`the panel did not finish drawing within ${timeout} ms (panel ${state})`);
   }
 
   async waitGone(timeout = 5000) {

@@ -1,7 +1,7 @@
 //! Grouping of named mentions into actors, and the fields of each actor.
 
 use super::Member;
-use crate::mentions::Mention;
+use crate::mentions::{Mention, RoleSource};
 use crate::model::ActorKind;
 use std::collections::HashMap;
 
@@ -207,17 +207,24 @@ pub fn member(mentions: &[Mention], g: &[usize]) -> Member {
     }
 }
 
-/// The longest role given with a name; a description's role if there is none.
+/// The role of an actor: the first apposition, else the longest title in front of a
+/// name, else an "as" role, else a description's role.
 pub fn best_role(mentions: &[Mention], g: &[usize]) -> Option<String> {
-    let pick = |description: bool| {
-        g.iter()
-            .rev()
-            .map(|&i| &mentions[i])
-            .filter(|m| m.description == description)
-            .filter_map(|m| m.role.as_ref())
-            .filter(|r| r.split_whitespace().count() <= MAX_ROLE_WORDS)
-            .max_by_key(|r| r.split_whitespace().count())
-            .cloned()
-    };
-    pick(false).or_else(|| pick(true))
+    let mut best: Option<(RoleSource, usize, &String)> = None;
+    for m in g.iter().map(|&i| &mentions[i]) {
+        let (Some(role), Some(source)) = (m.role.as_ref(), m.role_source) else {
+            continue;
+        };
+        let words = role.split_whitespace().count();
+        if words > MAX_ROLE_WORDS {
+            continue;
+        }
+        let better = best.map_or(true, |(bs, bw, _)| {
+            source < bs || source == bs && source == RoleSource::Title && words > bw
+        });
+        if better {
+            best = Some((source, words, role));
+        }
+    }
+    best.map(|b| b.2.trim_end_matches(['.', ',']).to_string())
 }

@@ -62,10 +62,9 @@ pub fn read(toks: &[Token], run: Range<usize>) -> Option<Reading> {
     if run.len() >= 2 && is_given_name(&toks[run.start].text) && is_name_like(toks, run.clone()) {
         return whole(ActorKind::Person);
     }
-    let kind = None;
-    is_name_like(toks, run.clone()).then_some(Reading {
-        name: run,
-        kind,
+    is_name_like(toks, name.clone()).then_some(Reading {
+        name,
+        kind: None,
         title: None,
     })
 }
@@ -139,6 +138,9 @@ fn split_title(toks: &[Token], run: Range<usize>) -> Option<Reading> {
     if complement {
         let rest = start + 1..run.end;
         let given = rest.clone().find(|&k| is_given_name(&toks[k].text));
+        if given.is_none() && rest.len() < 2 {
+            return None; // "CEO of Take-Two": the complement, no name
+        }
         start = given.unwrap_or_else(|| rest.end.saturating_sub(2).max(rest.start + 1));
         start = start.min(run.end - 1);
     }
@@ -161,6 +163,7 @@ fn skip_modifiers(toks: &[Token], run: Range<usize>) -> usize {
             || places::is_demonym(&lower)
             || is_acronym(&toks[k].text)
             || lx::is_known_org(&lower)
+            || lx::is_affixed_modifier(&toks[k].text)
             || toks[k].possessive;
         if !modifier || is_given_name(&toks[k].text) {
             break;
@@ -188,6 +191,7 @@ pub fn is_name_like(toks: &[Token], name: Range<usize>) -> bool {
             && (given || !lx::is_title(&lower))
             && !places::is_demonym(&lower)
             && !lx::is_calendar(&lower)
+            && !lx::is_affixed_modifier(&t.text)
             && (!is_acronym(&t.text) || t.text.contains('.'))
             && t.text.chars().any(char::is_alphabetic)
     });

@@ -19,7 +19,7 @@ const TITLES: &[&str] = &[
     "secretary-general", "chancellor", "senator", "sen", "sens", "rep", "reps",
     "representative", "congressman", "congresswoman", "lawmaker", "legislator", "gov",
     "governor", "mayor", "ambassador", "envoy", "diplomat", "counterpart", "leader",
-    "spokesman", "spokeswoman", "spokesperson", "speaker", "candidate", "hopeful", "nominee",
+    "spokesman", "spokeswoman", "spokesperson", "speaker", "candidate", "hopeful", "nominee", "member", "signatory",
     "adviser", "advisor", "aide", "official", "commissioner", "administrator", "king", "queen",
     "prince", "princess", "emperor", "pope", "emir", "sultan", "ayatollah", "dictator",
     "chairman", "chairwoman", "chairperson", "treasurer", "councillor", "councilman",
@@ -204,6 +204,13 @@ const CALENDAR: &[&str] = &[
     "passover", "diwali",
 ];
 
+/// Lower-case ends of hyphenated modifiers ("Australian-born", "Washington-led").
+#[rustfmt::skip]
+const MODIFIER_ENDS: &[&str] = &[
+    "born", "based", "led", "backed", "owned", "run", "funded", "made", "linked", "allied",
+    "affiliated", "controlled", "held", "occupied", "style", "bound", "american", "era",
+];
+
 /// Lower-case connectors allowed inside a person's name ("Ludwig van Beethoven").
 #[rustfmt::skip]
 const NAME_PARTICLES: &[&str] = &[
@@ -276,6 +283,12 @@ pub fn is_known_org(lower: &str) -> bool {
 /// An all-caps word that is not an organization.
 pub fn is_not_acronym(lower: &str) -> bool {
     has(NOT_ACRONYMS, lower)
+}
+
+/// A hyphenated modifier such as "Australian-born".
+pub fn is_affixed_modifier(word: &str) -> bool {
+    word.rsplit_once('-')
+        .is_some_and(|(_, end)| has(MODIFIER_ENDS, &end.to_lowercase()))
 }
 
 /// A month, weekday or holiday.

@@ -4,6 +4,7 @@
 //! names that stay unlinked are dropped (kind `None`).
 
 use super::lexicon as lx;
+use super::places;
 use super::Found;
 use crate::model::ActorKind;
 use std::collections::{HashMap, HashSet};
@@ -13,10 +14,17 @@ pub fn surname(words: &[String]) -> Option<&String> {
     words.iter().rev().find(|w| !lx::is_name_suffix(w))
 }
 
+/// Given names that may be one person: equal, a short form ("Pat"), an initial.
+fn compatible(a: &str, b: &str) -> bool {
+    let (a, b) = (a.trim_end_matches('.'), b.trim_end_matches('.'));
+    a == b || a.starts_with(b) || b.starts_with(a)
+}
+
 /// Links unknown one-word and two-word names to known persons.
 pub fn settle(found: &mut [Found]) {
     let mut surnames: HashMap<String, usize> = HashMap::new();
     let mut given: HashMap<String, HashSet<String>> = HashMap::new();
+    let mut given_of: HashMap<String, HashSet<String>> = HashMap::new();
     for f in found.iter() {
         if f.kind != Some(ActorKind::Person) || f.mention.description {
             continue;
@@ -26,6 +34,7 @@ pub fn settle(found: &mut [Found]) {
         }
         if let (true, Some(g), Some(s)) = (f.words.len() >= 2, f.words.first(), surname(&f.words)) {
             given.entry(g.clone()).or_default().insert(s.clone());
+            given_of.entry(s.clone()).or_default().insert(g.clone());
         }
     }
     for f in found.iter_mut() {
@@ -42,8 +51,16 @@ pub fn settle(found: &mut [Found]) {
             && f.words.first().is_some_and(|w| {
                 given.get(w).is_some_and(|s| s.len() == 1) && !surnames.contains_key(w)
             });
-        if known_surname && f.words.len() <= 3 || lone_given {
+        let fits = f.words.len() == 1
+            || f.words.first().zip(last).is_some_and(|(g, s)| {
+                given_of
+                    .get(s)
+                    .is_some_and(|gs| gs.iter().any(|k| compatible(k, g)))
+            });
+        if known_surname && fits || lone_given {
             f.kind = Some(ActorKind::Person);
+        } else if f.kind.is_none() && f.org_cue && !places::is_place(&f.words.join(" ")) {
+            f.kind = Some(ActorKind::Organization);
         }
     }
 }

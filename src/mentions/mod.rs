@@ -43,6 +43,21 @@ pub struct Mention {
     pub sentence: usize,
     /// A description standing for a person ("the Ukrainian leader"), not a name.
     pub description: bool,
+    /// Where `role` comes from (decides between roles of one actor).
+    pub role_source: Option<RoleSource>,
+}
+
+/// Where a role was read, from the most to the least telling.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, PartialOrd, Ord)]
+pub enum RoleSource {
+    /// After the name: "Peskov, the Kremlin spokesman,".
+    Apposition,
+    /// In front of the name: "spokesman Dmitry Peskov", "the then Home Secretary, X".
+    Title,
+    /// Later in the sentence: "X … as Ukraine's president".
+    As,
+    /// A description standing for the person: "the Ukrainian leader".
+    Description,
 }
 
 /// A mention being built: `kind` is `None` while only the shape of a name is known.
@@ -52,6 +67,8 @@ struct Found {
     kind: Option<ActorKind>,
     /// Lower-case words of the name.
     words: Vec<String>,
+    /// Context says organization if nothing says person ("at X", "X, which").
+    org_cue: bool,
 }
 
 /// Finds every mention in `text`, in text order.
@@ -96,25 +113,29 @@ fn read_run(text: &Text, toks: &[Token], run: Range<usize>, sentence: usize) -> 
     let mut role = None;
     if kind.map_or(true, |k| k == ActorKind::Person) {
         let r = role::after(toks, end)
-            .or_else(|| role::before(toks, start))
-            .or_else(|| role::before_comma(toks, start, end));
+            .map(|r| (r, RoleSource::Apposition))
+            .or_else(|| role::before(toks, start).map(|r| (r, RoleSource::Title)))
+            .or_else(|| role::before_comma(toks, start, end).map(|r| (r, RoleSource::Title)));
         if r.is_some() || has_person_cue(toks, start, end) {
             kind = Some(ActorKind::Person);
         }
-        role = r.map(|r| span_text(text, toks, r));
+        role = r.map(|(r, source)| (span_text(text, toks, r), source));
     }
+    let org_cue = kind.is_none() && has_org_cue(toks, start, end);
     let words = toks[start..end].iter().map(Token::lower).collect();
     Some(Found {
         mention: Mention {
             span: toks[start].span.start..toks[end - 1].span.end,
             kind: kind.unwrap_or(ActorKind::Person),
             name: span_text(text, toks, start..end),
-            role,
+            role_source: role.as_ref().map(|r| r.1),
+            role: role.map(|r| r.0),
             sentence,
             description: false,
         },
         kind,
         words,
+        org_cue,
     })
 }
 
@@ -139,6 +160,17 @@ fn has_person_cue(toks: &[Token], start: usize, end: usize) -> bool {
         || age
 }
 
+/// Context that makes an unknown name an organization: "at X", "<title> of X",
+/// "X, which".
+fn has_org_cue(toks: &[Token], start: usize, end: usize) -> bool {
+    let lower = |k: usize| toks.get(k).map(Token::lower).unwrap_or_default();
+    let prev = start.checked_sub(1).map(lower).unwrap_or_default();
+    let title_of =
+        start >= 2 && matches!(prev.as_str(), "of" | "for") && lexicon::is_title(&lower(start - 2));
+    let which = toks.get(end).is_some_and(|t| t.is_punct(',')) && lower(end + 1) == "which";
+    prev == "at" || title_of || which
+}
+
 /// Descriptions ("the Ukrainian leader") of the sentence.
 fn add_descriptions(text: &Text, toks: &[Token], sentence: usize, found: &mut Vec<Found>) {
     for at in 0..toks.len() {
@@ -154,9 +186,11 @@ fn add_descriptions(text: &Text, toks: &[Token], sentence: usize, found: &mut Ve
                 role: Some(role),
                 sentence,
                 description: true,
+                role_source: Some(RoleSource::Description),
             },
             kind: Some(ActorKind::Person),
             words: Vec::new(),
+            org_cue: false,
         });
     }
 }
@@ -177,6 +211,7 @@ fn add_as_roles(text: &Text, toks: &[Token], found: &mut [Found]) {
         if let Some(f) = subject {
             if f.mention.role.is_none() {
                 f.mention.role = Some(span_text(text, toks, r));
+                f.mention.role_source = Some(RoleSource::As);
             }
         }
     }

@@ -34,8 +34,12 @@ fn is_title_at(toks: &[Token], k: usize) -> bool {
 /// title: "his [Russian counterpart] Vladimir Putin", "[China's ambassador to
 /// Britain] Liu Xiaming" (with `end` at the first name word).
 pub fn before(toks: &[Token], end: usize) -> Option<Range<usize>> {
+    if end == 0 || toks[end - 1].possessive {
+        return None; // "Bezos's Blue Origin", "the founder's Edition"
+    }
     let mut k = end;
     let mut has_title = false;
+    let mut complement = false;
     while k > 0 {
         let t = &toks[k - 1];
         if !t.word {
@@ -53,6 +57,7 @@ pub fn before(toks: &[Token], end: usize) -> Option<Range<usize>> {
             if !(title_before && toks.get(k).is_some_and(Token::is_cap)) {
                 break;
             }
+            complement = true;
         } else if !(t.is_cap() || lx::is_title_modifier(&lower) || is_year(&t.text))
             || (t.is_cap() && lx::is_sentence_starter(&lower))
         {
@@ -60,7 +65,7 @@ pub fn before(toks: &[Token], end: usize) -> Option<Range<usize>> {
         }
         k -= 1;
     }
-    let last_ok = end > 0 && (is_title_at(toks, end - 1) || toks[end - 1].is_cap());
+    let last_ok = is_title_at(toks, end - 1) || complement && toks[end - 1].is_cap();
     (has_title && last_ok && k < end).then_some(trim_front(toks, k..end))
 }
 

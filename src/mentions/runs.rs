@@ -30,7 +30,7 @@ pub fn find(toks: &[Token], lower_words: &HashSet<String>) -> Vec<Range<usize>> 
         while start < end && is_dropped_opener(toks, start, lower_words) {
             start += 1;
         }
-        if start < end {
+        if start < end && !is_quoted_title(toks, start..end) {
             out.push(start..end);
         }
         i = end.max(i + 1);
@@ -92,19 +92,26 @@ fn connector_len(toks: &[Token], at: usize) -> Option<usize> {
             let skip = if the { 2 } else { 1 };
             next_cap(at + skip).then_some(skip)
         }
-        "and" | "&" if next_cap(at + 1) && org_follows(toks, at + 1) => Some(1),
+        "and" | "&" if next_cap(at + 1) && joins_org(toks, at) => Some(1),
         _ if t.word && lx::is_name_particle(&lower) && next_cap(at + 1) => Some(1),
         _ => None,
     }
 }
 
-/// Whether the capitalized words from `at` end in an organization head word.
-fn org_follows(toks: &[Token], at: usize) -> bool {
-    let mut k = at;
-    while toks.get(k).is_some_and(|t| t.is_cap() && !t.possessive) {
+/// Whether "and" at `at` sits inside one organization name ("Health and Human
+/// Services"): one plain word before it, two or more after it ending in a head word.
+fn joins_org(toks: &[Token], at: usize) -> bool {
+    let plain = |t: &Token| {
+        t.is_cap() && !t.possessive && !lx::is_known_org(&t.lower()) && !is_given_name(&t.text)
+    };
+    let left_one = at >= 1
+        && toks.get(at - 1).is_some_and(plain)
+        && (at < 2 || !toks.get(at - 2).is_some_and(Token::is_cap));
+    let mut k = at + 1;
+    while toks.get(k).is_some_and(plain) {
         k += 1;
     }
-    k > at && toks.get(k - 1).is_some_and(|t| lx::is_org_head(&t.lower()))
+    left_one && k >= at + 3 && toks.get(k - 1).is_some_and(|t| lx::is_org_head(&t.lower()))
 }
 
 /// Whether the word at `i` opens a sentence or quotation and is a common word.
@@ -119,6 +126,25 @@ fn is_dropped_opener(toks: &[Token], i: usize, lower_words: &HashSet<String>) ->
         return true;
     }
     !is_given_name(&toks[i].text) && lower_words.contains(&lower) && !lx::is_title(&lower)
+}
+
+/// A run that fills a pair of quotation marks is the title of a work ("“Star Wars,”").
+fn is_quoted_title(toks: &[Token], run: Range<usize>) -> bool {
+    let opened = run.start > 0
+        && toks
+            .get(run.start - 1)
+            .is_some_and(|t| matches!(t.text.as_str(), "\"" | "\u{201c}" | "\u{2018}"));
+    let mut k = run.end;
+    if toks
+        .get(k)
+        .is_some_and(|t| matches!(t.text.as_str(), "," | "." | "!" | "?"))
+    {
+        k += 1;
+    }
+    let closed = toks
+        .get(k)
+        .is_some_and(|t| matches!(t.text.as_str(), "\"" | "\u{201d}" | "\u{2019}"));
+    opened && closed
 }
 
 fn is_opening_mark(s: &str) -> bool {

@@ -33,6 +33,8 @@ fn compatible(a: &str, b: &str) -> bool {
 struct PersonGroup {
     surname: String,
     given: Option<String>,
+    /// The longest name seen, in words.
+    full: Vec<String>,
     group: usize,
 }
 
@@ -72,6 +74,13 @@ fn person_group(w: &[String], people: &mut Vec<PersonGroup>, fresh: usize) -> us
     };
     let given = (w.len() >= 2).then(|| w[0].clone());
     let same = |p: &&mut PersonGroup| p.surname == last;
+    let tail_of = people
+        .iter()
+        .rev()
+        .find(|p| p.full.len() > w.len() && p.full.ends_with(w));
+    if let Some(p) = tail_of {
+        return p.group; // "Eriksson Ek" of "Joel Eriksson Ek"
+    }
     if let Some(g) = &given {
         let fit = people
             .iter_mut()
@@ -81,6 +90,9 @@ fn person_group(w: &[String], people: &mut Vec<PersonGroup>, fresh: usize) -> us
         if let Some(p) = fit {
             if p.given.is_none() {
                 p.given = Some(g.clone());
+            }
+            if w.len() > p.full.len() {
+                p.full = w.to_vec();
             }
             return p.group;
         }
@@ -99,6 +111,7 @@ fn person_group(w: &[String], people: &mut Vec<PersonGroup>, fresh: usize) -> us
     people.push(PersonGroup {
         surname: last,
         given,
+        full: w.to_vec(),
         group: fresh,
     });
     fresh

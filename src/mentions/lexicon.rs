@@ -34,7 +34,7 @@ const TITLES: &[&str] = &[
     "manager", "head", "owner", "partner", "analyst", "economist", "professor", "prof",
     "researcher", "scientist", "engineer", "editor", "editor-in-chief", "columnist",
     "correspondent", "reporter", "anchor", "host", "insider", "producer", "vp", "agent",
-    "investor", "entrepreneur", "billionaire", "physician", "doctor", "surgeon", "nurse",
+    "investor", "entrepreneur", "billionaire", "physician", "doctor", "employee", "worker", "student", "teacher", "volunteer", "farmer", "resident", "agent", "surgeon", "nurse",
     "activist", "author", "writer",
     // culture and sport
     "singer", "rapper", "actor", "actress", "star", "musician", "comedian", "coach",
@@ -43,6 +43,14 @@ const TITLES: &[&str] = &[
     "forward", "dl", "qb", "rb", "wr", "te", "lb", "cb", "ol", "dt",
     // religion
     "cardinal", "bishop", "archbishop", "rabbi", "imam", "pastor", "reverend", "rev",
+];
+
+/// Title words that are titles only in lower case: capitalized, they are part of a
+/// name ("Lego Star Wars", "Fox Host Awards").
+#[rustfmt::skip]
+const LOWER_ONLY_TITLES: &[&str] = &[
+    "star", "host", "safety", "forward", "member", "signatory", "agent", "head", "owner",
+    "partner", "investor", "hopeful", "official", "leader", "writer", "author", "speaker",
 ];
 
 /// Titles that are words of two parts written apart ("running back", "Prime Minister"):
@@ -103,8 +111,8 @@ const ORG_HEADS: &[&str] = &[
     "laboratories", "entertainment", "media", "club", "union", "league", "federation", "army",
     "navy", "corps", "guard", "administration", "organization", "organisation", "fund",
     "reserve", "board", "bureau", "company", "corporation", "industries", "holdings",
-    "partners", "capital", "ventures", "robotics", "interactive", "games", "records",
-    "pictures", "broadcasting", "channel", "magazine", "review", "senate", "assembly",
+    "partners", "capital", "ventures", "robotics", "interactive", "design", "architects", "games", "records",
+    "pictures", "broadcasting", "channel", "magazine", "review", "chronicle", "inquirer", "examiner", "bulletin", "courier", "dispatch", "securities", "equities", "advisors", "management", "senate", "assembly",
     "parliament", "congress", "cabinet", "government", "forces", "force", "alliance",
     "coalition", "movement", "front", "brigade", "battalion", "regiment", "command", "society",
     "centre", "center", "hospital", "church", "trust", "institution", "exchange", "telegraph",
@@ -233,6 +241,11 @@ pub fn is_honorific(lower: &str) -> bool {
 /// A title or job word ("minister", "coach", "DL").
 pub fn is_title(lower: &str) -> bool {
     has(TITLES, lower) || has(HONORIFICS, lower)
+}
+
+/// A title word that is a title only in lower case.
+pub fn is_lower_only_title(lower: &str) -> bool {
+    has(LOWER_ONLY_TITLES, lower)
 }
 
 /// A second word of a two-word title ("running back").

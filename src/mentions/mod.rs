@@ -80,7 +80,13 @@ pub fn find(text: &Text) -> Vec<Mention> {
         let at = found.len();
         for run in runs::find(&toks, &lower_words) {
             if let Some(f) = read_run(text, &toks, run, index) {
-                found.push(f);
+                let word = f.words.first().filter(|_| f.words.len() == 1);
+                let shouted = f.kind == Some(ActorKind::Organization)
+                    && word.is_some_and(|w| lower_words.contains(w))
+                    && f.mention.name.chars().all(|c| !c.is_lowercase());
+                if !shouted {
+                    found.push(f); // "VOTE", "YES": words in capitals, not acronyms
+                }
             }
         }
         add_descriptions(text, &toks, index, &mut found);

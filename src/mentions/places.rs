@@ -114,7 +114,7 @@ const DEMONYMS: &[(&str, &str)] = &[
     ("slovak", "slovakia"), ("moldovan", "moldova"), ("kremlin", "russia"), ("democratic", ""),
     ("republican", ""), ("western", ""), ("arab", ""), ("muslim", ""), ("christian", ""),
     ("jewish", ""), ("catholic", ""), ("african", "africa"), ("asian", "asia"), ("latino", ""),
-    ("hispanic", ""), ("kurdish", ""), ("sunni", ""), ("shia", ""), ("shiite", ""),
+    ("hispanic", ""), ("kurdish", ""), ("sunni", ""), ("shia", ""), ("democrats", ""), ("republicans", ""), ("tories", ""), ("shiite", ""),
     ("conservative", ""), ("liberal", ""),
 ];
 

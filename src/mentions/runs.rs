@@ -30,7 +30,11 @@ pub fn find(toks: &[Token], lower_words: &HashSet<String>) -> Vec<Range<usize>> 
         while start < end && is_dropped_opener(toks, start, lower_words) {
             start += 1;
         }
-        if start < end && !is_quoted_title(toks, start..end) {
+        let handle = start > 0
+            && toks
+                .get(start - 1)
+                .is_some_and(|t| matches!(t.text.as_str(), "@" | "#" | "/"));
+        if start < end && !handle && !is_quoted_title(toks, start..end) {
             out.push(start..end);
         }
         i = end.max(i + 1);
@@ -104,9 +108,11 @@ fn joins_org(toks: &[Token], at: usize) -> bool {
     let plain = |t: &Token| {
         t.is_cap() && !t.possessive && !lx::is_known_org(&t.lower()) && !is_given_name(&t.text)
     };
-    let left_one = at >= 1
-        && toks.get(at - 1).is_some_and(plain)
-        && (at < 2 || !toks.get(at - 2).is_some_and(Token::is_cap));
+    let left = (0..at)
+        .rev()
+        .take_while(|&k| toks.get(k).is_some_and(Token::is_cap))
+        .count();
+    let left_one = (1..=3).contains(&left) && (at - left..at).all(|k| plain(&toks[k]));
     let mut k = at + 1;
     while toks.get(k).is_some_and(plain) {
         k += 1;
@@ -124,6 +130,12 @@ fn is_dropped_opener(toks: &[Token], i: usize, lower_words: &HashSet<String>) ->
     let lower = toks[i].lower();
     if lx::is_sentence_starter(&lower) {
         return true;
+    }
+    if lower.ends_with("ly")
+        && !is_given_name(&lower)
+        && !toks.get(i + 1).is_some_and(Token::is_cap)
+    {
+        return true; // "Surely", "Finally"
     }
     !is_given_name(&toks[i].text) && lower_words.contains(&lower) && !lx::is_title(&lower)
 }

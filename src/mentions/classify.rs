@@ -153,8 +153,8 @@ fn split_title(toks: &[Token], run: Range<usize>) -> Option<Reading> {
     if complement {
         let rest = start + 1..run.end;
         let given = rest.clone().find(|&k| is_given_name(&toks[k].text));
-        if given.is_none() && rest.len() < 2 {
-            return None; // "CEO of Take-Two": the complement, no name
+        if given.is_none() && rest.len() < 3 {
+            return None; // "CEO of Take-Two", "Commissioner for Human Rights": no name
         }
         start = given.unwrap_or_else(|| rest.end.saturating_sub(2).max(rest.start + 1));
         let plain = toks[start..run.end].iter().all(|t| {

@@ -19,11 +19,11 @@ const TITLES: &[&str] = &[
     "secretary-general", "chancellor", "senator", "sen", "sens", "rep", "reps",
     "representative", "congressman", "congresswoman", "lawmaker", "legislator", "gov",
     "governor", "mayor", "ambassador", "envoy", "diplomat", "counterpart", "leader",
-    "spokesman", "spokeswoman", "spokesperson", "speaker", "candidate", "hopeful", "nominee", "member", "signatory",
-    "adviser", "advisor", "aide", "official", "commissioner", "administrator", "king", "queen",
-    "prince", "princess", "emperor", "pope", "emir", "sultan", "ayatollah", "dictator",
-    "chairman", "chairwoman", "chairperson", "treasurer", "councillor", "councilman",
-    "councilwoman", "mp", "mep", "deputy",
+    "spokesman", "spokeswoman", "spokesperson", "speaker", "candidate", "hopeful", "nominee",
+    "member", "signatory", "adviser", "advisor", "aide", "official", "commissioner",
+    "administrator", "king", "queen", "prince", "princess", "emperor", "pope", "emir",
+    "sultan", "ayatollah", "dictator", "chairman", "chairwoman", "chairperson", "treasurer",
+    "councillor", "councilman", "councilwoman", "mp", "mep", "deputy",
     // law and order
     "judge", "justice", "attorney", "prosecutor", "lawyer", "counsel", "magistrate", "sheriff",
     "officer", "detective", "inspector", "superintendent", "supt", "constable", "commander",
@@ -34,7 +34,8 @@ const TITLES: &[&str] = &[
     "manager", "head", "owner", "partner", "analyst", "economist", "professor", "prof",
     "researcher", "scientist", "engineer", "editor", "editor-in-chief", "columnist",
     "correspondent", "reporter", "anchor", "host", "insider", "producer", "vp", "agent",
-    "investor", "entrepreneur", "billionaire", "physician", "doctor", "employee", "worker", "student", "teacher", "volunteer", "farmer", "resident", "agent", "surgeon", "nurse",
+    "investor", "entrepreneur", "billionaire", "physician", "doctor", "employee", "worker",
+    "student", "teacher", "volunteer", "farmer", "resident", "agent", "surgeon", "nurse",
     "activist", "author", "writer",
     // culture and sport
     "singer", "rapper", "actor", "actress", "star", "musician", "comedian", "coach",
@@ -51,6 +52,7 @@ const TITLES: &[&str] = &[
 const LOWER_ONLY_TITLES: &[&str] = &[
     "star", "host", "safety", "forward", "member", "signatory", "agent", "head", "owner",
     "partner", "investor", "hopeful", "official", "leader", "writer", "author", "speaker",
+    "reporter", "editor", "correspondent", "columnist", "anchor", "center", "guard", "back",
 ];
 
 /// Titles that are words of two parts written apart ("running back", "Prime Minister"):
@@ -111,14 +113,16 @@ const ORG_HEADS: &[&str] = &[
     "laboratories", "entertainment", "media", "club", "union", "league", "federation", "army",
     "navy", "corps", "guard", "administration", "organization", "organisation", "fund",
     "reserve", "board", "bureau", "company", "corporation", "industries", "holdings",
-    "partners", "capital", "ventures", "robotics", "interactive", "design", "architects", "games", "records",
-    "pictures", "broadcasting", "channel", "magazine", "review", "chronicle", "inquirer", "examiner", "bulletin", "courier", "dispatch", "securities", "equities", "advisors", "management", "senate", "assembly",
-    "parliament", "congress", "cabinet", "government", "forces", "force", "alliance",
-    "coalition", "movement", "front", "brigade", "battalion", "regiment", "command", "society",
-    "centre", "center", "hospital", "church", "trust", "institution", "exchange", "telegraph",
-    "mirror", "guardian", "observer", "independent", "express", "daily", "weekly", "radio",
-    "television", "tv", "communications", "pharmaceuticals", "energy", "oil", "airline",
-    "authority", "nations", "initiative", "program", "programme",
+    "partners", "capital", "ventures", "robotics", "interactive", "design", "architects",
+    "games", "records", "pictures", "broadcasting", "channel", "magazine", "review",
+    "chronicle", "inquirer", "examiner", "bulletin", "courier", "dispatch", "securities",
+    "equities", "advisors", "management", "presse", "award", "awards", "prize", "brothers",
+    "senate", "assembly", "parliament", "congress", "cabinet", "government", "forces", "force",
+    "alliance", "coalition", "movement", "front", "brigade", "battalion", "regiment",
+    "command", "society", "centre", "center", "hospital", "church", "trust", "institution",
+    "exchange", "telegraph", "mirror", "guardian", "observer", "independent", "express",
+    "daily", "weekly", "radio", "television", "tv", "communications", "pharmaceuticals",
+    "energy", "oil", "airline", "authority", "nations", "initiative", "program", "programme",
 ];
 
 /// Head words that make an organization even after a given name ("Walt Disney Co.").

@@ -114,8 +114,8 @@ const DEMONYMS: &[(&str, &str)] = &[
     ("slovak", "slovakia"), ("moldovan", "moldova"), ("kremlin", "russia"), ("democratic", ""),
     ("republican", ""), ("western", ""), ("arab", ""), ("muslim", ""), ("christian", ""),
     ("jewish", ""), ("catholic", ""), ("african", "africa"), ("asian", "asia"), ("latino", ""),
-    ("hispanic", ""), ("kurdish", ""), ("sunni", ""), ("shia", ""), ("democrats", ""), ("republicans", ""), ("tories", ""), ("shiite", ""),
-    ("conservative", ""), ("liberal", ""),
+    ("hispanic", ""), ("kurdish", ""), ("sunni", ""), ("shia", ""), ("democrats", ""),
+    ("republicans", ""), ("tories", ""), ("shiite", ""), ("conservative", ""), ("liberal", ""),
 ];
 
 /// Aliases of one country, for comparing roles ("Ukraine's" ~ "Ukrainian").

@@ -8,6 +8,7 @@
 //! scan a bounded number of tokens.
 
 use super::lexicon as lx;
+use super::names::is_given_name;
 use super::token::Token;
 use std::ops::Range;
 
@@ -19,15 +20,33 @@ const TITLE_WITHIN: usize = 7;
 /// Whether the token is a title word, or the tail of a two-word title after a
 /// modifier or a capitalized word ("running back", "Pittsburgh center").
 fn is_title_at(toks: &[Token], k: usize) -> bool {
-    let lower = toks[k].lower();
+    let t = &toks[k];
+    let lower = t.lower();
+    if lx::is_lower_only_title(&lower) && t.is_cap() {
+        return false; // "Kansas City Star", "PPL Center"
+    }
+    if lower == "head" {
+        return toks.get(k + 1).is_some_and(|n| n.text == "of"); // "head of research"
+    }
     if lx::is_title(&lower) {
         return true;
     }
     lx::is_title_tail(&lower)
+        && !t.is_cap()
         && k > 0
         && toks
             .get(k - 1)
             .is_some_and(|p| p.is_cap() || lx::is_title_modifier(&p.lower()))
+}
+
+/// Whether `r` holds a person's name: a given name or a title before a capitalized
+/// word ("Hawaii Rep. Tulsi Gabbard" in a list is not an apposition).
+fn names_someone(toks: &[Token], r: Range<usize>) -> bool {
+    r.clone().any(|k| {
+        let next_cap = toks.get(k + 1).is_some_and(|n| n.is_cap() && !n.possessive);
+        let t = &toks[k];
+        next_cap && t.is_cap() && (is_given_name(&t.text) || lx::is_title(&t.lower()))
+    })
 }
 
 /// The title phrase that ends just before token `end`, if the word before `end` is a
@@ -109,7 +128,8 @@ pub fn after(toks: &[Token], end: usize) -> Option<Range<usize>> {
     let closed = toks.get(stop).map_or(true, |t| !t.word);
     let title = (start..stop.min(start + TITLE_WITHIN)).any(|k| is_title_at(toks, k));
     let start = skip_article(toks, start);
-    (closed && title && start < stop).then_some(start..stop)
+    let named = names_someone(toks, start..stop);
+    (closed && title && start < stop && !named).then_some(start..stop)
 }
 
 /// Index after a leading "the" / "a" / "an".

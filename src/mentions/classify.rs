@@ -52,6 +52,13 @@ pub fn read(toks: &[Token], run: Range<usize>) -> Option<Reading> {
     }
     let start = skip_modifiers(toks, run.clone());
     let name = start..run.end;
+    if start > run.start && lx::is_known_org(&joined_lower(toks, name.clone())) {
+        return Some(Reading {
+            name,
+            kind: Some(ActorKind::Organization),
+            title: None,
+        }); // "NBA-leading Lakers"
+    }
     if start > run.start && is_given_name(&toks[start].text) && is_name_like(toks, name.clone()) {
         return Some(Reading {
             name,

@@ -119,7 +119,7 @@ const ORG_HEADS: &[&str] = &[
     "equities", "advisors", "management", "presse", "award", "awards", "prize", "brothers",
     "senate", "assembly", "parliament", "congress", "cabinet", "government", "forces", "force",
     "alliance", "coalition", "movement", "front", "brigade", "battalion", "regiment",
-    "command", "society", "centre", "center", "hospital", "church", "trust", "institution",
+    "command", "society", "centre", "center", "hospital", "church", "shelter", "museum", "library", "zoo", "trust", "institution",
     "exchange", "telegraph", "mirror", "guardian", "observer", "independent", "express",
     "daily", "weekly", "radio", "television", "tv", "communications", "pharmaceuticals",
     "energy", "oil", "airline", "authority", "nations", "initiative", "program", "programme",
@@ -220,7 +220,7 @@ const CALENDAR: &[&str] = &[
 #[rustfmt::skip]
 const MODIFIER_ENDS: &[&str] = &[
     "born", "based", "led", "backed", "owned", "run", "funded", "made", "linked", "allied",
-    "affiliated", "controlled", "held", "occupied", "style", "bound", "american", "era",
+    "affiliated", "controlled", "held", "occupied", "style", "bound", "leading", "american", "era",
 ];
 
 /// Lower-case connectors allowed inside a person's name ("Ludwig van Beethoven").

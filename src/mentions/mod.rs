@@ -24,6 +24,7 @@ mod token;
 
 use crate::model::ActorKind;
 use crate::text::Text;
+use std::collections::HashSet;
 use std::ops::Range;
 use token::Token;
 
@@ -79,7 +80,7 @@ pub fn find(text: &Text) -> Vec<Mention> {
         let toks = token::tokenize(&text.text, s.span.clone());
         let at = found.len();
         for run in runs::find(&toks, &lower_words) {
-            if let Some(f) = read_run(text, &toks, run, index) {
+            if let Some(f) = read_run(text, &toks, run, index, &lower_words) {
                 let word = f.words.first().filter(|_| f.words.len() == 1);
                 let shouted = f.kind == Some(ActorKind::Organization)
                     && word.is_some_and(|w| lower_words.contains(w))
@@ -105,7 +106,13 @@ pub fn find(text: &Text) -> Vec<Mention> {
 }
 
 /// The mention of one run, with its role and context cues.
-fn read_run(text: &Text, toks: &[Token], run: Range<usize>, sentence: usize) -> Option<Found> {
+fn read_run(
+    text: &Text,
+    toks: &[Token],
+    run: Range<usize>,
+    sentence: usize,
+    lower_words: &HashSet<String>,
+) -> Option<Found> {
     let reading = classify::read(toks, run)?;
     let (start, mut end) = (reading.name.start, reading.name.end);
     let mut kind = reading.kind;
@@ -122,7 +129,9 @@ fn read_run(text: &Text, toks: &[Token], run: Range<usize>, sentence: usize) -> 
             .map(|r| (r, RoleSource::Apposition))
             .or_else(|| role::before(toks, start).map(|r| (r, RoleSource::Title)))
             .or_else(|| role::before_comma(toks, start, end).map(|r| (r, RoleSource::Title)));
-        if r.is_some() || has_person_cue(toks, start, end) {
+        let common =
+            kind.is_none() && end == start + 1 && is_common_word(&toks[start], lower_words);
+        if r.is_some() || (has_person_cue(toks, start, end) && !common) {
             kind = Some(ActorKind::Person);
         }
         role = r.map(|(r, source)| (span_text(text, toks, r), source));
@@ -143,6 +152,18 @@ fn read_run(text: &Text, toks: &[Token], run: Range<usize>, sentence: usize) -> 
         words,
         org_cue,
     })
+}
+
+/// Noun endings that do not end one-word names ("Prevention", "Intelligence").
+const NOUN_ENDINGS: &[&str] = &[
+    "tion", "sion", "ment", "ness", "ity", "ence", "ance", "ism", "ogy", "ics", "ship", "ing",
+];
+
+/// A one-word name that is a common word: written in lower case elsewhere in the
+/// article, or with a noun ending.
+fn is_common_word(tok: &Token, lower_words: &HashSet<String>) -> bool {
+    let lower = tok.lower();
+    lower_words.contains(&lower) || NOUN_ENDINGS.iter().any(|e| lower.ends_with(e))
 }
 
 /// Context that makes a capitalized name a person: "X said", "said X,", "X, who",

@@ -135,7 +135,8 @@ pub fn is_place(lower: &str) -> bool {
 
 /// Whether `lower` is a demonym or adjective of place ("Russian", "Democratic").
 pub fn is_demonym(lower: &str) -> bool {
-    DEMONYMS.iter().any(|(d, _)| *d == lower)
+    let singular = lower.strip_suffix('s').unwrap_or(lower); // "Ukrainians"
+    DEMONYMS.iter().any(|(d, _)| *d == lower || *d == singular)
 }
 
 /// The country a place name or demonym points to ("ukrainian" → "ukraine").

@@ -93,8 +93,12 @@ pub fn accept(
     let inner = ctx.text.slice(&m.inner);
     let n = words(inner, 0..inner.len()).len();
     let in_sentence = matches!(a.how, How::Leader | How::Trailer | How::Inherited);
-    if title_case(inner) && !in_sentence && n <= 8 {
+    let titled = title_case(inner);
+    if titled && !in_sentence && n <= 8 {
         return false;
+    }
+    if titled && kind == QuoteKind::Partial && speaker.is_none() {
+        return false; // "send me the “Pick Six Newsletter” newsletter"
     }
     if a.weak && speaker.is_none() {
         return false;

@@ -337,6 +337,31 @@ pub fn title_small(w: &str) -> bool {
     )
 }
 
+/// Conjunctions and other function words: never the head of a subject.
+pub fn function_word(w: &str) -> bool {
+    preposition(w)
+        || matches!(
+            w,
+            "and"
+                | "or"
+                | "but"
+                | "nor"
+                | "so"
+                | "yet"
+                | "as"
+                | "if"
+                | "when"
+                | "while"
+                | "because"
+                | "since"
+                | "than"
+                | "then"
+                | "that"
+                | "not"
+                | "also"
+        )
+}
+
 /// Prepositions: a name right after one is not a subject ("ambassador to Britain said").
 pub fn preposition(w: &str) -> bool {
     matches!(

@@ -16,8 +16,8 @@ use crate::model::ActorKind;
 
 /// Sentences searched back for a referent (a pronoun's antecedent is near).
 const SENTENCES_BACK: usize = 6;
-/// Paragraphs searched back for a referent.
-const PARAGRAPHS_BACK: usize = 2;
+/// Paragraphs searched back for a referent (news paragraphs are often one sentence).
+const PARAGRAPHS_BACK: usize = 4;
 
 /// A candidate referent.
 #[derive(Debug, Clone, Copy)]

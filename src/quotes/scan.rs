@@ -119,7 +119,11 @@ impl<'a> Ctx<'a> {
 
     /// The mention ending at `end`, if any.
     pub fn mention_ending(&self, end: usize) -> Option<usize> {
-        self.ends.get(&end).copied()
+        let dot = self.text.text.get(end..end + 1) == Some(".");
+        self.ends
+            .get(&end)
+            .or_else(|| dot.then(|| self.ends.get(&(end + 1))).flatten())
+            .copied()
     }
 
     /// The mention starting at `start`, if any.

@@ -46,7 +46,11 @@ pub fn left(ctx: &Ctx, verb: usize, bound: usize) -> Option<Subject> {
     let mut end = verb;
     while i > 0 {
         let w = ws[i - 1];
-        if !ctx.gap(w.end, end).trim().is_empty() || !lexicon::skippable(&ctx.lower(w)) {
+        let lower_case = !capitalized(ctx.word(w));
+        if !ctx.gap(w.end, end).trim().is_empty()
+            || !lower_case
+            || !lexicon::skippable(&ctx.lower(w))
+        {
             break;
         }
         end = w.start;
@@ -54,7 +58,7 @@ pub fn left(ctx: &Ctx, verb: usize, bound: usize) -> Option<Subject> {
     }
     let prev = ws.get(i.checked_sub(1)?).copied()?;
     let gap = ctx.gap(prev.end, end).trim();
-    if gap.is_empty() {
+    if gap.is_empty() || (gap == "." && ctx.mention_ending(prev.end).is_some()) {
         return at_word(ctx, &ws[..i]);
     }
     if gap == "," || gap == "\u{2014}" || gap == "\u{2013}" || gap == "-" {
@@ -87,6 +91,9 @@ fn at_word(ctx: &Ctx, ws: &[Word]) -> Option<Subject> {
     }
     if capitalized(ctx.word(last)) {
         return name_run(ctx, ws);
+    }
+    if lexicon::function_word(&lower) {
+        return None; // "the war and said": no subject here
     }
     Some(unnamed(ctx, ws))
 }

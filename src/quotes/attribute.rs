@@ -184,6 +184,11 @@ fn from_leader(ctx: &Ctx, win: Range<usize>, allow_right: bool) -> Option<(Attri
 /// Step 2: a trailer that opens with an attribution.
 fn from_trailer(ctx: &Ctx, win: Range<usize>) -> Option<Attribution> {
     let ws = words(&ctx.text.text, win.clone());
+    let lead = ctx.gap(win.start, ws.first()?.start).trim();
+    if matches!(lead, "\u{2014}" | "\u{2013}" | "-" | "--") {
+        let s = subject::right(ctx, ws[0].start, win.end)?; // "…” — Jane Doe"
+        return matches!(s.who, Who::Actor(_)).then(|| att(ctx, Some(s), &[], How::Trailer, false));
+    }
     let k = ws.iter().enumerate().position(|(k, _)| {
         verb_at(ctx, &ws, k) == Some(Verb::Speech) || according(ctx, &ws, k).is_some()
     })?;

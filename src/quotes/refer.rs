@@ -137,9 +137,7 @@ fn first_name(ctx: &Ctx, ws: &[super::scan::Word], si: usize) -> Option<Cand> {
         };
         let mention = ctx.mentions.get(m)?;
         let actor = ctx.actor_of(m)?;
-        let after = ctx.gap(mention.span.end, mention.span.end.saturating_add(3));
-        let possessive = after.starts_with("'s") || after.starts_with("\u{2019}s");
-        if possessive || ctx.kind_of(actor) == Some(ActorKind::Place) {
+        if ctx.possessive_at(mention.span.end) || ctx.kind_of(actor) == Some(ActorKind::Place) {
             continue;
         }
         return Some(Cand {

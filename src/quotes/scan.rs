@@ -168,6 +168,48 @@ impl<'a> Ctx<'a> {
     }
 }
 
+impl Ctx<'_> {
+    /// Whether a possessive mark follows byte `end` ("Smith's", "Smiths’").
+    pub fn possessive_at(&self, end: usize) -> bool {
+        let rest = self.text.text.get(end..).unwrap_or("");
+        let rest = rest
+            .strip_prefix('\'')
+            .or_else(|| rest.strip_prefix('\u{2019}'));
+        let Some(rest) = rest else { return false };
+        let mut chars = rest.chars();
+        match chars.next() {
+            Some('s') => !chars.next().is_some_and(char::is_alphanumeric),
+            Some(c) => !c.is_alphanumeric(),
+            None => true,
+        }
+    }
+
+    /// The cast member a description ("the Ukrainian leader", "the spokesman") names,
+    /// when exactly one member has it as an alias or as its role.
+    pub fn by_description(&self, phrase: &str) -> Option<ActorId> {
+        let norm = |s: &str| {
+            let s = s.trim().to_lowercase();
+            s.strip_prefix("the ").map(str::to_string).unwrap_or(s)
+        };
+        let want = norm(phrase);
+        if want.is_empty() {
+            return None;
+        }
+        let mut found = None;
+        for (i, m) in self.cast.members.iter().enumerate() {
+            let hit = m.aliases.iter().any(|a| norm(a) == want)
+                || m.role.as_deref().is_some_and(|r| norm(r) == want);
+            if hit {
+                if found.is_some() {
+                    return None;
+                }
+                found = Some(ActorId(u32::try_from(i).ok()?));
+            }
+        }
+        found
+    }
+}
+
 /// Whether `w` starts with an upper-case letter.
 pub fn capitalized(w: &str) -> bool {
     w.chars().next().is_some_and(char::is_uppercase)

@@ -137,17 +137,17 @@ fn name_run(ctx: &Ctx, ws: &[Word]) -> Option<Subject> {
 
 /// A common noun phrase ("the physicians", "one reader"): starts at its determiner.
 fn unnamed(ctx: &Ctx, ws: &[Word]) -> Subject {
-    let mut first = ws.len().saturating_sub(1);
-    for k in (ws.len().saturating_sub(4)..ws.len()).rev() {
-        first = k;
-        if lexicon::determiner(&ctx.lower(ws[k])) || ctx.lower(ws[k]) == "one" {
-            break;
-        }
-    }
-    Subject {
-        who: Who::Unnamed,
-        start: ws.get(first).map_or(0, |w| w.start),
-    }
+    let last = ws.len().saturating_sub(1);
+    let first = (ws.len().saturating_sub(4)..ws.len())
+        .rev()
+        .find(|&k| lexicon::determiner(&ctx.lower(ws[k])) || ctx.lower(ws[k]) == "one")
+        .unwrap_or(last);
+    let start = ws.get(first).map_or(0, |w| w.start);
+    let end = ws.last().map_or(start, |w| w.end);
+    let who = ctx
+        .by_description(ctx.gap(start, end))
+        .map_or(Who::Unnamed, Who::Actor);
+    Subject { who, start }
 }
 
 /// "X, the spokesman, said" / "The company, Dick Clark Productions, denies": the
@@ -183,7 +183,12 @@ pub fn right(ctx: &Ctx, end: usize, bound: usize) -> Option<Subject> {
     }
     for (k, w) in ws.iter().take(TITLE_WORDS + 1).enumerate() {
         if let Some(m) = ctx.mention_starting(w.start) {
-            let who = ctx.actor_of(m).map_or(Who::Unnamed, Who::Actor);
+            let end = ctx.mentions.get(m).map_or(w.end, |x| x.span.end);
+            let possessive = ctx.possessive_at(end);
+            let who = match ctx.actor_of(m) {
+                Some(a) if !possessive => Who::Actor(a),
+                _ => Who::Unnamed, // "said Smith's spokesman"
+            };
             return Some(Subject {
                 who,
                 start: w.start,

@@ -261,3 +261,42 @@ fn it_and_they_point_to_organizations() {
     assert_eq!(q[0].2.as_deref(), Some("Big Machine"));
     assert_eq!(q[1].2.as_deref(), Some("Dick Clark Productions"));
 }
+
+#[test]
+fn split_quote_dash_trailer_and_according_to() {
+    let s: Spec = ("Jane Smith", P, &["Smith"]);
+    let q = run(
+        &[
+            "\"I don't know,\" Smith said, \"but we will see what happens.\"",
+            "“We will never give up.” — Jane Smith",
+            "According to Smith, “the plan is dead.”",
+            "“It is over,” said Smith’s spokesman.",
+        ],
+        &[s],
+    );
+    let j = Some("Jane Smith");
+    assert_eq!(
+        speakers(&q),
+        [
+            ("I don't know,", QuoteKind::Full, j),
+            ("but we will see what happens.", QuoteKind::Full, j),
+            ("We will never give up.", QuoteKind::Full, j),
+            ("the plan is dead.", QuoteKind::Full, j),
+            ("It is over,", QuoteKind::Full, None),
+        ]
+    );
+}
+
+#[test]
+fn descriptions_resolve_through_aliases() {
+    let z: Spec = (
+        "Volodymyr Zelensky",
+        P,
+        &["Zelensky", "the Ukrainian leader"],
+    );
+    let q = run(
+        &["Zelensky spoke. “We are ready to talk about peace now,” the Ukrainian leader said."],
+        &[z],
+    );
+    assert_eq!(q[0].2.as_deref(), Some("Volodymyr Zelensky"));
+}

@@ -1,10 +1,33 @@
 //! Stage 5, mentions: sentences → names of people, organizations and places, with roles.
 //!
-//! STUB: to be written.
+//! Input: the segmented [`Text`]. Output: every [`Mention`] in text order. Algorithm,
+//! per sentence: tokenize (`token`), group capitalized words into runs (`runs`), read
+//! each run with lexicons (`classify`: organization heads and acronyms, a gazetteer,
+//! titles, given names), take roles from titles and appositions around person names
+//! (`role`), and read context cues for unknown names (a verb of saying, an
+//! apposition with a title, ", who", an age). Then, over the whole article (`link`),
+//! a lone word that is the surname or given name of a known person becomes that
+//! person, and unknown names without cues are dropped. Descriptions such as "the
+//! Ukrainian leader" are kept as mentions with `description: true`; the actors stage
+//! ties them to a named person. Limits: linear in the text length (runs and
+//! appositions are bounded); lexicons are compact, so unknown organizations without a
+//! head word or an acronym are missed.
+
+mod classify;
+mod lexicon;
+mod link;
+mod names;
+mod places;
+mod role;
+mod runs;
+mod token;
 
 use crate::model::ActorKind;
 use crate::text::Text;
 use std::ops::Range;
+use token::Token;
+
+pub use places::country_of;
 
 /// One occurrence of a name (or a description such as "the Ukrainian leader") in the text.
 #[derive(Debug, Clone, PartialEq)]
@@ -18,10 +41,158 @@ pub struct Mention {
     pub role: Option<String>,
     /// Index of the sentence in `Text::sentences`.
     pub sentence: usize,
+    /// A description standing for a person ("the Ukrainian leader"), not a name.
+    pub description: bool,
+}
+
+/// A mention being built: `kind` is `None` while only the shape of a name is known.
+#[derive(Debug, Clone)]
+struct Found {
+    mention: Mention,
+    kind: Option<ActorKind>,
+    /// Lower-case words of the name.
+    words: Vec<String>,
 }
 
 /// Finds every mention in `text`, in text order.
 pub fn find(text: &Text) -> Vec<Mention> {
-    let _ = text;
-    Vec::new()
+    let lower_words = runs::lower_words(&text.text);
+    let mut found = Vec::new();
+    for (index, s) in text.sentences.iter().enumerate() {
+        let toks = token::tokenize(&text.text, s.span.clone());
+        let at = found.len();
+        for run in runs::find(&toks, &lower_words) {
+            if let Some(f) = read_run(text, &toks, run, index) {
+                found.push(f);
+            }
+        }
+        add_descriptions(text, &toks, index, &mut found);
+        add_as_roles(text, &toks, &mut found[at..]);
+    }
+    link::settle(&mut found);
+    found.sort_by_key(|f| f.mention.span.start);
+    found
+        .into_iter()
+        .filter_map(|f| {
+            let mut m = f.mention;
+            m.kind = f.kind?;
+            Some(m)
+        })
+        .collect()
 }
+
+/// The mention of one run, with its role and context cues.
+fn read_run(text: &Text, toks: &[Token], run: Range<usize>, sentence: usize) -> Option<Found> {
+    let reading = classify::read(toks, run)?;
+    let (start, mut end) = (reading.name.start, reading.name.end);
+    let mut kind = reading.kind;
+    let noun_after = toks
+        .get(end)
+        .is_some_and(|t| !t.is_cap() && lexicon::is_org_noun_after_place(&t.lower()));
+    if kind == Some(ActorKind::Place) && noun_after {
+        kind = Some(ActorKind::Organization); // "Hong Kong police"
+        end += 1;
+    }
+    let mut role = None;
+    if kind.map_or(true, |k| k == ActorKind::Person) {
+        let r = role::after(toks, end)
+            .or_else(|| role::before(toks, start))
+            .or_else(|| role::before_comma(toks, start, end));
+        if r.is_some() || has_person_cue(toks, start, end) {
+            kind = Some(ActorKind::Person);
+        }
+        role = r.map(|r| span_text(text, toks, r));
+    }
+    let words = toks[start..end].iter().map(Token::lower).collect();
+    Some(Found {
+        mention: Mention {
+            span: toks[start].span.start..toks[end - 1].span.end,
+            kind: kind.unwrap_or(ActorKind::Person),
+            name: span_text(text, toks, start..end),
+            role,
+            sentence,
+            description: false,
+        },
+        kind,
+        words,
+    })
+}
+
+/// Context that makes a capitalized name a person: "X said", "said X,", "X, who",
+/// "X, 55,", an honorific in front.
+fn has_person_cue(toks: &[Token], start: usize, end: usize) -> bool {
+    let lower = |k: usize| toks.get(k).map(Token::lower).unwrap_or_default();
+    let next = lower(end);
+    let prev = start.checked_sub(1).map(lower).unwrap_or_default();
+    let closes = toks.get(end).map_or(true, |t| !t.word);
+    let comma = toks.get(end).is_some_and(|t| t.is_punct(','));
+    let who = comma && lower(end + 1) == "who";
+    let age = comma
+        && toks
+            .get(end + 1)
+            .is_some_and(|t| t.text.chars().all(|c| c.is_ascii_digit()))
+        && toks.get(end + 2).is_some_and(|t| !t.word);
+    lexicon::is_speech_verb(&next)
+        || (lexicon::is_speech_verb(&prev) && closes)
+        || lexicon::is_honorific(&prev)
+        || who
+        || age
+}
+
+/// Descriptions ("the Ukrainian leader") of the sentence.
+fn add_descriptions(text: &Text, toks: &[Token], sentence: usize, found: &mut Vec<Found>) {
+    for at in 0..toks.len() {
+        let Some(r) = role::description(toks, at) else {
+            continue;
+        };
+        let role = span_text(text, toks, r.clone());
+        found.push(Found {
+            mention: Mention {
+                span: toks[at].span.start..toks[r.end - 1].span.end,
+                kind: ActorKind::Person,
+                name: format!("the {role}"),
+                role: Some(role),
+                sentence,
+                description: true,
+            },
+            kind: Some(ActorKind::Person),
+            words: Vec::new(),
+        });
+    }
+}
+
+/// "X … as Ukraine's president": the role goes to the first person-like name of the
+/// sentence before "as", if it has none.
+fn add_as_roles(text: &Text, toks: &[Token], found: &mut [Found]) {
+    for at in 0..toks.len() {
+        let Some(r) = role::as_role(toks, at) else {
+            continue;
+        };
+        let pos = toks[at].span.start;
+        let subject = found.iter_mut().find(|f| {
+            f.mention.span.end <= pos
+                && !f.mention.description
+                && f.kind.map_or(true, |k| k == ActorKind::Person)
+        });
+        if let Some(f) = subject {
+            if f.mention.role.is_none() {
+                f.mention.role = Some(span_text(text, toks, r));
+            }
+        }
+    }
+}
+
+/// The text from the first to the last token of `r`, whitespace folded.
+fn span_text(text: &Text, toks: &[Token], r: Range<usize>) -> String {
+    let (Some(a), Some(b)) = (
+        toks.get(r.start),
+        r.end.checked_sub(1).and_then(|e| toks.get(e)),
+    ) else {
+        return String::new();
+    };
+    let s = text.slice(&(a.span.start..b.span.end));
+    s.split_whitespace().collect::<Vec<_>>().join(" ")
+}
+
+#[cfg(test)]
+mod tests;

@@ -24,7 +24,8 @@ const PARAGRAPHS_BACK: usize = 4;
 struct Cand {
     pos: usize,
     sentence: usize,
-    actor: ActorId,
+    /// None for a name the cast does not know ("Big Machine have denied …").
+    actor: Option<ActorId>,
     strong: bool,
 }
 
@@ -48,19 +49,21 @@ impl Referents {
                 if ctx.in_quote(w.start) || super::scan::verb_at(ctx, &ws, k).is_none() {
                     continue;
                 }
-                if let Some(subject::Subject {
-                    who: Who::Actor(actor),
-                    start,
-                }) = subject::left(ctx, w.start, s.span.start)
-                {
-                    if !ctx.in_quote(start) {
-                        cands.push(Cand {
-                            pos: w.start,
-                            sentence: si,
-                            actor,
-                            strong: true,
-                        });
-                    }
+                let Some(subj) = subject::left(ctx, w.start, s.span.start) else {
+                    continue;
+                };
+                let actor = match subj.who {
+                    Who::Actor(a) => Some(a),
+                    Who::Unknown => None,
+                    _ => continue,
+                };
+                if !ctx.in_quote(subj.start) {
+                    cands.push(Cand {
+                        pos: w.start,
+                        sentence: si,
+                        actor,
+                        strong: true,
+                    });
                 }
             }
         }
@@ -77,7 +80,7 @@ impl Referents {
             Cand {
                 pos,
                 sentence,
-                actor,
+                actor: Some(actor),
                 strong: true,
             },
         );
@@ -98,7 +101,7 @@ impl Referents {
             {
                 break;
             }
-            if !fits(ctx.kind_of(c.actor), p) {
+            if !fits(c.actor.and_then(|a| ctx.kind_of(a)), p) {
                 continue;
             }
             match best {
@@ -108,14 +111,16 @@ impl Referents {
                 _ => {}
             }
         }
-        best.map(|c| c.actor)
+        best.and_then(|c| c.actor)
     }
 }
 
 /// Whether an actor of kind `k` can be what pronoun `p` points to.
+/// An unknown name (`None`) fits "it" and "they": a named group the cast lacks.
 fn fits(k: Option<ActorKind>, p: Pronoun) -> bool {
     matches!(
         (k, p),
+        (None, Pronoun::Thing | Pronoun::Plural) |
         (Some(ActorKind::Person), Pronoun::Person | Pronoun::Plural)
             | (
                 Some(ActorKind::Organization),
@@ -137,13 +142,16 @@ fn first_name(ctx: &Ctx, ws: &[super::scan::Word], si: usize) -> Option<Cand> {
         };
         let mention = ctx.mentions.get(m)?;
         let actor = ctx.actor_of(m)?;
-        if ctx.possessive_at(mention.span.end) || ctx.kind_of(actor) == Some(ActorKind::Place) {
+        if ctx.possessive_at(mention.span.end) {
+            return None; // "Taylor Swift's albums were …": the subject is not her
+        }
+        if ctx.kind_of(actor) == Some(ActorKind::Place) {
             continue;
         }
         return Some(Cand {
             pos: w.start,
             sentence: si,
-            actor,
+            actor: Some(actor),
             strong: false,
         });
     }

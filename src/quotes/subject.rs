@@ -19,6 +19,8 @@ pub enum Who {
     Pronoun(Pronoun, usize),
     /// A noun phrase naming nobody of the cast.
     Unnamed,
+    /// A capitalized name the cast does not know.
+    Unknown,
 }
 
 /// A subject and the byte where its phrase starts.
@@ -131,7 +133,7 @@ fn name_run(ctx: &Ctx, ws: &[Word]) -> Option<Subject> {
     let end = ws.last()?.end;
     let who = ctx
         .guess(ctx.gap(start, end))
-        .map_or(Who::Unnamed, Who::Actor);
+        .map_or(Who::Unknown, Who::Actor);
     Some(Subject { who, start })
 }
 

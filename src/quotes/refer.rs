@@ -120,8 +120,8 @@ impl Referents {
 fn fits(k: Option<ActorKind>, p: Pronoun) -> bool {
     matches!(
         (k, p),
-        (None, Pronoun::Thing | Pronoun::Plural) |
-        (Some(ActorKind::Person), Pronoun::Person | Pronoun::Plural)
+        (None, Pronoun::Thing | Pronoun::Plural)
+            | (Some(ActorKind::Person), Pronoun::Person | Pronoun::Plural)
             | (
                 Some(ActorKind::Organization),
                 Pronoun::Thing | Pronoun::Plural

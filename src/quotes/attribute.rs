@@ -51,6 +51,10 @@ pub struct Prev {
     pub cue: Option<String>,
 }
 
+/// Speech verbs of a leader tried, nearest first ("Smith said the firm, which
+/// announced cuts, would “never recover”": "announced" has no subject, "said" has).
+const LEADER_VERBS: usize = 3;
+
 /// The leader and trailer of a quote.
 #[derive(Debug, Clone, PartialEq, Eq)]
 pub struct Windows {
@@ -166,19 +170,28 @@ fn first_subject(ctx: &Ctx, ws: &[Word], k: usize, bound: usize) -> Option<Subje
 /// Step 1: the last speech verb of a window (the leader).
 fn from_leader(ctx: &Ctx, win: Range<usize>, allow_right: bool) -> Option<(Attribution, bool)> {
     let ws = words(&ctx.text.text, win.clone());
-    let k = (0..ws.len())
+    let verbs: Vec<usize> = (0..ws.len())
         .rev()
-        .find(|&k| verb_at(ctx, &ws, k).is_some() || according(ctx, &ws, k).is_some())?;
-    let weak = verb_at(ctx, &ws, k) == Some(Verb::Weak);
-    let cue: Vec<Word> = according(ctx, &ws, k).map_or_else(|| vec![ws[k]], |c| c.to_vec());
-    let s = verb_subject(ctx, &ws, k, win.start, win.end);
-    let s = s.or_else(|| {
-        allow_right
-            .then(|| subject::right(ctx, ws[k].end, win.end))
-            .flatten()
-    });
-    let found = s.is_some();
-    Some((att(ctx, s, &cue, How::Leader, weak), found))
+        .filter(|&k| verb_at(ctx, &ws, k).is_some() || according(ctx, &ws, k).is_some())
+        .take(LEADER_VERBS)
+        .collect();
+    let mut first: Option<(Attribution, bool)> = None;
+    for &k in &verbs {
+        let weak = verb_at(ctx, &ws, k) == Some(Verb::Weak);
+        let cue: Vec<Word> = according(ctx, &ws, k).map_or_else(|| vec![ws[k]], |c| c.to_vec());
+        let verb_first = ws[..k].iter().all(|w| lexicon::skippable(&ctx.lower(*w)));
+        let s = verb_subject(ctx, &ws, k, win.start, win.end).or_else(|| {
+            (allow_right && verb_first)
+                .then(|| subject::right(ctx, ws[k].end, win.end))
+                .flatten()
+        });
+        let a = (att(ctx, s, &cue, How::Leader, weak), s.is_some());
+        if s.is_some() {
+            return Some(a);
+        }
+        first.get_or_insert(a);
+    }
+    first
 }
 
 /// Step 2: a trailer that opens with an attribution.

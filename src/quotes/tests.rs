@@ -301,3 +301,30 @@ fn descriptions_resolve_through_aliases() {
     );
     assert_eq!(q[0].2.as_deref(), Some("Volodymyr Zelensky"));
 }
+
+#[test]
+fn nearest_verb_without_subject_yields_to_an_earlier_one() {
+    let s: Spec = ("Jane Smith", P, &["Smith"]);
+    let q = run(
+        &["Smith said the company, which announced layoffs, would “never recover.”"],
+        &[s],
+    );
+    assert_eq!(
+        speakers(&q),
+        [("never recover.", QuoteKind::Partial, Some("Jane Smith"))]
+    );
+}
+
+#[test]
+fn pathological_inputs_stay_fast() {
+    let many_quotes = "“a b,” he said, ".repeat(20_000);
+    let many_verbs = format!("{} “x y z”", "Smith, who said, adding, ".repeat(20_000));
+    let marks = "\"'‘’“”«»„ ".repeat(20_000);
+    let start = std::time::Instant::now();
+    let q = run(
+        &[&many_quotes, &many_verbs, &marks],
+        &[("Jane Smith", P, &["Smith"])],
+    );
+    assert!(q.len() >= 20_000);
+    assert!(start.elapsed().as_secs() < 20, "{:?}", start.elapsed());
+}

@@ -16,7 +16,7 @@
 
 use super::lexicon::{self, Verb};
 use super::marks::Marked;
-use super::scan::{verb_at, words, Ctx, Word};
+use super::scan::{capitalized, verb_at, words, Ctx, Word};
 use super::subject::{self, Subject, Who};
 use crate::actors::ActorId;
 use std::ops::Range;
@@ -213,9 +213,10 @@ fn from_trailer(ctx: &Ctx, win: Range<usize>) -> Option<Attribution> {
         subject::right(ctx, ws[k].end, win.end)?
     } else {
         let s = subject::left(ctx, ws[k].start, win.start)?;
-        let before = ws.iter().take_while(|w| w.start < s.start).count();
-        if before > 2 {
-            return None; // the subject must open the trailer
+        let title_like =
+            |w: &Word| capitalized(ctx.word(*w)) || lexicon::determiner(&ctx.lower(*w));
+        if !ws.iter().take_while(|w| w.start < s.start).all(title_like) {
+            return None; // the subject must open the trailer ("…,” Dr. Jane Doe said)
         }
         s
     };

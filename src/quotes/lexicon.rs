@@ -54,6 +54,19 @@ static NOT_VERBS: &[&str] = &[
     "finding", "findings", "ruling", "protests",
 ];
 
+/// Speech verbs whose bare or plural form is also a common noun ("a blog post").
+#[rustfmt::skip]
+static NOUNISH: &[&str] = &[
+    "post", "tweet", "report", "comment", "note", "call", "claim", "answer", "reply",
+    "question", "promise", "demand", "rule", "estimate", "quote", "cry", "laugh", "sigh",
+    "joke", "remark", "protest", "pledge", "vow", "statement", "warning", "ruling",
+];
+
+/// Whether `w` (lower case) is a speech verb form that is also a noun.
+pub fn nounish(w: &str) -> bool {
+    NOUNISH.contains(&w) || w.strip_suffix('s').is_some_and(|b| NOUNISH.contains(&b))
+}
+
 /// Strength of a speech verb.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
 pub enum Verb {

@@ -222,11 +222,23 @@ pub fn verb_at(ctx: &Ctx, ws: &[Word], i: usize) -> Option<lexicon::Verb> {
     if capitalized(text) && i > 0 {
         return None; // "Call of Duty", a name
     }
-    let v = lexicon::speech_verb(&text.to_lowercase())?;
-    let prev_det = i.checked_sub(1).and_then(|j| ws.get(j)).is_some_and(|p| {
-        lexicon::determiner(&ctx.lower(*p)) && ctx.gap(p.end, w.start).trim().is_empty()
-    });
-    (!prev_det).then_some(v)
+    let lower = text.to_lowercase();
+    let v = lexicon::speech_verb(&lower)?;
+    // A determiner right before, or two words before a word that is also a noun
+    // ("a blog post", "the final report"), makes it a noun.
+    let reach = if lexicon::nounish(&lower) { 2 } else { 1 };
+    let mut end = w.start;
+    for j in (i.saturating_sub(reach)..i).rev() {
+        let p = ws.get(j)?;
+        if !ctx.gap(p.end, end).trim().is_empty() {
+            break;
+        }
+        if lexicon::determiner(&ctx.lower(*p)) {
+            return None;
+        }
+        end = p.start;
+    }
+    Some(v)
 }
 
 #[cfg(test)]

@@ -139,11 +139,20 @@ fn name_run(ctx: &Ctx, ws: &[Word]) -> Option<Subject> {
 
 /// A common noun phrase ("the physicians", "one reader"): starts at its determiner.
 fn unnamed(ctx: &Ctx, ws: &[Word]) -> Subject {
-    let last = ws.len().saturating_sub(1);
-    let first = (ws.len().saturating_sub(4)..ws.len())
-        .rev()
-        .find(|&k| lexicon::determiner(&ctx.lower(ws[k])) || ctx.lower(ws[k]) == "one")
-        .unwrap_or(last);
+    let mut first = ws.len().saturating_sub(1);
+    for k in (ws.len().saturating_sub(4)..ws.len()).rev() {
+        let lower = ctx.lower(ws[k]);
+        let tight = ws
+            .get(k + 1)
+            .map_or(true, |n| ctx.gap(ws[k].end, n.start).trim().is_empty());
+        if !tight || (k < first && lexicon::function_word(&lower)) {
+            break;
+        }
+        first = k;
+        if lexicon::determiner(&lower) || lower == "one" {
+            break;
+        }
+    }
     let start = ws.get(first).map_or(0, |w| w.start);
     let end = ws.last().map_or(start, |w| w.end);
     let who = ctx

@@ -141,8 +141,10 @@ pub fn passive_aux(w: &str) -> bool {
 /// Kinds of referent a pronoun can take.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
 pub enum Pronoun {
-    /// he, she: a person.
-    Person,
+    /// he: a person (not known to be a woman).
+    He,
+    /// she: a person (not known to be a man).
+    She,
     /// it: an organization (or place).
     Thing,
     /// they: a group, an organization or a person.
@@ -154,10 +156,54 @@ pub enum Pronoun {
 /// The pronoun kind of `w` (lower case), if it is a subject pronoun.
 pub fn pronoun(w: &str) -> Option<Pronoun> {
     match w {
-        "he" | "she" => Some(Pronoun::Person),
+        "he" => Some(Pronoun::He),
+        "she" => Some(Pronoun::She),
         "it" => Some(Pronoun::Thing),
         "they" => Some(Pronoun::Plural),
         "i" | "we" | "you" => Some(Pronoun::Speaker),
+        _ => None,
+    }
+}
+
+/// Gender a title or role word gives a person.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum Gender {
+    Male,
+    Female,
+}
+
+/// Titles before a name that tell its gender ("Ms Persson", "Mr. Assange").
+pub fn title_gender(w: &str) -> Option<Gender> {
+    match w.trim_end_matches('.') {
+        "mr" | "sir" | "lord" | "king" | "prince" => Some(Gender::Male),
+        "mrs" | "ms" | "miss" | "dame" | "lady" | "queen" | "princess" => Some(Gender::Female),
+        _ => None,
+    }
+}
+
+/// Role words that tell a gender ("spokeswoman", "chairman", "actress").
+pub fn role_gender(role: &str) -> Option<Gender> {
+    let role = role.to_lowercase();
+    let words: Vec<&str> = role.split(|c: char| !c.is_alphabetic()).collect();
+    let female = words.iter().any(|w| {
+        w.ends_with("woman")
+            || w.ends_with("women")
+            || w.ends_with("ess") && w.len() > 5
+            || matches!(
+                *w,
+                "wife" | "mother" | "daughter" | "sister" | "widow" | "queen" | "girl"
+            )
+    });
+    let male = words.iter().any(|w| {
+        (w.ends_with("man") && !w.ends_with("woman") && !matches!(*w, "german" | "human"))
+            || matches!(
+                *w,
+                "husband" | "father" | "son" | "brother" | "widower" | "king" | "boy"
+            )
+    });
+    match (male, female) {
+        (true, false) => Some(Gender::Male),
+        (false, true) => Some(Gender::Female),
         _ => None,
     }
 }

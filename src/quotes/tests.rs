@@ -328,3 +328,12 @@ fn pathological_inputs_stay_fast() {
     assert!(q.len() >= 20_000);
     assert!(start.elapsed().as_secs() < 20, "{:?}", start.elapsed());
 }
+
+#[test]
+fn titles_tell_he_from_she() {
+    let q = run(
+        &["Tom Jones met Ms Persson and Mr Assange on Monday. “The case is closed now,” she said."],
+        &[("Eva Persson", P, &["Persson"]), ("Julian Assange", P, &["Assange"]), ("Tom Jones", P, &[])],
+    );
+    assert_eq!(q[0].2.as_deref(), Some("Eva Persson"));
+}

@@ -149,6 +149,8 @@ pub enum Pronoun {
     Thing,
     /// they: a group, an organization or a person.
     Plural,
+    /// "the company", "the agency": an organization named before.
+    Group,
     /// I, we, you: nobody in the cast.
     Speaker,
 }
@@ -163,6 +165,24 @@ pub fn pronoun(w: &str) -> Option<Pronoun> {
         "i" | "we" | "you" => Some(Pronoun::Speaker),
         _ => None,
     }
+}
+
+/// Head nouns of phrases that point back to an organization ("the agency said").
+#[rustfmt::skip]
+static ORG_NOUNS: &[&str] = &[
+    "company", "firm", "agency", "group", "organization", "organisation", "department",
+    "ministry", "government", "administration", "office", "embassy", "commission",
+    "authority", "council", "committee", "board", "union", "party", "league", "club",
+    "team", "network", "bank", "university", "school", "hospital", "institute",
+    "foundation", "charity", "campaign", "coalition", "court", "label", "studio",
+    "publisher", "retailer", "airline", "carrier", "regulator", "watchdog", "broadcaster",
+    "newspaper", "startup", "giant", "automaker", "insurer", "police", "military",
+];
+
+/// Whether `w` (lower case) is the head noun of a phrase that points back to an
+/// organization.
+pub fn org_noun(w: &str) -> bool {
+    ORG_NOUNS.contains(&w)
 }
 
 /// Gender a title or role word gives a person.

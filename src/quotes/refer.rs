@@ -117,7 +117,7 @@ impl Referents {
                 .and_then(|a| self.genders.get(a.0 as usize).copied().flatten());
             let known = gender.is_some() && same_gender(gender, p);
             let fit = fits(c.actor.and_then(|a| ctx.kind_of(a)), p) && same_gender(gender, p);
-            if !fit || (c.strength == 0 && !known) {
+            if !fit || (c.strength == 0 && !known && p != Pronoun::Group) {
                 continue;
             }
             let rank = (known, c.strength);
@@ -133,7 +133,8 @@ impl Referents {
 }
 
 /// Whether an actor of kind `k` can be what pronoun `p` points to.
-/// Every person named in a sentence outside quotes, as gender-only candidates.
+/// Every person or organization named in a sentence outside quotes: candidates only
+/// for a gendered pronoun that fits, or for "the company".
 fn other_names(ctx: &Ctx, span: std::ops::Range<usize>, si: usize) -> Vec<Cand> {
     let from = ctx.mentions.partition_point(|m| m.span.start < span.start);
     ctx.mentions[from..]
@@ -143,7 +144,7 @@ fn other_names(ctx: &Ctx, span: std::ops::Range<usize>, si: usize) -> Vec<Cand> 
         .filter(|(_, m)| !ctx.in_quote(m.span.start) && !ctx.possessive_at(m.span.end))
         .filter_map(|(k, m)| {
             let actor = ctx.actor_of(from + k)?;
-            (ctx.kind_of(actor) == Some(ActorKind::Person)).then_some(Cand {
+            (ctx.kind_of(actor) != Some(ActorKind::Place)).then_some(Cand {
                 pos: m.span.start,
                 sentence: si,
                 actor: Some(actor),
@@ -196,14 +197,14 @@ fn genders(ctx: &Ctx) -> Vec<Option<Gender>> {
 fn fits(k: Option<ActorKind>, p: Pronoun) -> bool {
     matches!(
         (k, p),
-        (None, Pronoun::Thing | Pronoun::Plural)
+        (None, Pronoun::Thing | Pronoun::Plural | Pronoun::Group)
             | (
                 Some(ActorKind::Person),
                 Pronoun::He | Pronoun::She | Pronoun::Plural
             )
             | (
                 Some(ActorKind::Organization),
-                Pronoun::Thing | Pronoun::Plural
+                Pronoun::Thing | Pronoun::Plural | Pronoun::Group
             )
             | (Some(ActorKind::Place), Pronoun::Thing)
     )

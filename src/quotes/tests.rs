@@ -337,3 +337,12 @@ fn titles_tell_he_from_she() {
     );
     assert_eq!(q[0].2.as_deref(), Some("Eva Persson"));
 }
+
+#[test]
+fn the_agency_points_back_to_an_organization() {
+    let q = run(
+        &["In August, CBP announced it would not vaccinate families. The agency said the stays were “short-term” anyway."],
+        &[("CBP", O, &[])],
+    );
+    assert_eq!(q[0].2.as_deref(), Some("CBP"));
+}

@@ -225,32 +225,44 @@ fn from_trailer(ctx: &Ctx, win: Range<usize>) -> Option<Attribution> {
 
 /// Attributes quote `m` with windows `win`; `prev` is the previous kept quote.
 pub fn attribute(ctx: &Ctx, m: &Marked, win: &Windows, prev: Option<&Prev>) -> Attribution {
-    let after_prev = prev.filter(|p| p.paragraph == m.paragraph && p.outer.end == win.leader.start);
-    let same_sentence = after_prev.filter(|p| {
-        ctx.text.sentence_at(p.outer.end.saturating_sub(1)) == ctx.text.sentence_at(m.outer.start)
+    let same_sentence = prev.filter(|p| {
+        p.paragraph == m.paragraph
+            && p.outer.end == win.leader.start
+            && ctx.text.sentence_at(p.outer.end.saturating_sub(1))
+                == ctx.text.sentence_at(m.outer.start)
     });
-    let inherit = |p: &Prev, how| Attribution {
-        who: Some(p.speaker.map_or(Who::Unnamed, Who::Actor)),
-        cue: p.cue.clone(),
-        how,
-        weak: false,
-    };
-    if let Some((a, found)) = from_leader(ctx, win.leader.clone(), same_sentence.is_none()) {
-        if found || same_sentence.is_none() {
-            return a;
-        }
+    let leader = from_leader(ctx, win.leader.clone(), same_sentence.is_none());
+    if let Some((a, true)) = leader {
+        return a;
     }
     if let Some(a) = from_trailer(ctx, win.trailer.clone()) {
         return a;
     }
-    if let Some(a) = before_parenthetical(ctx, win).and_then(|r| from_leader(ctx, r, true)) {
-        if a.1 {
-            return a.0;
-        }
+    if let Some((a, true)) = before_parenthetical(ctx, win).and_then(|r| from_leader(ctx, r, true))
+    {
+        return a;
     }
     if let Some(p) = same_sentence {
         return inherit(p, How::Inherited);
     }
+    if let Some((a, false)) = leader {
+        return a; // a cue whose subject is not found: nobody
+    }
+    from_context(ctx, m, win, prev)
+}
+
+/// The attribution of the previous quote, passed on.
+fn inherit(p: &Prev, how: How) -> Attribution {
+    Attribution {
+        who: Some(p.speaker.map_or(Who::Unnamed, Who::Actor)),
+        cue: p.cue.clone(),
+        how,
+        weak: false,
+    }
+}
+
+/// Steps 4 and 5: a quote with no cue in its sentence.
+fn from_context(ctx: &Ctx, m: &Marked, win: &Windows, prev: Option<&Prev>) -> Attribution {
     let leader_empty = !ctx
         .gap(win.leader.start, win.leader.end)
         .chars()

@@ -196,38 +196,44 @@ pub fn right(ctx: &Ctx, end: usize, bound: usize) -> Option<Subject> {
     if !ctx.gap(end, first.start).trim().is_empty() {
         return None;
     }
-    for (k, w) in ws.iter().take(TITLE_WORDS + 1).enumerate() {
+    let lower = ctx.lower(first);
+    if let Some(p) = lexicon::pronoun(&lower) {
+        return Some(Subject {
+            who: Who::Pronoun(p, first.start),
+            start: first.start,
+        });
+    }
+    let det = usize::from(lexicon::determiner(&lower));
+    for w in ws.iter().skip(det).take(TITLE_WORDS + 1) {
         if let Some(m) = ctx.mention_starting(w.start) {
             let end = ctx.mentions.get(m).map_or(w.end, |x| x.span.end);
-            let possessive = ctx.possessive_at(end);
             let who = match ctx.actor_of(m) {
-                Some(a) if !possessive => Who::Actor(a),
+                Some(a) if !ctx.possessive_at(end) => Who::Actor(a),
                 _ => Who::Unnamed, // "said Smith's spokesman"
             };
             return Some(Subject {
                 who,
-                start: w.start,
+                start: first.start,
             });
         }
-        let text = ctx.word(*w);
-        if k == 0 {
-            if let Some(p) = lexicon::pronoun(&text.to_lowercase()) {
-                return Some(Subject {
-                    who: Who::Pronoun(p, w.start),
-                    start: w.start,
-                });
-            }
-            if !capitalized(text) {
-                return Some(Subject {
-                    who: Who::Unnamed,
-                    start: w.start,
-                });
-            }
-        }
-        if !capitalized(text) {
+        if !capitalized(ctx.word(*w)) {
             break;
         }
     }
+    if det == 1 || !capitalized(ctx.word(first)) {
+        let np: Vec<Word> = ws
+            .iter()
+            .take(4)
+            .take_while(|w| !lexicon::function_word(&ctx.lower(**w)))
+            .copied()
+            .collect();
+        return Some(unnamed(ctx, &np));
+    }
+    Some(caps_guess(ctx, &ws))
+}
+
+/// A run of capitalized words right after a verb the mentions missed: a cast lookup.
+fn caps_guess(ctx: &Ctx, ws: &[Word]) -> Subject {
     let caps: Vec<Word> = ws
         .iter()
         .take_while(|w| capitalized(ctx.word(**w)))
@@ -240,9 +246,9 @@ pub fn right(ctx: &Ctx, end: usize, bound: usize) -> Option<Subject> {
             let a = caps.get(caps.len() - n)?.start;
             ctx.guess(ctx.gap(a, caps.last()?.end))
         })
-        .map_or(Who::Unnamed, Who::Actor);
-    Some(Subject {
+        .map_or(Who::Unknown, Who::Actor);
+    Subject {
         who,
-        start: first.start,
-    })
+        start: ws.first().map_or(0, |w| w.start),
+    }
 }

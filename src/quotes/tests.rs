@@ -346,3 +346,18 @@ fn the_agency_points_back_to_an_organization() {
     );
     assert_eq!(q[0].2.as_deref(), Some("CBP"));
 }
+
+#[test]
+fn right_subjects_after_the_verb() {
+    let q = run(
+        &[
+            "“Talks are promising,” said the Kremlin.",
+            "“We will wait,” said the agency in a statement.",
+            "“No comment,” said a spokesperson.",
+        ],
+        &[("Kremlin", O, &[])],
+    );
+    assert_eq!(q[0].2.as_deref(), Some("Kremlin"));
+    assert_eq!(q[1].2.as_deref(), Some("Kremlin"));
+    assert_eq!(q[2].2.as_deref(), None);
+}

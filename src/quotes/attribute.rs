@@ -3,15 +3,19 @@
 //! The quote's sentence is cut into a leader (from the sentence start, or the end of
 //! the previous quote, to the opening mark) and a trailer (from the closing mark to
 //! the sentence end or the next quote). Steps, first hit wins:
-//! 1. the last speech verb of the leader ("Trump has branded Zelensky a “dictator”");
-//!    a participle or coordinated verb ("…, adding", "and warned") takes the subject
-//!    of the verb before it; a passive one ("was called") its "by" agent;
+//! 1. the nearest speech verb of the leader with a subject ("Trump has branded
+//!    Zelensky a “dictator”"); a participle or coordinated verb ("…, adding", "and
+//!    warned") takes the subject of the verb before it, a passive one ("was called")
+//!    its "by" agent;
 //! 2. a trailer that opens with an attribution (", Zelensky told", ", said X",
-//!    ", X, the spokesman, said", ", according to X");
-//! 3. a previous quote of the same sentence ("…,” he said, adding that “…”);
-//! 4. for a quote opening its sentence, the previous sentence of the paragraph (or a
+//!    ", X, the spokesman, said", ", according to X", "— X");
+//! 3. the sentence before a parenthetical the leader closes ("the Kremlin hailed … —
+//!    whom Peskov called “extraordinary” — as “promising”");
+//! 4. a previous quote of the same sentence ("…,” he said, adding that “…”);
+//! 5. a leader verb with no subject found (a cue, nobody), or a "Name:" leader;
+//! 6. for a quote opening its sentence, the previous sentence of the paragraph (or a
 //!    previous paragraph ending in a colon);
-//! 5. the previous quote, when in the same paragraph or when this paragraph opens with
+//! 7. the previous quote, when in the same paragraph or when this paragraph opens with
 //!    the quote right after a quoting paragraph (a bare continuation).
 
 use super::lexicon::{self, Verb};
@@ -248,7 +252,29 @@ pub fn attribute(ctx: &Ctx, m: &Marked, win: &Windows, prev: Option<&Prev>) -> A
     if let Some((a, false)) = leader {
         return a; // a cue whose subject is not found: nobody
     }
+    if let Some(a) = name_colon(ctx, win) {
+        return a;
+    }
     from_context(ctx, m, win, prev)
+}
+
+/// "Zelensky: “We are ready.”": a leader that is a name and a colon.
+fn name_colon(ctx: &Ctx, win: &Windows) -> Option<Attribution> {
+    let leader = ctx.gap(win.leader.start, win.leader.end).trim_end();
+    let colon = leader.strip_suffix(':')?;
+    let end = win.leader.start + colon.len();
+    let m = ctx.mention_ending(end)?;
+    let start = ctx.mentions.get(m)?.span.start;
+    if words(&ctx.text.text, win.leader.start..start).len() > 2 {
+        return None; // more than a title before the name
+    }
+    let who = ctx.actor_of(m).map(Who::Actor);
+    Some(Attribution {
+        who,
+        cue: None,
+        how: How::Leader,
+        weak: false,
+    })
 }
 
 /// The attribution of the previous quote, passed on.

@@ -361,3 +361,16 @@ fn right_subjects_after_the_verb() {
     assert_eq!(q[1].2.as_deref(), Some("Kremlin"));
     assert_eq!(q[2].2.as_deref(), None);
 }
+
+#[test]
+fn name_and_colon() {
+    let q = run(&["President Zelensky: “We are ready to sign.”"], &[Z]);
+    assert_eq!(
+        speakers(&q),
+        [(
+            "We are ready to sign.",
+            QuoteKind::Full,
+            Some("Volodymyr Zelensky")
+        )]
+    );
+}

@@ -83,7 +83,7 @@ pub fn month_led(t: Toks, i: usize) -> Option<(Expr, usize)> {
     }
     let (m, abbr) = lexicon::month(t.w(j)).filter(|_| t.cap(j))?;
     let mut k = j + 1;
-    if t.is(k, ".") && t.glued(k) {
+    if abbr && t.is(k, ".") && t.glued(k) {
         k += 1;
     }
     if shift == Shift::None {
@@ -103,8 +103,10 @@ pub fn month_led(t: Toks, i: usize) -> Option<(Expr, usize)> {
         ));
     }
     let before = j.checked_sub(1).map_or("", |p| t.w(p));
-    let context = shift != Shift::None || MONTH_CONTEXT.contains(&before);
     let ambiguous = matches!(t.w(j), "may" | "march");
+    let listed = j > 1 && (lexicon::month(t.w(j - 2)).is_some() || t.num(j - 2).is_some());
+    let weak = ["and", "or", "to", "-", "–"].contains(&before) && !listed;
+    let context = shift != Shift::None || (MONTH_CONTEXT.contains(&before) && !(ambiguous && weak));
     let name_like = t.cap(j + 1) && t.kind(j + 1) == Some(Kind::Word) && !t.glued(j + 1);
     if abbr || (!context && (ambiguous || name_like || before == "the")) {
         return None;
@@ -129,21 +131,38 @@ fn day_tail(t: Toks, m: u32, d: u32, e: usize) -> (Expr, usize) {
 /// "23 February 2025", "23rd of February", "the 23rd of Feb.", "the 23rd".
 pub fn day_led(t: Toks, i: usize) -> Option<(Expr, usize)> {
     let the = usize::from(t.is(i, "the"));
-    let (d, e) = day_num(t, i + the)?;
+    let (d, mut e) = day_num(t, i + the)?;
+    let mut last = d;
+    if t.any(e, &["-", "–"]) && t.glued(e + 1) {
+        if let Some((d2, e2)) = day_num(t, e + 1).filter(|(d2, _)| *d2 > d) {
+            (last, e) = (d2, e2);
+        }
+    }
     let of = usize::from(t.is(e, "of"));
-    if let Some((m, _)) = lexicon::month(t.w(e + of)).filter(|_| t.cap(e + of)) {
+    if let Some((m, abbr)) = lexicon::month(t.w(e + of)).filter(|_| t.cap(e + of)) {
         let mut k = e + of + 1;
-        if t.is(k, ".") && t.glued(k) {
+        if abbr && t.is(k, ".") && t.glued(k) {
             k += 1;
         }
         let (y, end) = year_after(t, k);
-        return Some((Expr::Day { y, m, d }, end));
+        let day = Expr::Day { y, m, d };
+        if last > d {
+            let to = Expr::Day { y, m, d: last };
+            return Some((Expr::Span(Box::new(day), Box::new(to)), end));
+        }
+        return Some((day, end));
+    }
+    if last > d {
+        return None;
     }
     let suffixed = e > i + the + 1;
     let ends = t.kind(e).map_or(true, |k| k == Kind::Punct) || t.any(e, &["and", "at"]);
-    let lead = i
-        .checked_sub(1)
-        .is_some_and(|p| t.any(p, &["on", "by", "until", "since"]));
+    let lead = i.checked_sub(1).is_some_and(|p| {
+        t.any(
+            p,
+            &["on", "by", "until", "since", "from", "before", "after"],
+        )
+    });
     (the == 1 && suffixed && ends && lead).then_some((Expr::Ordinal(d), e))
 }
 
@@ -196,6 +215,14 @@ pub fn year_led(t: Toks, i: usize) -> Option<(Expr, usize)> {
     let common = (1900..=2100).contains(&y);
     let lead = YEAR_PREPOSITIONS.contains(&before);
     let lower_next = t.kind(i + 1) == Some(Kind::Word) && !t.cap(i + 1);
+    let chained = t.glued(i)
+        && t.any(i - 1, &["-", "–", "."])
+        && t.glued(i - 1)
+        && t.kind(i.saturating_sub(2)) == Some(Kind::Num);
+    let count = y % 100 == 0 && lower_next && t.w(i + 1).ends_with('s');
+    if chained || count {
+        return None; // "555-2020", "2000 employees"
+    }
     (common || (lead && !lower_next)).then_some((Expr::Year(y), i + 1))
 }
 
@@ -244,7 +271,14 @@ fn decade(t: Toks, i: usize) -> Option<(Expr, usize)> {
         return ok.then_some((Expr::Decade(century + n), j + 2));
     }
     let y = t.year(j).filter(|y| y % 10 == 0)?;
-    (t.glued(j + 1) && t.is(j + 1, "s")).then_some((Expr::Decade(y), j + 2))
+    if !(t.glued(j + 1) && t.is(j + 1, "s")) {
+        return None;
+    }
+    if y % 100 == 0 && y < 2000 {
+        let (a, b) = (Expr::Year(y), Expr::Year(y + 99));
+        return Some((Expr::Span(Box::new(a), Box::new(b)), j + 2)); // "the 1800s": a century
+    }
+    Some((Expr::Decade(y), j + 2))
 }
 
 /// "last spring", "in the fall", "summer 2020", "the spring of 2019".
@@ -308,6 +342,9 @@ static FINANCE: &[&str] = &[
     "output",
 ];
 
+/// Tokens looked at on each side for a money word: about a sentence.
+const FINANCE_WINDOW: usize = 30;
+
 /// "the third quarter", "the first quarter of 2020", "Q3", "Q1 2020".
 pub fn quarter_led(t: Toks, i: usize) -> Option<(Expr, usize)> {
     let (q, e) = if t.is(i, "the") && t.any(i + 2, &["quarter", "-"]) {
@@ -332,7 +369,8 @@ pub fn quarter_led(t: Toks, i: usize) -> Option<(Expr, usize)> {
     if let Some(y) = t.year(e + of) {
         return Some((Expr::Quarter { q, y: Some(y) }, e + of + 1));
     }
-    let finance = t.0.iter().any(|x| FINANCE.contains(&x.lower.as_str()));
+    let window = i.saturating_sub(FINANCE_WINDOW)..e + FINANCE_WINDOW;
+    let finance = window.into_iter().any(|k| t.any(k, FINANCE));
     finance.then_some((Expr::Quarter { q, y: None }, e))
 }
 

@@ -71,22 +71,24 @@ fn distance(p: Period, r: NaiveDate) -> i64 {
     }
 }
 
-/// Days by which a later occurrence must be nearer than an earlier one to win when
-/// the tense is unknown: news reports more often look back.
-const PAST_BIAS_DAYS: i64 = 45;
-
-/// The candidate that fits the tense; `candidates` are in calendar order. Periods of
-/// a month or more lean to the past when the tense is unknown.
+/// The candidate that fits the tense; `candidates` are in calendar order. Without
+/// a tense the nearest wins, but a yearly one (a month, a date) leans to the past: a
+/// later one must be more than twice as near, since news more often looks back.
 pub fn choose(candidates: &[Period], r: NaiveDate, tense: Tense) -> Option<Period> {
     let past = || candidates.iter().rev().find(|p| p.0 <= r).copied();
     let future = || candidates.iter().find(|p| p.1 >= r).copied();
+    let yearly = match candidates {
+        [a, b, ..] => (b.0 - a.0).num_days() > YEARLY_GAP_DAYS,
+        _ => false,
+    };
     match tense {
         Tense::Past => past(),
         Tense::Future => future(),
-        Tense::Present | Tense::Unknown => {
+        Tense::Present | Tense::Unknown | Tense::Unmarked => {
             let (a, b) = (past(), future());
+            let weight = if yearly { 2 } else { 1 };
             match (a, b) {
-                (Some(a), Some(b)) if distance(b, r) + bias(b) < distance(a, r) => Some(b),
+                (Some(a), Some(b)) if weight * distance(b, r) < distance(a, r) => Some(b),
                 (Some(a), _) => Some(a),
                 (None, b) => b,
             }
@@ -94,14 +96,8 @@ pub fn choose(candidates: &[Period], r: NaiveDate, tense: Tense) -> Option<Perio
     }
 }
 
-/// The past bias for a candidate: none for single days and weeks.
-fn bias(p: Period) -> i64 {
-    if (p.1 - p.0).num_days() >= 27 {
-        PAST_BIAS_DAYS
-    } else {
-        0
-    }
-}
+/// Candidates further apart than this recur yearly (months, dates, seasons).
+const YEARLY_GAP_DAYS: i64 = 300;
 
 /// The latest candidate that ends before `r`, or the earliest that starts after it.
 pub fn strictly(candidates: &[Period], r: NaiveDate, before: bool) -> Option<Period> {

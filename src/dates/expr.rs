@@ -45,6 +45,11 @@ pub enum Expr {
     },
     /// A quarter 1–4: "the third quarter", "Q1 2020".
     Quarter { q: u32, y: Option<i32> },
+    /// A named day: "Thanksgiving", "Christmas Eve 2019".
+    Holiday {
+        rule: super::holiday::Rule,
+        y: Option<i32>,
+    },
     /// A weekday, 0 = Monday: "Sunday", "last Friday".
     Weekday { wd: u32, shift: Shift },
     /// Days from the reference: yesterday (-1), today (0), tomorrow (1).

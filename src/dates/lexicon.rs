@@ -62,7 +62,7 @@ pub fn weekday(word: &str) -> Option<u32> {
 /// ("Black Friday", "Super Tuesday", "Good Friday").
 pub static WEEKDAY_BLOCKERS: &[&str] = &[
     "black", "good", "cyber", "super", "ash", "holy", "maundy", "giving", "palm", "easter", "blue",
-    "bloody", "manic",
+    "bloody", "manic", "a", "every", "each", "per", "the",
 ];
 
 /// Parts of the day that may follow a weekday or "yesterday" and stay in the span.
@@ -364,6 +364,15 @@ pub static IRREGULAR_PAST: &[&str] = &[
     "undertook",
     "sought",
     "sprang",
+    "beat",
+    "cut",
+    "quit",
+    "hurt",
+    "shut",
+    "spread",
+    "split",
+    "upheld",
+    "swept",
 ];
 
 /// Words ending in "-ed" that are not past verbs.

@@ -21,6 +21,7 @@
 mod absolute;
 mod calendar;
 mod expr;
+mod holiday;
 mod lexicon;
 mod resolve;
 mod scan;
@@ -30,7 +31,7 @@ mod token;
 use crate::model::Grain;
 use crate::text::Text;
 use chrono::NaiveDate;
-use expr::{Expr, Shift};
+use expr::{Expr, Hit, Shift};
 use resolve::Ctx;
 use std::collections::HashMap;
 use std::ops::Range;
@@ -65,37 +66,16 @@ pub fn find(text: &Text, reference: Option<NaiveDate>) -> Vec<Found> {
             else {
                 continue;
             };
-            let mut tense = tense::of(token::Toks(&toks), hit.toks.clone());
-            if tense == Tense::Present && token::Toks(&toks).is(hit.toks.end, "'s") {
-                tense = Tense::Unknown; // "Monday's loss" in a present clause: either way
-            }
-            let key = memory_key(&hit.expr);
-            if matches!(tense, Tense::Present | Tense::Unknown) {
-                if let Some(remembered) = key.and_then(|k| memory.tenses.get(&k)) {
-                    tense = *remembered;
-                }
-            }
             let ctx = Ctx {
                 r: reference,
-                tense,
+                tense: memory.tense(&hit, token::Toks(&toks)),
                 anchor: memory.anchor,
                 anchor_period: memory.period,
             };
             let Some(value) = resolve::value(&hit.expr, &ctx) else {
                 continue;
             };
-            if value.period.is_some() {
-                memory.period = value.period;
-            }
-            if let (Some(p), Some(r)) = (value.period, reference) {
-                if let Some(k) = key {
-                    let dir = if p.0 <= r { Tense::Past } else { Tense::Future };
-                    memory.tenses.insert(k, dir);
-                }
-                if value.grain == Grain::Day {
-                    memory.anchor = Some(p.0);
-                }
-            }
+            memory.remember(&hit.expr, &value, reference);
             out.push(Found {
                 span: first.span.start..last.span.end,
                 start: value.period.map(|p| p.0),
@@ -121,6 +101,45 @@ struct Memory {
     period: Option<calendar::Period>,
 }
 
+impl Memory {
+    /// The tense to resolve `hit` with: its clause's, unless that says little and an
+    /// earlier mention of the same weekday or month says more.
+    fn tense(&self, hit: &Hit, t: token::Toks) -> Tense {
+        let mut tense = tense::of(t, hit.toks.clone());
+        let possessive = t.is(hit.toks.end, "'s");
+        if matches!(tense, Tense::Present | Tense::Unmarked) && possessive {
+            tense = Tense::Unknown; // "Monday's loss" in a present clause: either way
+        }
+        let modifier = t.kind(hit.toks.end) == Some(token::Kind::Word) && !t.cap(hit.toks.end);
+        if matches!(hit.expr, Expr::Holiday { .. }) && modifier {
+            tense = Tense::Unknown; // "Black Friday deals": the coming one as often as not
+        }
+        let open = matches!(tense, Tense::Present | Tense::Unknown | Tense::Unmarked);
+        if open && resolve::is_relative(&hit.expr) {
+            if let Some(remembered) = memory_key(&hit.expr).and_then(|k| self.tenses.get(&k)) {
+                return *remembered;
+            }
+        }
+        tense
+    }
+
+    /// Notes the direction, day and period `value` gives for later mentions.
+    fn remember(&mut self, e: &Expr, value: &resolve::Value, reference: Option<NaiveDate>) {
+        if value.period.is_some() {
+            self.period = value.period;
+        }
+        if let (Some(p), Some(r)) = (value.period, reference) {
+            if let Some(k) = memory_key(e) {
+                let dir = if p.0 <= r { Tense::Past } else { Tense::Future };
+                self.tenses.insert(k, dir);
+            }
+            if value.grain == Grain::Day {
+                self.anchor = Some(p.0);
+            }
+        }
+    }
+}
+
 /// The memory slot of a bare weekday or yearless month.
 fn memory_key(e: &Expr) -> Option<u32> {
     match e {
@@ -129,11 +148,11 @@ fn memory_key(e: &Expr) -> Option<u32> {
             shift: Shift::None,
         } => Some(*wd),
         Expr::Month {
-            y: None,
             m,
             shift: Shift::None,
+            ..
         }
-        | Expr::Day { y: None, m, .. } => Some(100 + m),
+        | Expr::Day { m, .. } => Some(100 + m),
         _ => None,
     }
 }
@@ -181,6 +200,143 @@ mod tests {
                 "2025-02-24..2025-03-02"
             ]
         );
+    }
+
+    /// One sentence, published Tuesday 2019-11-19: its expressions and values.
+    fn one(s: &str) -> Vec<String> {
+        run(&[s], "2019-11-19")
+            .into_iter()
+            .map(|(text, value, _)| format!("{text}={value}"))
+            .collect()
+    }
+
+    #[test]
+    fn tense_picks_the_weekday() {
+        assert_eq!(
+            one("She will perform on Sunday."),
+            ["Sunday=2019-11-24..2019-11-24"]
+        );
+        assert_eq!(
+            one("They said in a statement last Friday."),
+            ["last Friday=2019-11-15..2019-11-15"]
+        );
+        assert_eq!(
+            one("Users signed up last Tuesday."),
+            ["last Tuesday=2019-11-12..2019-11-12"]
+        );
+        assert_eq!(
+            one("Stadia launched Tuesday morning."),
+            ["Tuesday morning=2019-11-19..2019-11-19"]
+        );
+        assert_eq!(
+            one("Richardson decided to weigh in on Monday, saying he should be punished."),
+            ["Monday=2019-11-18..2019-11-18"]
+        );
+    }
+
+    #[test]
+    fn months_and_days_take_the_fitting_year() {
+        assert_eq!(
+            one("He was arrested in April."),
+            ["April=2019-04-01..2019-04-30"]
+        );
+        assert_eq!(
+            one("A hearing is scheduled in February."),
+            ["February=2020-02-01..2020-02-29"]
+        );
+        assert_eq!(
+            one("His sentencing is scheduled for Feb. 14."),
+            ["Feb. 14=2020-02-14..2020-02-14"]
+        );
+        assert_eq!(
+            one("He was due to be released in September."),
+            ["September=2019-09-01..2019-09-30"]
+        );
+        assert_eq!(
+            one("It runs Oct. 11–21 in Harrisburg."),
+            ["Oct. 11–21=2019-10-11..2019-10-21"]
+        );
+    }
+
+    #[test]
+    fn relative_periods_and_durations() {
+        assert_eq!(
+            one("The drama began earlier this year, and the band tours next year."),
+            [
+                "earlier this year=2019-01-01..2019-11-19",
+                "next year=2020-01-01..2020-12-31"
+            ]
+        );
+        assert_eq!(
+            one("Stocks rose over the weekend."),
+            ["over the weekend=2019-11-16..2019-11-17"]
+        );
+        assert_eq!(
+            one("A year ago, NASA acted."),
+            ["A year ago=2018-11-19..2018-11-19"]
+        );
+        assert_eq!(one("He fled for seven years."), ["seven years=..P7Y"]);
+        assert_eq!(
+            one("It has grown in the past decade."),
+            ["in the past decade=..P10Y"]
+        );
+        assert_eq!(
+            one("The 48-year-old was 6 years old at 8 a.m. on $2 a month."),
+            Vec::<String>::new()
+        );
+        assert_eq!(
+            one("It happened in 2017 and rose from the previous year."),
+            [
+                "2017=2017-01-01..2017-12-31",
+                "the previous year=2016-01-01..2016-12-31"
+            ]
+        );
+        assert_eq!(
+            one("Shoppers wait for Thanksgiving."),
+            ["Thanksgiving=2019-11-28..2019-11-28"]
+        );
+    }
+
+    #[test]
+    fn large_inputs_stay_linear() {
+        let long =
+            "On Monday the third quarter sales rose in May 2019 and the 1990s ".repeat(8_000);
+        let t = segment(&[long], 1 << 20);
+        let found = find(&t, NaiveDate::from_ymd_opt(2019, 11, 19));
+        assert_eq!(found.len(), 8_000 * 4);
+    }
+
+    #[test]
+    fn odd_inputs_do_not_panic() {
+        let odd = [
+            "",
+            "May",
+            "-",
+            "'",
+            "’s",
+            "1",
+            "31st of",
+            "the",
+            "Q",
+            "Q5 2020",
+            "2019-",
+            "the '",
+            "Feb. 30, 2019",
+            "9999-99-99",
+            "the 1800s and",
+            "between and",
+            "in the past",
+            "Sunday,",
+            "last",
+            "a week later",
+            "the day before",
+            "ﬁ 2020 ́",
+            "0/0/2020",
+        ];
+        for s in odd {
+            let _ = run(&[s], "2019-11-19");
+            let _ = run(&[s], "9999-12-31");
+        }
     }
 
     #[test]

@@ -8,6 +8,7 @@
 
 use super::calendar::{self, add_days, add_months, choose, strictly, Period};
 use super::expr::{Edge, Expr, Shift};
+use super::holiday;
 use super::lexicon::Unit;
 use super::tense::Tense;
 use crate::model::Grain;
@@ -82,9 +83,10 @@ fn iso(n: u32, unit: Unit) -> String {
 }
 
 /// Whether the value of `e` depends on the reference day.
-fn is_relative(e: &Expr) -> bool {
+pub fn is_relative(e: &Expr) -> bool {
     match e {
         Expr::Day { y, .. } | Expr::Month { y, .. } | Expr::Season { y, .. } => y.is_none(),
+        Expr::Holiday { y, .. } => y.is_none(),
         Expr::Quarter { y, .. } => y.is_none(),
         Expr::Year(_) | Expr::Decade(_) | Expr::Duration { .. } => false,
         Expr::Edge(inner, _) => is_relative(inner),
@@ -117,12 +119,7 @@ fn period(e: &Expr, c: &Ctx) -> Option<Period> {
     let r = c.r;
     match e {
         Expr::Day { y: Some(y), m, d } => one(NaiveDate::from_ymd_opt(*y, *m, *d)?),
-        Expr::Day { y: None, m, d } => {
-            let r = r?;
-            let days = years_around(r).filter_map(|y| NaiveDate::from_ymd_opt(y, *m, *d));
-            let cands: Vec<Period> = days.map(|d| (d, d)).collect();
-            choose(&cands, r, c.tense)
-        }
+        Expr::Day { y: None, m, d } => yearly(r?, c.tense, |y| NaiveDate::from_ymd_opt(y, *m, *d)),
         Expr::Month { y: Some(y), m, .. } => calendar::month(*y, *m),
         Expr::Month { y: None, m, shift } => {
             let r = r?;
@@ -137,16 +134,18 @@ fn period(e: &Expr, c: &Ctx) -> Option<Period> {
         Expr::Season { m, y: None, shift } => season(*m, r?, *shift, c.tense),
         Expr::Quarter { q, y } => quarter(*q, *y, r, c.tense),
         Expr::Weekday { wd, shift } => weekday(*wd, r?, *shift, c.tense),
+        Expr::Holiday { rule, y: Some(y) } => one(holiday::day(*rule, *y)?),
+        Expr::Holiday { rule, y: None } => yearly(r?, c.tense, |y| holiday::day(*rule, y)),
         Expr::Deictic(n) => one(add_days(r?, *n)?),
-        Expr::Ordinal(d) => {
-            let r = r?;
-            let cands: Vec<Period> = (-1..=1)
-                .filter_map(|k| add_months(r.with_day(1)?, k))
-                .filter_map(|m| m.with_day(*d))
-                .map(|d| (d, d))
-                .collect();
-            choose(&cands, r, c.tense)
-        }
+        Expr::Ordinal(d) => ordinal(*d, r?, c.tense),
+        _ => relative_period(e, c),
+    }
+}
+
+/// The days of expressions counted from the reference or from an anchor.
+fn relative_period(e: &Expr, c: &Ctx) -> Option<Period> {
+    let r = c.r;
+    match e {
         Expr::Unit { unit, shift } => unit_period(*unit, *shift, r?, c.tense),
         Expr::Weekend(shift) => weekend(r?, *shift, c.tense),
         Expr::Part { unit, later } => {
@@ -161,15 +160,28 @@ fn period(e: &Expr, c: &Ctx) -> Option<Period> {
         }
         Expr::Edge(inner, which) => {
             let p = period(inner, c)?;
-            Some(if *which == Edge::Start {
-                (p.0, p.0)
-            } else {
-                (p.1, p.1)
-            })
+            let day = if *which == Edge::Start { p.0 } else { p.1 };
+            one(day)
         }
         Expr::Span(a, b) => span(a, b, c),
-        Expr::Duration { .. } | Expr::InQuantity { .. } => None,
+        _ => None,
     }
+}
+
+/// A day that recurs every year (a date, a holiday), the year chosen by tense.
+fn yearly(r: NaiveDate, tense: Tense, day: impl Fn(i32) -> Option<NaiveDate>) -> Option<Period> {
+    let cands: Vec<Period> = years_around(r).filter_map(day).map(|d| (d, d)).collect();
+    choose(&cands, r, tense)
+}
+
+/// "the 23rd": that day of the previous, current or next month.
+fn ordinal(d: u32, r: NaiveDate, tense: Tense) -> Option<Period> {
+    let cands: Vec<Period> = (-1..=1)
+        .filter_map(|k| add_months(r.with_day(1)?, k))
+        .filter_map(|m| m.with_day(d))
+        .map(|d| (d, d))
+        .collect();
+    choose(&cands, r, tense)
 }
 
 fn one(d: NaiveDate) -> Option<Period> {
@@ -229,13 +241,19 @@ fn weekday(wd: u32, r: NaiveDate, shift: Shift, tense: Tense) -> Option<Period> 
         .filter(|d| d.weekday().num_days_from_monday() == wd)
         .map(|d| (d, d))
         .collect();
+    let recent = choose(&cands, r, Tense::Past).filter(|p| (r - p.0).num_days() <= RECENT_DAYS);
     let tense = match (shift, tense) {
         (Shift::This, Tense::Past) => Tense::Past,
-        (Shift::This, _) | (_, Tense::Present) => Tense::Future,
+        (Shift::None, Tense::Unmarked) if recent.is_some() => return recent,
+        (Shift::This, _) | (_, Tense::Present | Tense::Unmarked) => Tense::Future,
         _ => tense,
     };
     shifted(&cands, r, shift, tense, |_| false).or_else(|| choose(&cands, r, tense))
 }
+
+/// A weekday without any tense cue is the one just past if it was at most this many
+/// days ago ("Russia beat Croatia on Monday", read on Tuesday), else the coming one.
+const RECENT_DAYS: i64 = 2;
 
 fn weekend(r: NaiveDate, shift: Shift, tense: Tense) -> Option<Period> {
     let cands: Vec<Period> = (-14..=14)
@@ -243,7 +261,7 @@ fn weekend(r: NaiveDate, shift: Shift, tense: Tense) -> Option<Period> {
         .filter(|d| d.weekday() == Weekday::Sat)
         .filter_map(|d| Some((d, add_days(d, 1)?)))
         .collect();
-    let tense = if tense == Tense::Present {
+    let tense = if matches!(tense, Tense::Present | Tense::Unmarked) {
         Tense::Future
     } else {
         tense

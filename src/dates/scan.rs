@@ -14,6 +14,7 @@ type Matcher = fn(Toks, usize) -> Option<(Expr, usize)>;
 static MATCHERS: &[Matcher] = &[
     edge,
     numeric,
+    holiday,
     weekday_led,
     month_led,
     day_led,
@@ -70,10 +71,27 @@ fn join_ranges(t: Toks, hits: Vec<Hit>) -> Vec<Hit> {
                     continue;
                 }
             }
+            let listed = hit.toks.start == link + 1 && t.any(link, &["and", "or", ","]);
+            if listed {
+                lend_year(&mut prev.expr, &hit.expr); // "August and October of 2015"
+            }
         }
         out.push(hit);
     }
     out
+}
+
+/// Gives a yearless month or day `a` the year of the listed `b` after it.
+fn lend_year(a: &mut Expr, b: &Expr) {
+    let year = match b {
+        Expr::Month { y: Some(y), .. } | Expr::Day { y: Some(y), .. } => *y,
+        _ => return,
+    };
+    if let Expr::Month { y, .. } | Expr::Day { y, .. } = a {
+        if y.is_none() {
+            *y = Some(year);
+        }
+    }
 }
 
 /// The range from `a` to `b` when they are of one kind; `a` takes `b`'s year.
@@ -115,6 +133,15 @@ fn shift_of(w: &str) -> Shift {
         "this" => Shift::This,
         "next" | "coming" => Shift::Next,
         _ => Shift::None,
+    }
+}
+
+/// "Thanksgiving", "Christmas Eve", "Black Friday", "Christmas 2019".
+fn holiday(t: Toks, i: usize) -> Option<(Expr, usize)> {
+    let (rule, end) = super::holiday::at(t, i)?;
+    match t.year(end) {
+        Some(y) => Some((Expr::Holiday { rule, y: Some(y) }, end + 1)),
+        None => Some((Expr::Holiday { rule, y: None }, end)),
     }
 }
 
@@ -167,10 +194,11 @@ fn deictic(t: Toks, i: usize) -> Option<(Expr, usize)> {
 /// "the following day", "the day before", "the same day", "a day later", "2 days later".
 fn anchored(t: Toks, i: usize) -> Option<(Expr, usize)> {
     let ends = |k: usize| t.kind(k).map_or(true, |k| k == Kind::Punct);
-    if t.is(i, "the") {
+    if t.is(i, "the") && !t.cap(i + 1) {
+        let day = t.is(i + 2, "day") || t.any(i + 2, DAY_PARTS);
         let days = match (t.w(i + 1), t.w(i + 2)) {
-            ("following" | "next", "day") => 1,
-            ("previous" | "prior", "day") => -1,
+            ("following" | "next", _) if day => 1,
+            ("previous" | "prior", _) if day => -1,
             ("same", "day") => 0,
             ("day", "before") if ends(i + 3) => return Some((Expr::Anchored(-1), i + 3)),
             ("day", "after") if ends(i + 3) => return Some((Expr::Anchored(1), i + 3)),
@@ -181,10 +209,12 @@ fn anchored(t: Toks, i: usize) -> Option<(Expr, usize)> {
     if t.is(i, "that") && t.is(i + 1, "day") {
         return Some((Expr::Anchored(0), i + 2));
     }
-    let n = count(t, i)?;
-    let later = t.any(i + 2, &["later", "earlier"]) && t.any(i + 1, &["day", "days"]);
+    let n = i64::from(count(t, i)?);
+    let week = t.any(i + 1, &["week", "weeks"]);
+    let unit_days = if week { 7 } else { 1 };
+    let later = t.any(i + 2, &["later", "earlier"]) && (week || t.any(i + 1, &["day", "days"]));
     let sign = if t.is(i + 2, "later") { 1 } else { -1 };
-    later.then_some((Expr::Anchored(sign * i64::from(n)), i + 3))
+    later.then_some((Expr::Anchored(sign * n * unit_days), i + 3))
 }
 
 /// A count: digits or a number word ("a", "an" included).
@@ -220,6 +250,12 @@ fn relative(t: Toks, i: usize) -> Option<(Expr, usize)> {
         let later = t.is(j, "later");
         return Some((Expr::Part { unit, later }, j + 3));
     }
+    shifted_unit(t, j, the)
+}
+
+/// "last week", "this month", "next year", "the past two years", "this past weekend"
+/// from the shift word at `j`; `the` says whether "the" came before it.
+fn shifted_unit(t: Toks, mut j: usize, the: bool) -> Option<(Expr, usize)> {
     let mut shift = shift_of(t.w(j));
     if shift == Shift::This && t.is(j + 1, "past") {
         shift = Shift::Last;
@@ -244,13 +280,14 @@ fn relative(t: Toks, i: usize) -> Option<(Expr, usize)> {
         Shift::Next => 1,
         _ => 0,
     };
-    match unit {
-        Unit::Decade if step != 0 => Some((Expr::Duration { n: 1, unit }, j + 2)),
-        Unit::Week | Unit::Month | Unit::Year | Unit::Decade => {
-            Some((Expr::Unit { unit, shift: step }, j + 2))
-        }
-        _ => None,
-    }
+    let expr = match unit {
+        // "the past year", "the next decade": a span of time, not the calendar unit
+        Unit::Decade | Unit::Year if step == -1 && the => Expr::Duration { n: 1, unit },
+        Unit::Decade if step != 0 => Expr::Duration { n: 1, unit },
+        Unit::Week | Unit::Month | Unit::Year | Unit::Decade => Expr::Unit { unit, shift: step },
+        _ => return None,
+    };
+    Some((expr, j + 2))
 }
 
 fn calendar_unit(u: Unit) -> bool {
@@ -262,15 +299,10 @@ fn quantity(t: Toks, i: usize) -> Option<(Expr, usize)> {
     let head_in = t.is(i, "in");
     let j = if head_in { i + 1 } else { i };
     let n = count(t, j)?;
-    let unit = lexicon::unit(t.w(j + 1))?;
+    let unit = lexicon::unit(t.w(j + 1)).filter(|_| !t.cap(j + 1))?;
     if t.is(j + 2, "ago") {
-        return Some((
-            Expr::Offset {
-                n: -i64::from(n),
-                unit,
-            },
-            j + 3,
-        ));
+        let n = -i64::from(n);
+        return (!head_in).then_some((Expr::Offset { n, unit }, j + 3));
     }
     let article = t.any(j, &["a", "an", "one"]);
     let age = j > 0
@@ -282,11 +314,18 @@ fn quantity(t: Toks, i: usize) -> Option<(Expr, usize)> {
     if article || age || old || t.glued(j + 1) || (n == 1 && unit != Unit::Decade) {
         return None;
     }
-    if head_in {
+    let long = !matches!(unit, Unit::Second | Unit::Minute | Unit::Hour);
+    let span_words =
+        (i.saturating_sub(4)..i).any(|k| t.any(k, SPAN_CUES) || t.w(k).ends_with("est"));
+    if head_in && long && !span_words {
         return Some((Expr::InQuantity { n, unit }, j + 2));
     }
     Some((Expr::Duration { n, unit }, j + 2))
 }
+
+/// Words before "in N years" that make it a span, not a day ahead ("the first time
+/// in 25 years", "the highest in a decade").
+static SPAN_CUES: &[&str] = &["first", "time", "ever", "since", "once", "only", "never"];
 
 /// "the end of October", "the beginning of the year", "the start of next month".
 fn edge(t: Toks, i: usize) -> Option<(Expr, usize)> {
@@ -296,7 +335,7 @@ fn edge(t: Toks, i: usize) -> Option<(Expr, usize)> {
         _ => return None,
     };
     let k = i + 3;
-    let inner = if t.is(k, "the") && t.any(k + 1, &["year", "month", "week"]) {
+    let inner = if t.is(k, "the") && t.any(k + 1, &["year", "month", "week", "decade"]) {
         let unit = lexicon::unit(t.w(k + 1))?;
         Some((Expr::Unit { unit, shift: 0 }, k + 2))
     } else {

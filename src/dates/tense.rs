@@ -21,7 +21,10 @@ pub enum Tense {
     Past,
     Present,
     Future,
+    /// Cues that point both ways ("was due to", "would").
     Unknown,
+    /// No cue at all near the expression: schedules and listings ("play Saturday").
+    Unmarked,
 }
 
 /// The tense of the clause holding tokens `span` of `t`.
@@ -37,15 +40,21 @@ pub fn of(t: Toks, span: Range<usize>) -> Tense {
             }
         }
         let k = span.end - 1 + d;
-        forward &= opening || !t.any(k, CLAUSE_BREAKS);
+        forward &= opening || !(t.any(k, CLAUSE_BREAKS) || t.any(k, SUBORDINATORS));
         if forward && k < t.len() {
             if let Some(tense) = cue(t, k) {
                 return tense;
             }
         }
     }
-    Tense::Unknown
+    Tense::Unmarked
 }
+
+/// Words that open another clause after the expression ("on Oct. 31 that it would").
+static SUBORDINATORS: &[&str] = &[
+    "that", "which", "who", "whom", "where", "when", "while", "because", "but", "if", "although",
+    "though", "after", "before", "since", "until", "as",
+];
 
 /// Marks that end a clause.
 static CLAUSE_BREAKS: &[&str] = &[",", ";", ":", "\u{2014}", "\u{2013}", "(", ")"];

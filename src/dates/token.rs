@@ -50,30 +50,8 @@ pub fn tokenize(text: &str, range: Range<usize>) -> Vec<Tok> {
             i += 1;
             continue;
         }
-        let kind = if c.is_ascii_digit() {
-            while chars.get(i).is_some_and(|(_, c)| c.is_ascii_digit()) {
-                i += 1;
-            }
-            Kind::Num
-        } else if c.is_alphabetic() {
-            while let Some(&(_, c)) = chars.get(i) {
-                let inner_apos = is_apostrophe(c)
-                    && chars.get(i + 1).is_some_and(|(_, n)| n.is_alphabetic())
-                    && !possessive_s(&chars, i);
-                if c.is_alphabetic() || inner_apos {
-                    i += 1;
-                } else {
-                    break;
-                }
-            }
-            Kind::Word
-        } else if is_apostrophe(c) && possessive_s(&chars, i) && glued {
-            i += 2;
-            Kind::Word
-        } else {
-            i += 1;
-            Kind::Punct
-        };
+        let (kind, next) = token_at(&chars, i, glued);
+        i = next;
         let end = chars.get(i).map_or(s.len(), |&(p, _)| p);
         let word = s.get(pos..end).unwrap_or("");
         out.push(Tok {
@@ -87,6 +65,32 @@ pub fn tokenize(text: &str, range: Range<usize>) -> Vec<Tok> {
         glued = true;
     }
     out
+}
+
+/// The kind of the token starting at char `i` and the char index just past it.
+fn token_at(chars: &[(usize, char)], mut i: usize, glued: bool) -> (Kind, usize) {
+    let c = chars.get(i).map_or(' ', |&(_, c)| c);
+    if c.is_ascii_digit() {
+        while chars.get(i).is_some_and(|(_, c)| c.is_ascii_digit()) {
+            i += 1;
+        }
+        (Kind::Num, i)
+    } else if c.is_alphabetic() {
+        while let Some(&(_, c)) = chars.get(i) {
+            let inner_apos = is_apostrophe(c)
+                && chars.get(i + 1).is_some_and(|(_, n)| n.is_alphabetic())
+                && !possessive_s(chars, i);
+            if !(c.is_alphabetic() || inner_apos) {
+                break;
+            }
+            i += 1;
+        }
+        (Kind::Word, i)
+    } else if is_apostrophe(c) && possessive_s(chars, i) && glued {
+        (Kind::Word, i + 2)
+    } else {
+        (Kind::Punct, i + 1)
+    }
 }
 
 /// Whether the apostrophe at `i` starts a final possessive "'s".

@@ -1,10 +1,34 @@
 //! Stage 5, mentions: sentences → names of people, organizations and places, with roles.
 //!
-//! STUB: to be written.
+//! Input: the segmented [`Text`]. Output: every [`Mention`] in text order. Algorithm,
+//! per sentence: tokenize (`token`), group capitalized words into runs (`runs`), read
+//! each run with lexicons (`classify`: organization heads and acronyms, a gazetteer,
+//! titles, given names), take roles from titles and appositions around person names
+//! (`role`), and read context cues for unknown names (a verb of saying, an
+//! apposition with a title, ", who", an age). Then, over the whole article (`link`),
+//! a lone word that is the surname or given name of a known person becomes that
+//! person, and unknown names without cues are dropped. Descriptions such as "the
+//! Ukrainian leader" are kept as mentions with `description: true`; the actors stage
+//! ties them to a named person. Limits: linear in the text length (runs and
+//! appositions are bounded); lexicons are compact, so unknown organizations without a
+//! head word or an acronym are missed.
+
+mod classify;
+mod lexicon;
+mod link;
+mod names;
+mod places;
+mod role;
+mod runs;
+mod token;
 
 use crate::model::ActorKind;
 use crate::text::Text;
+use std::collections::HashSet;
 use std::ops::Range;
+use token::Token;
+
+pub use places::country_of;
 
 /// One occurrence of a name (or a description such as "the Ukrainian leader") in the text.
 #[derive(Debug, Clone, PartialEq)]
@@ -18,10 +42,219 @@ pub struct Mention {
     pub role: Option<String>,
     /// Index of the sentence in `Text::sentences`.
     pub sentence: usize,
+    /// A description standing for a person ("the Ukrainian leader"), not a name.
+    pub description: bool,
+    /// Where `role` comes from (decides between roles of one actor).
+    pub role_source: Option<RoleSource>,
+}
+
+/// Where a role was read, from the most to the least telling.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, PartialOrd, Ord)]
+pub enum RoleSource {
+    /// After the name: "Peskov, the Kremlin spokesman,".
+    Apposition,
+    /// In front of the name: "spokesman Dmitry Peskov", "the then Home Secretary, X".
+    Title,
+    /// Later in the sentence: "X … as Ukraine's president".
+    As,
+    /// A description standing for the person: "the Ukrainian leader".
+    Description,
+}
+
+/// A mention being built: `kind` is `None` while only the shape of a name is known.
+#[derive(Debug, Clone)]
+struct Found {
+    mention: Mention,
+    kind: Option<ActorKind>,
+    /// Lower-case words of the name.
+    words: Vec<String>,
+    /// Context says organization if nothing says person ("at X", "X, which").
+    org_cue: bool,
 }
 
 /// Finds every mention in `text`, in text order.
 pub fn find(text: &Text) -> Vec<Mention> {
-    let _ = text;
-    Vec::new()
+    let lower_words = runs::lower_words(&text.text);
+    let mut found = Vec::new();
+    for (index, s) in text.sentences.iter().enumerate() {
+        let toks = token::tokenize(&text.text, s.span.clone());
+        let at = found.len();
+        for run in runs::find(&toks, &lower_words) {
+            if let Some(f) = read_run(text, &toks, run, index, &lower_words) {
+                let word = f.words.first().filter(|_| f.words.len() == 1);
+                let shouted = f.kind == Some(ActorKind::Organization)
+                    && word.is_some_and(|w| lower_words.contains(w))
+                    && f.mention.name.chars().all(|c| !c.is_lowercase());
+                if !shouted {
+                    found.push(f); // "VOTE", "YES": words in capitals, not acronyms
+                }
+            }
+        }
+        add_descriptions(text, &toks, index, &mut found);
+        add_as_roles(text, &toks, &mut found[at..]);
+    }
+    link::settle(&mut found);
+    found.sort_by_key(|f| f.mention.span.start);
+    found
+        .into_iter()
+        .filter_map(|f| {
+            let mut m = f.mention;
+            m.kind = f.kind?;
+            Some(m)
+        })
+        .collect()
 }
+
+/// The mention of one run, with its role and context cues.
+fn read_run(
+    text: &Text,
+    toks: &[Token],
+    run: Range<usize>,
+    sentence: usize,
+    lower_words: &HashSet<String>,
+) -> Option<Found> {
+    let reading = classify::read(toks, run)?;
+    let (start, mut end) = (reading.name.start, reading.name.end);
+    let mut kind = reading.kind;
+    let noun_after = toks
+        .get(end)
+        .is_some_and(|t| !t.is_cap() && lexicon::is_org_noun_after_place(&t.lower()));
+    if kind == Some(ActorKind::Place) && noun_after {
+        kind = Some(ActorKind::Organization); // "Hong Kong police"
+        end += 1;
+    }
+    let mut role = None;
+    if kind.map_or(true, |k| k == ActorKind::Person) {
+        let r = role::after(toks, end)
+            .map(|r| (r, RoleSource::Apposition))
+            .or_else(|| role::before(toks, start).map(|r| (r, RoleSource::Title)))
+            .or_else(|| role::before_comma(toks, start, end).map(|r| (r, RoleSource::Title)));
+        let common =
+            kind.is_none() && end == start + 1 && is_common_word(&toks[start], lower_words);
+        if r.is_some() || (has_person_cue(toks, start, end) && !common) {
+            kind = Some(ActorKind::Person);
+        }
+        role = r.map(|(r, source)| (span_text(text, toks, r), source));
+    }
+    let org_cue = kind.is_none() && has_org_cue(toks, start, end);
+    let words = toks[start..end].iter().map(Token::lower).collect();
+    Some(Found {
+        mention: Mention {
+            span: toks[start].span.start..toks[end - 1].span.end,
+            kind: kind.unwrap_or(ActorKind::Person),
+            name: span_text(text, toks, start..end),
+            role_source: role.as_ref().map(|r| r.1),
+            role: role.map(|r| r.0),
+            sentence,
+            description: false,
+        },
+        kind,
+        words,
+        org_cue,
+    })
+}
+
+/// Noun endings that do not end one-word names ("Prevention", "Intelligence").
+const NOUN_ENDINGS: &[&str] = &[
+    "tion", "sion", "ment", "ness", "ity", "ence", "ance", "ism", "ogy", "ics", "ship", "ing",
+];
+
+/// A one-word name that is a common word: written in lower case elsewhere in the
+/// article, or with a noun ending.
+fn is_common_word(tok: &Token, lower_words: &HashSet<String>) -> bool {
+    let lower = tok.lower();
+    lower_words.contains(&lower) || NOUN_ENDINGS.iter().any(|e| lower.ends_with(e))
+}
+
+/// Context that makes a capitalized name a person: "X said", "said X,", "X, who",
+/// "X, 55,", an honorific in front.
+fn has_person_cue(toks: &[Token], start: usize, end: usize) -> bool {
+    let lower = |k: usize| toks.get(k).map(Token::lower).unwrap_or_default();
+    let next = lower(end);
+    let prev = start.checked_sub(1).map(lower).unwrap_or_default();
+    let closes = toks.get(end).map_or(true, |t| !t.word);
+    let comma = toks.get(end).is_some_and(|t| t.is_punct(','));
+    let who = comma && lower(end + 1) == "who";
+    let age = comma
+        && toks
+            .get(end + 1)
+            .is_some_and(|t| t.text.chars().all(|c| c.is_ascii_digit()))
+        && toks.get(end + 2).is_some_and(|t| !t.word);
+    lexicon::is_speech_verb(&next)
+        || (lexicon::is_speech_verb(&prev) && closes)
+        || lexicon::is_honorific(&prev)
+        || who
+        || age
+}
+
+/// Context that makes an unknown name an organization: "at X", "<title> of X",
+/// "X, which".
+fn has_org_cue(toks: &[Token], start: usize, end: usize) -> bool {
+    let lower = |k: usize| toks.get(k).map(Token::lower).unwrap_or_default();
+    let prev = start.checked_sub(1).map(lower).unwrap_or_default();
+    let title_of =
+        start >= 2 && matches!(prev.as_str(), "of" | "for") && lexicon::is_title(&lower(start - 2));
+    let which = toks.get(end).is_some_and(|t| t.is_punct(',')) && lower(end + 1) == "which";
+    prev == "at" || title_of || which
+}
+
+/// Descriptions ("the Ukrainian leader") of the sentence.
+fn add_descriptions(text: &Text, toks: &[Token], sentence: usize, found: &mut Vec<Found>) {
+    for at in 0..toks.len() {
+        let Some(r) = role::description(toks, at) else {
+            continue;
+        };
+        let role = span_text(text, toks, r.clone());
+        found.push(Found {
+            mention: Mention {
+                span: toks[at].span.start..toks[r.end - 1].span.end,
+                kind: ActorKind::Person,
+                name: format!("the {role}"),
+                role: Some(role),
+                sentence,
+                description: true,
+                role_source: Some(RoleSource::Description),
+            },
+            kind: Some(ActorKind::Person),
+            words: Vec::new(),
+            org_cue: false,
+        });
+    }
+}
+
+/// "X … as Ukraine's president": the role goes to the first person-like name of the
+/// sentence before "as", if it has none.
+fn add_as_roles(text: &Text, toks: &[Token], found: &mut [Found]) {
+    for at in 0..toks.len() {
+        let Some(r) = role::as_role(toks, at) else {
+            continue;
+        };
+        let pos = toks[at].span.start;
+        let subject = found.iter_mut().find(|f| {
+            f.mention.span.end <= pos
+                && !f.mention.description
+                && f.kind.map_or(true, |k| k == ActorKind::Person)
+        });
+        if let Some(f) = subject {
+            if f.mention.role.is_none() {
+                f.mention.role = Some(span_text(text, toks, r));
+                f.mention.role_source = Some(RoleSource::As);
+            }
+        }
+    }
+}
+
+/// The text from the first to the last token of `r`, whitespace folded.
+fn span_text(text: &Text, toks: &[Token], r: Range<usize>) -> String {
+    let (Some(a), Some(b)) = (
+        toks.get(r.start),
+        r.end.checked_sub(1).and_then(|e| toks.get(e)),
+    ) else {
+        return String::new();
+    };
+    let s = text.slice(&(a.span.start..b.span.end));
+    s.split_whitespace().collect::<Vec<_>>().join(" ")
+}
+
+#[cfg(test)]
+mod tests;

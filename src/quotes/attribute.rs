@@ -3,20 +3,24 @@
 //! The quote's sentence is cut into a leader (from the sentence start, or the end of
 //! the previous quote, to the opening mark) and a trailer (from the closing mark to
 //! the sentence end or the next quote). Steps, first hit wins:
-//! 1. the last speech verb of the leader ("Trump has branded Zelensky a “dictator”");
-//!    a participle or coordinated verb ("…, adding", "and warned") takes the subject
-//!    of the verb before it; a passive one ("was called") its "by" agent;
+//! 1. the nearest speech verb of the leader with a subject ("Trump has branded
+//!    Zelensky a “dictator”"); a participle or coordinated verb ("…, adding", "and
+//!    warned") takes the subject of the verb before it, a passive one ("was called")
+//!    its "by" agent;
 //! 2. a trailer that opens with an attribution (", Zelensky told", ", said X",
-//!    ", X, the spokesman, said", ", according to X");
-//! 3. a previous quote of the same sentence ("…,” he said, adding that “…”);
-//! 4. for a quote opening its sentence, the previous sentence of the paragraph (or a
+//!    ", X, the spokesman, said", ", according to X", "— X");
+//! 3. the sentence before a parenthetical the leader closes ("the Kremlin hailed … —
+//!    whom Peskov called “extraordinary” — as “promising”");
+//! 4. a previous quote of the same sentence ("…,” he said, adding that “…”);
+//! 5. a leader verb with no subject found (a cue, nobody), or a "Name:" leader;
+//! 6. for a quote opening its sentence, the previous sentence of the paragraph (or a
 //!    previous paragraph ending in a colon);
-//! 5. the previous quote, when in the same paragraph or when this paragraph opens with
+//! 7. the previous quote, when in the same paragraph or when this paragraph opens with
 //!    the quote right after a quoting paragraph (a bare continuation).
 
 use super::lexicon::{self, Verb};
 use super::marks::Marked;
-use super::scan::{verb_at, words, Ctx, Word};
+use super::scan::{capitalized, verb_at, words, Ctx, Word};
 use super::subject::{self, Subject, Who};
 use crate::actors::ActorId;
 use std::ops::Range;
@@ -50,6 +54,10 @@ pub struct Prev {
     pub speaker: Option<ActorId>,
     pub cue: Option<String>,
 }
+
+/// Speech verbs of a leader tried, nearest first ("Smith said the firm, which
+/// announced cuts, would “never recover”": "announced" has no subject, "said" has).
+const LEADER_VERBS: usize = 3;
 
 /// The leader and trailer of a quote.
 #[derive(Debug, Clone, PartialEq, Eq)]
@@ -166,24 +174,38 @@ fn first_subject(ctx: &Ctx, ws: &[Word], k: usize, bound: usize) -> Option<Subje
 /// Step 1: the last speech verb of a window (the leader).
 fn from_leader(ctx: &Ctx, win: Range<usize>, allow_right: bool) -> Option<(Attribution, bool)> {
     let ws = words(&ctx.text.text, win.clone());
-    let k = (0..ws.len())
+    let verbs: Vec<usize> = (0..ws.len())
         .rev()
-        .find(|&k| verb_at(ctx, &ws, k).is_some() || according(ctx, &ws, k).is_some())?;
-    let weak = verb_at(ctx, &ws, k) == Some(Verb::Weak);
-    let cue: Vec<Word> = according(ctx, &ws, k).map_or_else(|| vec![ws[k]], |c| c.to_vec());
-    let s = verb_subject(ctx, &ws, k, win.start, win.end);
-    let s = s.or_else(|| {
-        allow_right
-            .then(|| subject::right(ctx, ws[k].end, win.end))
-            .flatten()
-    });
-    let found = s.is_some();
-    Some((att(ctx, s, &cue, How::Leader, weak), found))
+        .filter(|&k| verb_at(ctx, &ws, k).is_some() || according(ctx, &ws, k).is_some())
+        .take(LEADER_VERBS)
+        .collect();
+    let mut first: Option<(Attribution, bool)> = None;
+    for &k in &verbs {
+        let weak = verb_at(ctx, &ws, k) == Some(Verb::Weak);
+        let cue: Vec<Word> = according(ctx, &ws, k).map_or_else(|| vec![ws[k]], |c| c.to_vec());
+        let verb_first = ws[..k].iter().all(|w| lexicon::skippable(&ctx.lower(*w)));
+        let s = verb_subject(ctx, &ws, k, win.start, win.end).or_else(|| {
+            (allow_right && verb_first)
+                .then(|| subject::right(ctx, ws[k].end, win.end))
+                .flatten()
+        });
+        let a = (att(ctx, s, &cue, How::Leader, weak), s.is_some());
+        if s.is_some() {
+            return Some(a);
+        }
+        first.get_or_insert(a);
+    }
+    first
 }
 
 /// Step 2: a trailer that opens with an attribution.
 fn from_trailer(ctx: &Ctx, win: Range<usize>) -> Option<Attribution> {
     let ws = words(&ctx.text.text, win.clone());
+    let lead = ctx.gap(win.start, ws.first()?.start).trim();
+    if matches!(lead, "\u{2014}" | "\u{2013}" | "-" | "--") {
+        let s = subject::right(ctx, ws[0].start, win.end)?; // "…” — Jane Doe"
+        return matches!(s.who, Who::Actor(_)).then(|| att(ctx, Some(s), &[], How::Trailer, false));
+    }
     let k = ws.iter().enumerate().position(|(k, _)| {
         verb_at(ctx, &ws, k) == Some(Verb::Speech) || according(ctx, &ws, k).is_some()
     })?;
@@ -195,9 +217,10 @@ fn from_trailer(ctx: &Ctx, win: Range<usize>) -> Option<Attribution> {
         subject::right(ctx, ws[k].end, win.end)?
     } else {
         let s = subject::left(ctx, ws[k].start, win.start)?;
-        let before = ws.iter().take_while(|w| w.start < s.start).count();
-        if before > 2 {
-            return None; // the subject must open the trailer
+        let title_like =
+            |w: &Word| capitalized(ctx.word(*w)) || lexicon::determiner(&ctx.lower(*w));
+        if !ws.iter().take_while(|w| w.start < s.start).all(title_like) {
+            return None; // the subject must open the trailer ("…,” Dr. Jane Doe said)
         }
         s
     };
@@ -206,32 +229,66 @@ fn from_trailer(ctx: &Ctx, win: Range<usize>) -> Option<Attribution> {
 
 /// Attributes quote `m` with windows `win`; `prev` is the previous kept quote.
 pub fn attribute(ctx: &Ctx, m: &Marked, win: &Windows, prev: Option<&Prev>) -> Attribution {
-    let after_prev = prev.filter(|p| p.paragraph == m.paragraph && p.outer.end == win.leader.start);
-    let same_sentence = after_prev.filter(|p| {
-        ctx.text.sentence_at(p.outer.end.saturating_sub(1)) == ctx.text.sentence_at(m.outer.start)
+    let same_sentence = prev.filter(|p| {
+        p.paragraph == m.paragraph
+            && p.outer.end == win.leader.start
+            && ctx.text.sentence_at(p.outer.end.saturating_sub(1))
+                == ctx.text.sentence_at(m.outer.start)
     });
-    let inherit = |p: &Prev, how| Attribution {
-        who: Some(p.speaker.map_or(Who::Unnamed, Who::Actor)),
-        cue: p.cue.clone(),
-        how,
-        weak: false,
-    };
-    if let Some((a, found)) = from_leader(ctx, win.leader.clone(), same_sentence.is_none()) {
-        if found || same_sentence.is_none() {
-            return a;
-        }
+    let leader = from_leader(ctx, win.leader.clone(), same_sentence.is_none());
+    if let Some((a, true)) = leader {
+        return a;
     }
     if let Some(a) = from_trailer(ctx, win.trailer.clone()) {
         return a;
     }
-    if let Some(a) = before_parenthetical(ctx, win).and_then(|r| from_leader(ctx, r, true)) {
-        if a.1 {
-            return a.0;
-        }
+    if let Some((a, true)) = before_parenthetical(ctx, win).and_then(|r| from_leader(ctx, r, true))
+    {
+        return a;
     }
     if let Some(p) = same_sentence {
         return inherit(p, How::Inherited);
     }
+    if let Some((a, false)) = leader {
+        return a; // a cue whose subject is not found: nobody
+    }
+    if let Some(a) = name_colon(ctx, win) {
+        return a;
+    }
+    from_context(ctx, m, win, prev)
+}
+
+/// "Zelensky: “We are ready.”": a leader that is a name and a colon.
+fn name_colon(ctx: &Ctx, win: &Windows) -> Option<Attribution> {
+    let leader = ctx.gap(win.leader.start, win.leader.end).trim_end();
+    let colon = leader.strip_suffix(':')?;
+    let end = win.leader.start + colon.len();
+    let m = ctx.mention_ending(end)?;
+    let start = ctx.mentions.get(m)?.span.start;
+    if words(&ctx.text.text, win.leader.start..start).len() > 2 {
+        return None; // more than a title before the name
+    }
+    let who = ctx.actor_of(m).map(Who::Actor);
+    Some(Attribution {
+        who,
+        cue: None,
+        how: How::Leader,
+        weak: false,
+    })
+}
+
+/// The attribution of the previous quote, passed on.
+fn inherit(p: &Prev, how: How) -> Attribution {
+    Attribution {
+        who: Some(p.speaker.map_or(Who::Unnamed, Who::Actor)),
+        cue: p.cue.clone(),
+        how,
+        weak: false,
+    }
+}
+
+/// Steps 4 and 5: a quote with no cue in its sentence.
+fn from_context(ctx: &Ctx, m: &Marked, win: &Windows, prev: Option<&Prev>) -> Attribution {
     let leader_empty = !ctx
         .gap(win.leader.start, win.leader.end)
         .chars()

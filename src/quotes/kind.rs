@@ -40,14 +40,18 @@ fn has_sentence_break(inner: &str) -> bool {
     })
 }
 
-/// Whether the leader ends in a speech verb (and an optional comma).
-fn ends_in_verb(ctx: &Ctx, win: &Windows) -> bool {
+/// Whether the leader ends in a speech verb: `Some(true)` with a comma or colon after
+/// it ("she said, “…”"), `Some(false)` without.
+fn ends_in_verb(ctx: &Ctx, win: &Windows) -> Option<bool> {
     let ws = words(&ctx.text.text, win.leader.clone());
-    let Some(last) = ws.len().checked_sub(1) else {
-        return false;
-    };
+    let last = ws.len().checked_sub(1)?;
     let tail = ctx.gap(ws[last].end, win.leader.end).trim();
-    matches!(tail, "" | "," | ":") && verb_at(ctx, &ws, last).is_some()
+    verb_at(ctx, &ws, last)?;
+    match tail {
+        "" => Some(false),
+        "," | ":" => Some(true),
+        _ => None,
+    }
 }
 
 /// Full or partial.
@@ -62,7 +66,8 @@ pub fn classify(ctx: &Ctx, m: &Marked, win: &Windows, a: &Attribution) -> QuoteK
     let full = m.open_ended
         || !leader.chars().any(char::is_alphanumeric)
         || leader.ends_with(':')
-        || (first_upper && ends_in_verb(ctx, win))
+        || (leader.ends_with(',') && a.how == How::Leader)
+        || ends_in_verb(ctx, win).is_some_and(|comma| comma || first_upper)
         || has_sentence_break(inner)
         || (a.how == How::Trailer && (first_upper || n >= CLAUSE_WORDS));
     if full {
@@ -93,8 +98,12 @@ pub fn accept(
     let inner = ctx.text.slice(&m.inner);
     let n = words(inner, 0..inner.len()).len();
     let in_sentence = matches!(a.how, How::Leader | How::Trailer | How::Inherited);
-    if title_case(inner) && !in_sentence && n <= 8 {
+    let titled = title_case(inner);
+    if titled && !in_sentence && n <= 8 {
         return false;
+    }
+    if titled && kind == QuoteKind::Partial && speaker.is_none() {
+        return false; // "send me the “Pick Six Newsletter” newsletter"
     }
     if a.weak && speaker.is_none() {
         return false;

@@ -5,122 +5,28 @@
 //! base by [`speech_verb`].
 
 /// Base forms of verbs that introduce or report speech or writing.
+#[rustfmt::skip]
 static SPEECH_BASES: &[&str] = &[
     // plain reporting
-    "say",
-    "tell",
-    "add",
-    "note",
-    "state",
-    "write",
-    "speak",
-    "ask",
-    "reply",
-    "respond",
-    "answer",
-    "explain",
-    "remark",
-    "comment",
-    "observe",
-    "conclude",
-    "recall",
-    "recount",
-    "repeat",
-    "reiterate",
-    "mention",
-    "indicate",
-    "clarify",
-    "elaborate",
-    "read",
-    "post",
-    "tweet",
-    "testify",
-    "report",
-    "announce",
-    "declare",
-    "confirm",
-    "predict",
-    "estimate",
-    "write",
-    "cite",
-    "quote",
+    "say", "tell", "add", "note", "state", "write", "speak", "ask", "reply", "respond",
+    "answer", "explain", "remark", "comment", "observe", "conclude", "recall", "recount",
+    "repeat", "reiterate", "mention", "indicate", "clarify", "elaborate", "read", "post",
+    "tweet", "testify", "report", "announce", "declare", "confirm", "predict", "estimate",
+    "write", "cite", "quote",
     // stance and argument
-    "warn",
-    "insist",
-    "argue",
-    "acknowledge",
-    "claim",
-    "admit",
-    "deny",
-    "concede",
-    "contend",
-    "assert",
-    "maintain",
-    "stress",
-    "emphasise",
-    "emphasize",
-    "allege",
-    "caution",
-    "suggest",
-    "propose",
-    "recommend",
-    "urge",
-    "demand",
-    "vow",
-    "promise",
-    "pledge",
-    "threaten",
-    "boast",
-    "agree",
-    "disagree",
-    "object",
-    "counter",
-    "retort",
-    "complain",
-    "lament",
-    "protest",
-    "question",
-    "wonder",
-    "speculate",
-    "assure",
-    "reassure",
-    "rule",
+    "warn", "insist", "argue", "acknowledge", "claim", "admit", "deny", "concede",
+    "contend", "assert", "maintain", "stress", "emphasise", "emphasize", "allege",
+    "caution", "suggest", "propose", "recommend", "urge", "demand", "vow", "promise",
+    "pledge", "threaten", "boast", "agree", "disagree", "object", "counter", "retort",
+    "complain", "lament", "protest", "question", "wonder", "speculate", "assure",
+    "reassure", "rule",
     // exclamation and manner
-    "joke",
-    "quip",
-    "muse",
-    "exclaim",
-    "cry",
-    "shout",
-    "yell",
-    "scream",
-    "whisper",
-    "murmur",
-    "sigh",
-    "laugh",
+    "joke", "quip", "muse", "exclaim", "cry", "shout", "yell", "scream", "whisper",
+    "murmur", "sigh", "laugh",
     // naming and judging (the subject is the speaker: "branded X a “dictator”")
-    "call",
-    "brand",
-    "dub",
-    "term",
-    "describe",
-    "depict",
-    "characterise",
-    "characterize",
-    "hail",
-    "praise",
-    "accuse",
-    "criticise",
-    "criticize",
-    "blast",
-    "slam",
-    "condemn",
-    "denounce",
-    "decry",
-    "dismiss",
-    "reject",
-    "welcome",
-    "tout",
+    "call", "brand", "dub", "term", "describe", "depict", "characterise", "characterize",
+    "hail", "praise", "accuse", "criticise", "criticize", "blast", "slam", "condemn",
+    "denounce", "decry", "dismiss", "reject", "welcome", "tout",
 ];
 
 /// Verbs of opinion that attribute a phrase only when the speaker is named
@@ -141,27 +47,25 @@ static IRREGULAR: &[(&str, &str)] = &[
 ];
 
 /// Words that look like verbs above but here are nouns or other words.
+#[rustfmt::skip]
 static NOT_VERBS: &[&str] = &[
-    "states",
-    "reading",
-    "reports",
-    "posts",
-    "notes",
-    "calls",
-    "claims",
-    "comments",
-    "rules",
-    "questions",
-    "objects",
-    "promises",
-    "demands",
-    "answers",
-    "tweets",
-    "cries",
-    "finding",
-    "findings",
-    "ruling",
+    "states", "reading", "reports", "posts", "notes", "calls", "claims", "comments",
+    "rules", "questions", "objects", "promises", "demands", "answers", "tweets", "cries",
+    "finding", "findings", "ruling", "protests",
 ];
+
+/// Speech verbs whose bare or plural form is also a common noun ("a blog post").
+#[rustfmt::skip]
+static NOUNISH: &[&str] = &[
+    "post", "tweet", "report", "comment", "note", "call", "claim", "answer", "reply",
+    "question", "promise", "demand", "rule", "estimate", "quote", "cry", "laugh", "sigh",
+    "joke", "remark", "protest", "pledge", "vow", "statement", "warning", "ruling",
+];
+
+/// Whether `w` (lower case) is a speech verb form that is also a noun.
+pub fn nounish(w: &str) -> bool {
+    NOUNISH.contains(&w) || w.strip_suffix('s').is_some_and(|b| NOUNISH.contains(&b))
+}
 
 /// Strength of a speech verb.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
@@ -212,48 +116,13 @@ pub fn speech_verb(w: &str) -> Option<Verb> {
 }
 
 /// Words that may stand between a subject and its verb ("Trump has also said").
+#[rustfmt::skip]
 static SKIPPABLE: &[&str] = &[
-    "has",
-    "have",
-    "had",
-    "also",
-    "then",
-    "later",
-    "earlier",
-    "meanwhile",
-    "still",
-    "once",
-    "again",
-    "further",
-    "first",
-    "just",
-    "already",
-    "always",
-    "never",
-    "often",
-    "even",
-    "too",
-    "would",
-    "will",
-    "could",
-    "may",
-    "might",
-    "can",
-    "should",
-    "did",
-    "does",
-    "do",
-    "not",
-    "previously",
-    "recently",
-    "separately",
-    "however",
-    "now",
-    "similarly",
-    "last",
-    "week",
-    "yesterday",
-    "today",
+    "has", "have", "had", "also", "then", "later", "earlier", "meanwhile", "still", "once",
+    "again", "further", "first", "just", "already", "always", "never", "often", "even",
+    "too", "would", "will", "could", "may", "might", "can", "should", "did", "does", "do",
+    "not", "previously", "recently", "separately", "however", "now", "similarly", "twice",
+    "both", "last", "week", "yesterday", "today",
 ];
 
 /// Whether `w` (lower case) may stand between a subject and its verb.
@@ -272,12 +141,16 @@ pub fn passive_aux(w: &str) -> bool {
 /// Kinds of referent a pronoun can take.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
 pub enum Pronoun {
-    /// he, she: a person.
-    Person,
+    /// he: a person (not known to be a woman).
+    He,
+    /// she: a person (not known to be a man).
+    She,
     /// it: an organization (or place).
     Thing,
     /// they: a group, an organization or a person.
     Plural,
+    /// "the company", "the agency": an organization named before.
+    Group,
     /// I, we, you: nobody in the cast.
     Speaker,
 }
@@ -285,10 +158,72 @@ pub enum Pronoun {
 /// The pronoun kind of `w` (lower case), if it is a subject pronoun.
 pub fn pronoun(w: &str) -> Option<Pronoun> {
     match w {
-        "he" | "she" => Some(Pronoun::Person),
+        "he" => Some(Pronoun::He),
+        "she" => Some(Pronoun::She),
         "it" => Some(Pronoun::Thing),
         "they" => Some(Pronoun::Plural),
         "i" | "we" | "you" => Some(Pronoun::Speaker),
+        _ => None,
+    }
+}
+
+/// Head nouns of phrases that point back to an organization ("the agency said").
+#[rustfmt::skip]
+static ORG_NOUNS: &[&str] = &[
+    "company", "firm", "agency", "group", "organization", "organisation", "department",
+    "ministry", "government", "administration", "office", "embassy", "commission",
+    "authority", "council", "committee", "board", "union", "party", "league", "club",
+    "team", "network", "bank", "university", "school", "hospital", "institute",
+    "foundation", "charity", "campaign", "coalition", "court", "label", "studio",
+    "publisher", "retailer", "airline", "carrier", "regulator", "watchdog", "broadcaster",
+    "newspaper", "startup", "giant", "automaker", "insurer", "police", "military",
+];
+
+/// Whether `w` (lower case) is the head noun of a phrase that points back to an
+/// organization.
+pub fn org_noun(w: &str) -> bool {
+    ORG_NOUNS.contains(&w)
+}
+
+/// Gender a title or role word gives a person.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum Gender {
+    Male,
+    Female,
+}
+
+/// Titles before a name that tell its gender ("Ms Persson", "Mr. Assange").
+pub fn title_gender(w: &str) -> Option<Gender> {
+    match w.trim_end_matches('.') {
+        "mr" | "sir" | "lord" | "king" | "prince" => Some(Gender::Male),
+        "mrs" | "ms" | "miss" | "dame" | "lady" | "queen" | "princess" => Some(Gender::Female),
+        _ => None,
+    }
+}
+
+/// Role words that tell a gender ("spokeswoman", "chairman", "actress").
+pub fn role_gender(role: &str) -> Option<Gender> {
+    let role = role.to_lowercase();
+    let words: Vec<&str> = role.split(|c: char| !c.is_alphabetic()).collect();
+    let female = words.iter().any(|w| {
+        w.ends_with("woman")
+            || w.ends_with("women")
+            || w.ends_with("ess") && w.len() > 5
+            || matches!(
+                *w,
+                "wife" | "mother" | "daughter" | "sister" | "widow" | "queen" | "girl"
+            )
+    });
+    let male = words.iter().any(|w| {
+        (w.ends_with("man") && !w.ends_with("woman") && !matches!(*w, "german" | "human"))
+            || matches!(
+                *w,
+                "husband" | "father" | "son" | "brother" | "widower" | "king" | "boy"
+            )
+    });
+    match (male, female) {
+        (true, false) => Some(Gender::Male),
+        (false, true) => Some(Gender::Female),
         _ => None,
     }
 }
@@ -335,6 +270,31 @@ pub fn title_small(w: &str) -> bool {
             | "with"
             | "from"
     )
+}
+
+/// Conjunctions and other function words: never the head of a subject.
+pub fn function_word(w: &str) -> bool {
+    preposition(w)
+        || matches!(
+            w,
+            "and"
+                | "or"
+                | "but"
+                | "nor"
+                | "so"
+                | "yet"
+                | "as"
+                | "if"
+                | "when"
+                | "while"
+                | "because"
+                | "since"
+                | "than"
+                | "then"
+                | "that"
+                | "not"
+                | "also"
+        )
 }
 
 /// Prepositions: a name right after one is not a subject ("ambassador to Britain said").

@@ -119,7 +119,11 @@ impl<'a> Ctx<'a> {
 
     /// The mention ending at `end`, if any.
     pub fn mention_ending(&self, end: usize) -> Option<usize> {
-        self.ends.get(&end).copied()
+        let dot = self.text.text.get(end..end + 1) == Some(".");
+        self.ends
+            .get(&end)
+            .or_else(|| dot.then(|| self.ends.get(&(end + 1))).flatten())
+            .copied()
     }
 
     /// The mention starting at `start`, if any.
@@ -164,6 +168,48 @@ impl<'a> Ctx<'a> {
     }
 }
 
+impl Ctx<'_> {
+    /// Whether a possessive mark follows byte `end` ("Smith's", "Smiths’").
+    pub fn possessive_at(&self, end: usize) -> bool {
+        let rest = self.text.text.get(end..).unwrap_or("");
+        let rest = rest
+            .strip_prefix('\'')
+            .or_else(|| rest.strip_prefix('\u{2019}'));
+        let Some(rest) = rest else { return false };
+        let mut chars = rest.chars();
+        match chars.next() {
+            Some('s') => !chars.next().is_some_and(char::is_alphanumeric),
+            Some(c) => !c.is_alphanumeric(),
+            None => true,
+        }
+    }
+
+    /// The cast member a description ("the Ukrainian leader", "the spokesman") names,
+    /// when exactly one member has it as an alias or as its role.
+    pub fn by_description(&self, phrase: &str) -> Option<ActorId> {
+        let norm = |s: &str| {
+            let s = s.trim().to_lowercase();
+            s.strip_prefix("the ").map(str::to_string).unwrap_or(s)
+        };
+        let want = norm(phrase);
+        if want.is_empty() {
+            return None;
+        }
+        let mut found = None;
+        for (i, m) in self.cast.members.iter().enumerate() {
+            let hit = m.aliases.iter().any(|a| norm(a) == want)
+                || m.role.as_deref().is_some_and(|r| norm(r) == want);
+            if hit {
+                if found.is_some() {
+                    return None;
+                }
+                found = Some(ActorId(u32::try_from(i).ok()?));
+            }
+        }
+        found
+    }
+}
+
 /// Whether `w` starts with an upper-case letter.
 pub fn capitalized(w: &str) -> bool {
     w.chars().next().is_some_and(char::is_uppercase)
@@ -176,11 +222,23 @@ pub fn verb_at(ctx: &Ctx, ws: &[Word], i: usize) -> Option<lexicon::Verb> {
     if capitalized(text) && i > 0 {
         return None; // "Call of Duty", a name
     }
-    let v = lexicon::speech_verb(&text.to_lowercase())?;
-    let prev_det = i.checked_sub(1).and_then(|j| ws.get(j)).is_some_and(|p| {
-        lexicon::determiner(&ctx.lower(*p)) && ctx.gap(p.end, w.start).trim().is_empty()
-    });
-    (!prev_det).then_some(v)
+    let lower = text.to_lowercase();
+    let v = lexicon::speech_verb(&lower)?;
+    // A determiner right before, or two words before a word that is also a noun
+    // ("a blog post", "the final report"), makes it a noun.
+    let reach = if lexicon::nounish(&lower) { 2 } else { 1 };
+    let mut end = w.start;
+    for j in (i.saturating_sub(reach)..i).rev() {
+        let p = ws.get(j)?;
+        if !ctx.gap(p.end, end).trim().is_empty() {
+            break;
+        }
+        if lexicon::determiner(&ctx.lower(*p)) {
+            return None;
+        }
+        end = p.start;
+    }
+    Some(v)
 }
 
 #[cfg(test)]

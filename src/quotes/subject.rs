@@ -19,6 +19,8 @@ pub enum Who {
     Pronoun(Pronoun, usize),
     /// A noun phrase naming nobody of the cast.
     Unnamed,
+    /// A capitalized name the cast does not know.
+    Unknown,
 }
 
 /// A subject and the byte where its phrase starts.
@@ -46,7 +48,11 @@ pub fn left(ctx: &Ctx, verb: usize, bound: usize) -> Option<Subject> {
     let mut end = verb;
     while i > 0 {
         let w = ws[i - 1];
-        if !ctx.gap(w.end, end).trim().is_empty() || !lexicon::skippable(&ctx.lower(w)) {
+        let lower_case = !capitalized(ctx.word(w));
+        if !ctx.gap(w.end, end).trim().is_empty()
+            || !lower_case
+            || !lexicon::skippable(&ctx.lower(w))
+        {
             break;
         }
         end = w.start;
@@ -54,7 +60,7 @@ pub fn left(ctx: &Ctx, verb: usize, bound: usize) -> Option<Subject> {
     }
     let prev = ws.get(i.checked_sub(1)?).copied()?;
     let gap = ctx.gap(prev.end, end).trim();
-    if gap.is_empty() {
+    if gap.is_empty() || (gap == "." && ctx.mention_ending(prev.end).is_some()) {
         return at_word(ctx, &ws[..i]);
     }
     if gap == "," || gap == "\u{2014}" || gap == "\u{2013}" || gap == "-" {
@@ -87,6 +93,9 @@ fn at_word(ctx: &Ctx, ws: &[Word]) -> Option<Subject> {
     }
     if capitalized(ctx.word(last)) {
         return name_run(ctx, ws);
+    }
+    if lexicon::function_word(&lower) {
+        return None; // "the war and said": no subject here
     }
     Some(unnamed(ctx, ws))
 }
@@ -124,7 +133,7 @@ fn name_run(ctx: &Ctx, ws: &[Word]) -> Option<Subject> {
     let end = ws.last()?.end;
     let who = ctx
         .guess(ctx.gap(start, end))
-        .map_or(Who::Unnamed, Who::Actor);
+        .map_or(Who::Unknown, Who::Actor);
     Some(Subject { who, start })
 }
 
@@ -132,15 +141,28 @@ fn name_run(ctx: &Ctx, ws: &[Word]) -> Option<Subject> {
 fn unnamed(ctx: &Ctx, ws: &[Word]) -> Subject {
     let mut first = ws.len().saturating_sub(1);
     for k in (ws.len().saturating_sub(4)..ws.len()).rev() {
+        let lower = ctx.lower(ws[k]);
+        let tight = ws
+            .get(k + 1)
+            .map_or(true, |n| ctx.gap(ws[k].end, n.start).trim().is_empty());
+        if !tight || (k < first && lexicon::function_word(&lower)) {
+            break;
+        }
         first = k;
-        if lexicon::determiner(&ctx.lower(ws[k])) || ctx.lower(ws[k]) == "one" {
+        if lexicon::determiner(&lower) || lower == "one" {
             break;
         }
     }
-    Subject {
-        who: Who::Unnamed,
-        start: ws.get(first).map_or(0, |w| w.start),
-    }
+    let start = ws.get(first).map_or(0, |w| w.start);
+    let end = ws.last().map_or(start, |w| w.end);
+    let head = ws.last().map(|w| ctx.lower(*w)).unwrap_or_default();
+    let the = ws.get(first).is_some_and(|w| ctx.lower(*w) == "the");
+    let who = match ctx.by_description(ctx.gap(start, end)) {
+        Some(a) => Who::Actor(a),
+        None if the && lexicon::org_noun(&head) => Who::Pronoun(Pronoun::Group, start),
+        None => Who::Unnamed,
+    };
+    Subject { who, start }
 }
 
 /// "X, the spokesman, said" / "The company, Dick Clark Productions, denies": the
@@ -174,33 +196,44 @@ pub fn right(ctx: &Ctx, end: usize, bound: usize) -> Option<Subject> {
     if !ctx.gap(end, first.start).trim().is_empty() {
         return None;
     }
-    for (k, w) in ws.iter().take(TITLE_WORDS + 1).enumerate() {
+    let lower = ctx.lower(first);
+    if let Some(p) = lexicon::pronoun(&lower) {
+        return Some(Subject {
+            who: Who::Pronoun(p, first.start),
+            start: first.start,
+        });
+    }
+    let det = usize::from(lexicon::determiner(&lower));
+    for w in ws.iter().skip(det).take(TITLE_WORDS + 1) {
         if let Some(m) = ctx.mention_starting(w.start) {
-            let who = ctx.actor_of(m).map_or(Who::Unnamed, Who::Actor);
+            let end = ctx.mentions.get(m).map_or(w.end, |x| x.span.end);
+            let who = match ctx.actor_of(m) {
+                Some(a) if !ctx.possessive_at(end) => Who::Actor(a),
+                _ => Who::Unnamed, // "said Smith's spokesman"
+            };
             return Some(Subject {
                 who,
-                start: w.start,
+                start: first.start,
             });
         }
-        let text = ctx.word(*w);
-        if k == 0 {
-            if let Some(p) = lexicon::pronoun(&text.to_lowercase()) {
-                return Some(Subject {
-                    who: Who::Pronoun(p, w.start),
-                    start: w.start,
-                });
-            }
-            if !capitalized(text) {
-                return Some(Subject {
-                    who: Who::Unnamed,
-                    start: w.start,
-                });
-            }
-        }
-        if !capitalized(text) {
+        if !capitalized(ctx.word(*w)) {
             break;
         }
     }
+    if det == 1 || !capitalized(ctx.word(first)) {
+        let np: Vec<Word> = ws
+            .iter()
+            .take(4)
+            .take_while(|w| !lexicon::function_word(&ctx.lower(**w)))
+            .copied()
+            .collect();
+        return Some(unnamed(ctx, &np));
+    }
+    Some(caps_guess(ctx, &ws))
+}
+
+/// A run of capitalized words right after a verb the mentions missed: a cast lookup.
+fn caps_guess(ctx: &Ctx, ws: &[Word]) -> Subject {
     let caps: Vec<Word> = ws
         .iter()
         .take_while(|w| capitalized(ctx.word(**w)))
@@ -213,9 +246,9 @@ pub fn right(ctx: &Ctx, end: usize, bound: usize) -> Option<Subject> {
             let a = caps.get(caps.len() - n)?.start;
             ctx.guess(ctx.gap(a, caps.last()?.end))
         })
-        .map_or(Who::Unnamed, Who::Actor);
-    Some(Subject {
+        .map_or(Who::Unknown, Who::Actor);
+    Subject {
         who,
-        start: first.start,
-    })
+        start: ws.first().map_or(0, |w| w.start),
+    }
 }

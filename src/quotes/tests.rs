@@ -46,6 +46,7 @@ fn setup(paras: &[&str], actors: &[Spec]) -> (Text, Vec<Mention>, Cast) {
             name: t.text[r.clone()].to_string(),
             role: None,
             sentence: t.sentence_at(r.start).unwrap_or(0),
+            description: false,
         })
         .collect();
     let cast = Cast {
@@ -260,4 +261,116 @@ fn it_and_they_point_to_organizations() {
     );
     assert_eq!(q[0].2.as_deref(), Some("Big Machine"));
     assert_eq!(q[1].2.as_deref(), Some("Dick Clark Productions"));
+}
+
+#[test]
+fn split_quote_dash_trailer_and_according_to() {
+    let s: Spec = ("Jane Smith", P, &["Smith"]);
+    let q = run(
+        &[
+            "\"I don't know,\" Smith said, \"but we will see what happens.\"",
+            "“We will never give up.” — Jane Smith",
+            "According to Smith, “the plan is dead.”",
+            "“It is over,” said Smith’s spokesman.",
+        ],
+        &[s],
+    );
+    let j = Some("Jane Smith");
+    assert_eq!(
+        speakers(&q),
+        [
+            ("I don't know,", QuoteKind::Full, j),
+            ("but we will see what happens.", QuoteKind::Full, j),
+            ("We will never give up.", QuoteKind::Full, j),
+            ("the plan is dead.", QuoteKind::Full, j),
+            ("It is over,", QuoteKind::Full, None),
+        ]
+    );
+}
+
+#[test]
+fn descriptions_resolve_through_aliases() {
+    let z: Spec = (
+        "Volodymyr Zelensky",
+        P,
+        &["Zelensky", "the Ukrainian leader"],
+    );
+    let q = run(
+        &["Zelensky spoke. “We are ready to talk about peace now,” the Ukrainian leader said."],
+        &[z],
+    );
+    assert_eq!(q[0].2.as_deref(), Some("Volodymyr Zelensky"));
+}
+
+#[test]
+fn nearest_verb_without_subject_yields_to_an_earlier_one() {
+    let s: Spec = ("Jane Smith", P, &["Smith"]);
+    let q = run(
+        &["Smith said the company, which announced layoffs, would “never recover.”"],
+        &[s],
+    );
+    assert_eq!(
+        speakers(&q),
+        [("never recover.", QuoteKind::Partial, Some("Jane Smith"))]
+    );
+}
+
+#[test]
+fn pathological_inputs_stay_fast() {
+    let many_quotes = "“a b,” he said, ".repeat(20_000);
+    let many_verbs = format!("{} “x y z”", "Smith, who said, adding, ".repeat(20_000));
+    let marks = "\"'‘’“”«»„ ".repeat(20_000);
+    let start = std::time::Instant::now();
+    let q = run(
+        &[&many_quotes, &many_verbs, &marks],
+        &[("Jane Smith", P, &["Smith"])],
+    );
+    assert!(q.len() >= 20_000);
+    assert!(start.elapsed().as_secs() < 20, "{:?}", start.elapsed());
+}
+
+#[test]
+fn titles_tell_he_from_she() {
+    let q = run(
+        &["Tom Jones met Ms Persson and Mr Assange on Monday. “The case is closed now,” she said."],
+        &[("Eva Persson", P, &["Persson"]), ("Julian Assange", P, &["Assange"]), ("Tom Jones", P, &[])],
+    );
+    assert_eq!(q[0].2.as_deref(), Some("Eva Persson"));
+}
+
+#[test]
+fn the_agency_points_back_to_an_organization() {
+    let q = run(
+        &["In August, CBP announced it would not vaccinate families. The agency said the stays were “short-term” anyway."],
+        &[("CBP", O, &[])],
+    );
+    assert_eq!(q[0].2.as_deref(), Some("CBP"));
+}
+
+#[test]
+fn right_subjects_after_the_verb() {
+    let q = run(
+        &[
+            "“Talks are promising,” said the Kremlin.",
+            "“We will wait,” said the agency in a statement.",
+            "“No comment,” said a spokesperson.",
+        ],
+        &[("Kremlin", O, &[])],
+    );
+    assert_eq!(q[0].2.as_deref(), Some("Kremlin"));
+    assert_eq!(q[1].2.as_deref(), Some("Kremlin"));
+    assert_eq!(q[2].2.as_deref(), None);
+}
+
+#[test]
+fn name_and_colon() {
+    let q = run(&["President Zelensky: “We are ready to sign.”"], &[Z]);
+    assert_eq!(
+        speakers(&q),
+        [(
+            "We are ready to sign.",
+            QuoteKind::Full,
+            Some("Volodymyr Zelensky")
+        )]
+    );
 }

@@ -1,0 +1,68 @@
+//! Descriptions ("the Ukrainian leader", "the U.S. president") → the person they
+//! stand for: the latest person mentioned before, whose role agrees (same country,
+//! same title head), preferring one whose role names the same country. Roles found
+//! on the way count for later descriptions: once "the U.S. president" is Trump, "the
+//! Ukrainian leader" cannot be.
+
+use super::merge;
+use crate::mentions::{country_of, Mention};
+use crate::model::ActorKind;
+
+/// Sentences back that a description may reach without a country match.
+const NEAR_SENTENCES: usize = 3;
+
+/// Title heads that agree with any other head ("leader" may be a president).
+const GENERIC_HEADS: &[&str] = &["leader", "official", "politician", "chief", "head"];
+
+/// (country, head word) of a role.
+fn role_facts(role: &str) -> (Option<&'static str>, Option<String>) {
+    let words = merge::words(&role.replace(['\u{2019}', '\''], " "));
+    let country = words.iter().find_map(|w| country_of(w));
+    (country, words.last().cloned())
+}
+
+/// Whether a person with role `have` may be described by role `want`; and whether
+/// the country matches.
+fn agrees(have: Option<&str>, want: &str) -> (bool, bool) {
+    let Some(have) = have else {
+        return (true, false);
+    };
+    let (hc, hh) = role_facts(have);
+    let (wc, wh) = role_facts(want);
+    let country_ok = hc.is_none() || wc.is_none() || hc == wc;
+    let generic = |h: &Option<String>| h.as_deref().is_some_and(|h| GENERIC_HEADS.contains(&h));
+    let head_ok = hh == wh || generic(&hh) || generic(&wh) || hh.is_none() || wh.is_none();
+    (country_ok && head_ok, hc.is_some() && hc == wc)
+}
+
+/// Adds each description to the group of the person it stands for.
+pub fn attach(mentions: &[Mention], groups: &mut [Vec<usize>]) {
+    for (i, d) in mentions.iter().enumerate() {
+        if !d.description {
+            continue;
+        }
+        let Some(want) = d.role.as_deref() else {
+            continue;
+        };
+        let mut best: Option<(bool, usize, usize)> = None; // (country match, last mention, group)
+        for (gi, g) in groups.iter().enumerate() {
+            let before: Vec<usize> = g.iter().copied().filter(|&k| k < i).collect();
+            let Some(&last) = before.last() else { continue };
+            if mentions[last].kind != ActorKind::Person {
+                continue;
+            }
+            let role = merge::best_role(mentions, &before);
+            let (ok, country) = agrees(role.as_deref(), want);
+            let near = d.sentence.saturating_sub(mentions[last].sentence) <= NEAR_SENTENCES;
+            if ok && (country || near) && best.map_or(true, |b| (country, last) > (b.0, b.1)) {
+                best = Some((country, last, gi));
+            }
+        }
+        if let Some((_, _, gi)) = best {
+            if let Some(g) = groups.get_mut(gi) {
+                g.push(i);
+                g.sort_unstable();
+            }
+        }
+    }
+}

@@ -1,0 +1,87 @@
+//! Common given names across cultures: a capitalized word from this table followed
+//! by another capitalized word is read as a person's name.
+//!
+//! Lower case; a hyphenated given name ("Eva-Marie") is checked on its first part.
+//! Words that are mostly something else in news text ("May", "Will", "Grant", "Ford")
+//! are left out on purpose.
+
+/// Given names (lower case), grouped loosely by origin; a few hundred entries.
+#[rustfmt::skip]
+const GIVEN_NAMES: &[&str] = &[
+    // English
+    "aaron", "adam", "alan", "albert", "alex", "alexander", "alice", "alison", "allison",
+    "amanda", "amy", "andrew", "andy", "angela", "ann", "anna", "anne", "anthony", "ashley",
+    "barbara", "barry", "ben", "benjamin", "beth", "betty", "bill", "billy", "bob", "bobby",
+    "brad", "brandon", "brenda", "brent", "brett", "brian", "bruce", "bryan", "cam", "carl",
+    "carol", "caroline", "catherine", "charles", "charlie", "chad", "chris", "christina",
+    "christine", "christopher", "chuck", "cindy", "claire", "clark", "cody", "colin", "craig",
+    "cynthia", "dan", "daniel", "danny", "dave", "david", "dean", "deb", "debbie", "deborah",
+    "dennis", "derek", "diana", "diane", "dick", "donald", "donna", "doug", "douglas", "dylan",
+    "ed", "eddie", "edward", "elizabeth", "ellen", "emily", "emma", "eric", "erin", "ethan",
+    "eugene", "evan", "frank", "fred", "gary", "george", "gerald", "glenn", "gloria", "greg",
+    "gregory", "hannah", "harold", "harry", "heather", "helen", "henry", "howard", "ian",
+    "jack", "jacob", "jake", "james", "jamie", "jane", "janet", "jason", "jeff", "jeffrey",
+    "jennifer", "jenny", "jeremy", "jerry", "jessica", "jill", "jim", "jimmy", "joan", "joe",
+    "joel", "john", "johnny", "jon", "jonathan", "josh", "joshua", "joyce", "judy", "julia",
+    "julian", "julie", "justin", "karen", "kate", "katherine", "kathleen", "kathy", "katie",
+    "keith", "kelly", "ken", "kenneth", "kevin", "kim", "kimberly", "kyle", "larry", "laura",
+    "lauren", "lawrence", "lee", "leslie", "lewis", "linda", "lisa", "liz", "lori", "louis",
+    "lucy", "luke", "lynn", "margaret", "maria", "marie", "marilyn", "mark", "martha",
+    "martin", "mary", "matt", "matthew", "megan", "melissa", "michael", "michelle", "mike",
+    "mitch", "nancy", "natalie", "nathan", "neil", "nick", "nicholas", "nicole", "noah",
+    "oliver", "pam", "pat", "patricia", "patrick", "paul", "pete", "peter", "phil", "philip",
+    "rachel", "ralph", "randy", "ray", "rebecca", "richard", "rick", "rob", "robert", "roger",
+    "ron", "ronald", "rose", "roy", "russell", "ruth", "ryan", "sam", "samantha", "samuel",
+    "sandra", "sara", "sarah", "scott", "sean", "sharon", "shawn", "sheldon", "shirley",
+    "sophie", "stephanie", "stephen", "steve", "steven", "stuart", "sue", "susan", "tammy",
+    "taylor", "ted", "teresa", "terry", "thomas", "tim", "timothy", "tina", "todd", "tom",
+    "tommy", "tony", "tracy", "trey", "tyler", "valerie", "victoria", "vincent", "virginia",
+    "walt", "walter", "wayne", "wendy", "william", "zach", "zachary", "elon", "jared", "keir",
+    "kamala", "mitt", "hillary", "bernie", "beto", "alexandria", "rishi", "boris", "theresa",
+    "nigel", "liz", "mason", "cory", "jeanine", "nikki", "ron", "pete", "marco", "kristi",
+    "tulsi", "gavin", "greta",
+    // French, German, Dutch, Scandinavian
+    "alain", "andreas", "anders", "benoit", "bernard", "christian", "claude", "dieter",
+    "emmanuel", "eva", "francois", "françois", "franz", "friedrich", "gerhard", "hans",
+    "heinrich", "helmut", "ingrid", "jacques", "jan", "jean", "jens", "jurgen", "jürgen",
+    "karl", "klaus", "lars", "magnus", "marine", "mathieu", "michel", "nicolas", "olaf",
+    "olivier", "pierre", "rene", "rené", "sebastian", "stefan", "sven", "thierry", "ursula",
+    "wolfgang", "angela", "annalena", "mette", "ulf", "jonas",
+    // Spanish, Portuguese, Italian
+    "alejandro", "alberto", "ana", "andrés", "andres", "antonio", "carlos", "carmen", "diego",
+    "eduardo", "enrique", "felipe", "fernando", "francisco", "gabriel", "giorgia", "giovanni",
+    "giuseppe", "guillermo", "gustavo", "javier", "jorge", "jose", "josé", "juan", "luis",
+    "luiz", "luz", "manuel", "marcelo", "mario", "matteo", "miguel", "nicolás", "pablo",
+    "paolo", "pedro", "rafael", "ricardo", "roberto", "sergio", "silvio", "andrés", "jair",
+    "inácio", "claudia", "gustavo", "xiomara", "nayib",
+    // Slavic, Baltic, Hungarian
+    "aleksandr", "alexei", "alexey", "andrei", "andriy", "anatoly", "boris", "dmitry",
+    "dmitri", "dmytro", "igor", "ivan", "maria", "mikhail", "nikolai", "oleg", "olena",
+    "oleksandr", "oleksiy", "pavel", "petro", "sergei", "sergey", "svetlana", "vadim",
+    "valery", "viktor", "vladimir", "volodymyr", "vitali", "vitaly", "yevgeny", "yulia",
+    "yuri", "alexander", "andrzej", "donald", "lech", "mateusz", "viktor", "radek", "kaja",
+    "gitanas", "aleksandar", "zoran", "ramzan", "alexei", "yevgeny", "denys", "kyrylo",
+    "valerii", "mykhailo", "rustem", "andrii", "iryna", "maria", "anton",
+    // Arabic, Persian, Turkish, South Asian
+    "abdullah", "ahmad", "ahmed", "ali", "amir", "ayman", "bashar", "benjamin", "ebrahim",
+    "fatima", "hassan", "hossein", "hussein", "ibrahim", "imran", "ismail", "jamal", "khaled",
+    "mahmoud", "mohammad", "mohammed", "muhammad", "mustafa", "nasser", "omar", "osama",
+    "recep", "saad", "salman", "tayyip", "yahya", "yasser", "youssef", "abdel", "narendra",
+    "rahul", "amit", "arvind", "sanjay", "priya", "raj", "shehbaz", "nawaz", "benazir",
+    "masoud", "abbas", "recep", "hakan", "mevlut", "kemal",
+    // Hebrew
+    "yair", "naftali", "isaac", "yitzhak", "moshe", "avi", "yoav", "benny", "itamar",
+    "bezalel", "gideon",
+    // East Asian, African
+    "xi", "li", "wang", "zhang", "liu", "chen", "yang", "kim", "yoon", "shinzo", "fumio",
+    "yoshihide", "shigeru", "lee", "chris", "carrie", "john", "tsai", "lai", "cyril", "jacob",
+    "nelson", "uhuru", "william", "paul", "abiy", "bola", "muhammadu", "yoweri", "emmerson",
+    "kofi", "ngozi", "akinwumi", "william",
+];
+
+/// Whether `word` (any case) is a common given name.
+pub fn is_given_name(word: &str) -> bool {
+    let first = word.split('-').next().unwrap_or(word);
+    let lower = first.trim_end_matches('.').to_lowercase();
+    GIVEN_NAMES.contains(&lower.as_str())
+}

@@ -56,6 +56,8 @@ blockquote { margin: 0; font-style: italic; }
 .day { display: block; font-weight: 650; font-variant-numeric: tabular-nums; }
 .written { color: var(--fg); }
 .sentence { margin-top: 2px; }
+.sr-only { position: absolute; width: 1px; height: 1px; margin: -1px; overflow: hidden;
+  clip: rect(0 0 0 0); white-space: nowrap; }
 .empty, .status { color: var(--muted); font-style: italic; }
 .status { padding: 16px 0; }
 .error { color: var(--error); font-style: normal; }

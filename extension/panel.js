@@ -13,6 +13,7 @@
 
   let host = null;
   let body = null;
+  let live = null; // a polite live region: short announcements, not the whole panel
   let returnFocus = null;
   let sheet = null;
 
@@ -61,10 +62,11 @@
     close_.addEventListener("click", close);
     header.append(heading, close_);
     body = el("div", "body");
-    body.setAttribute("aria-live", "polite");
     body.setAttribute("aria-busy", "true");
     body.append(el("p", "status", "Analyzing this page…"));
-    panel.append(header, body);
+    live = el("p", "sr-only");
+    live.setAttribute("aria-live", "polite");
+    panel.append(header, body, live);
     root.append(panel);
     document.documentElement.append(host);
     window.addEventListener("keydown", onKeydown, true);
@@ -83,6 +85,7 @@
     host.remove();
     host = null;
     body = null;
+    live = null;
     if (returnFocus && typeof returnFocus.focus === "function" && returnFocus.isConnected) {
       returnFocus.focus({ preventScroll: true });
     }
@@ -90,16 +93,22 @@
   }
 
   /** Replaces the panel body with a finished fragment in one step. */
-  function swapBody(fragment) {
+  function swapBody(fragment, announcement) {
     if (!body) return;
     body.replaceChildren(fragment);
     body.setAttribute("aria-busy", "false");
+    announce(announcement);
+  }
+
+  /** Tells screen readers something short (the live region stays small). */
+  function announce(text) {
+    if (live) live.textContent = text;
   }
 
   function showError(message) {
     const p = el("p", "status error", `lede could not analyze this page: ${message}`);
     p.setAttribute("role", "alert");
-    swapBody(p);
+    swapBody(p, "");
   }
 
   /** Draws the analysis; `page` is { url } of the live page (for citations). */
@@ -116,11 +125,13 @@
     const sections = globalThis.LedeSections;
     fragment.append(
       sections.actors(analysis.actors ?? [], el),
-      sections.quotes(analysis.quotes ?? [], article, page, el),
+      sections.quotes(analysis.quotes ?? [], article, page, el, announce),
       sections.dates(analysis.dates ?? [], el),
       sections.summary(analysis.summary ?? [], el),
     );
-    swapBody(fragment);
+    const count = (list, noun) => `${list?.length ?? 0} ${noun}`;
+    const parts = [count(analysis.actors, "actors"), count(analysis.quotes, "quotes"), count(analysis.dates, "dates")];
+    swapBody(fragment, `Analysis ready: ${parts.join(", ")}.`);
   }
 
   globalThis.LedePanel = Object.freeze({ open, isOpen, close, showError, showAnalysis });

@@ -69,7 +69,7 @@
     }
   }
 
-  function copyButton(text, el) {
+  function copyButton(text, el, announce) {
     const button = el("button", "copy", "Copy");
     button.type = "button";
     button.setAttribute("aria-label", "Copy this quote with its source");
@@ -77,6 +77,7 @@
       const done = await writeClipboard(text);
       button.textContent = done ? "Copied" : "Copy failed";
       button.classList.toggle("copied", done);
+      announce(done ? "Quote copied with its source." : "The quote could not be copied.");
       setTimeout(() => {
         button.textContent = "Copy";
         button.classList.remove("copied");
@@ -85,14 +86,14 @@
     return button;
   }
 
-  function quotes(list, article, page, el) {
+  function quotes(list, article, page, el, announce) {
     const items = list.map((quote) => {
       const li = el("li");
       li.append(el("blockquote", null, `“${quote.text}”`));
       const foot = el("div", "quote-foot");
       foot.append(
         el("span", "speaker", quote.speaker ? `— ${quote.speaker}` : "— unattributed"),
-        copyButton(citation(quote, article, page), el),
+        copyButton(citation(quote, article, page), el, announce),
       );
       li.append(foot);
       return li;

@@ -4,7 +4,7 @@
 // and what it shows is checked against the native CLI's analysis of the same page.
 import { after, before, describe, test } from "node:test";
 import assert from "node:assert/strict";
-import { copyFileSync, mkdirSync } from "node:fs";
+import { copyFileSync, createWriteStream, mkdirSync } from "node:fs";
 import path from "node:path";
 import { ARTIFACTS, ROOT, SAMPLE, nativeAnalysis } from "./helpers.mjs";
 import { HOST_TAG, PanelReader, launch, servePage } from "./browser.mjs";
@@ -37,7 +37,11 @@ before(async () => {
   server = await servePage(SAMPLE);
   chrome = await launch();
   const worker = await chrome.workerTarget.worker();
-  worker.on("console", (m) => m.type() === "error" && workerErrors.push(m.text()));
+  const log = createWriteStream(path.join(ARTIFACTS, "service-worker.log"));
+  worker.on("console", (m) => {
+    log.write(`${m.type()}: ${m.text()}\n`);
+    if (m.type() === "error") workerErrors.push(m.text());
+  });
 });
 
 after(async () => {
@@ -94,6 +98,10 @@ for (const variant of ["plain", "strict-csp"]) {
       for (const date of native.dates) assert.ok(dates.includes(date.text), `date ${date.text}`);
       const sentences = await panel.texts("#lede-summary ~ ul li");
       assert.deepEqual(sentences, native.summary.map((s) => s.text));
+      // Page text went in as text: no element the panel does not make itself.
+      assert.deepEqual(await panel.nodes("img, script, a, iframe, style, link, object"), []);
+      const counts = `${native.actors.length} actors, ${native.quotes.length} quotes, ${native.dates.length} dates`;
+      assert.deepEqual(await panel.texts(".sr-only"), [`Analysis ready: ${counts}.`]);
 
       // Fixed overlay: the page's layout did not move; the close button has focus.
       const layoutAfter = await page.evaluate(() => document.body.getBoundingClientRect().toJSON());
@@ -102,6 +110,18 @@ for (const variant of ["plain", "strict-csp"]) {
       assert.equal(await panel.attribute("button.close", "aria-label"), "Close the lede panel");
 
       await page.screenshot({ path: path.join(ARTIFACTS, `panel-${variant}.png`) });
+      // Dark mode follows prefers-color-scheme.
+      const background = async () => {
+        const [nodeId] = await panel.nodes(".panel");
+        return await panel.call(nodeId, function () {
+          return getComputedStyle(this).backgroundColor;
+        });
+      };
+      const light = await background();
+      await page.emulateMediaFeatures([{ name: "prefers-color-scheme", value: "dark" }]);
+      assert.notEqual(await background(), light, "dark mode changes the panel's colours");
+      await page.screenshot({ path: path.join(ARTIFACTS, `panel-${variant}-dark.png`) });
+      await page.emulateMediaFeatures([{ name: "prefers-color-scheme", value: "light" }]);
       if (variant === "plain") {
         mkdirSync(path.join(ROOT, "docs"), { recursive: true });
         copyFileSync(path.join(ARTIFACTS, "panel-plain.png"), path.join(ROOT, "docs/panel.png"));

@@ -101,12 +101,31 @@
     return section("Quotes", "quotes", items, "No direct quotes found.", el);
   }
 
-  /** The calendar value of a date mention, as shown on the timeline. */
+  const MONTHS = ["Jan", "Feb", "Mar", "Apr", "May", "Jun", "Jul", "Aug", "Sep", "Oct", "Nov", "Dec"];
+  const WEEKDAYS = ["Sun", "Mon", "Tue", "Wed", "Thu", "Fri", "Sat"];
+
+  /** "2025-02-23" → { y, m, d, weekday } (UTC arithmetic: no time zone shifts a day). */
+  function parseDay(iso) {
+    const [y, m, d] = iso.split("-").map(Number);
+    return { y, m, d, weekday: new Date(Date.UTC(y, m - 1, d)).getUTCDay() };
+  }
+
+  const lastDayOfMonth = (y, m) => new Date(Date.UTC(y, m, 0)).getUTCDate();
+  const dayText = (t) => `${t.d} ${MONTHS[t.m - 1]} ${t.y}`;
+
+  /** The calendar value of a date mention, as shown on the timeline:
+   *  "Sun 23 Feb 2025", "Feb 2025", "2014", "3 Mar 2025 – 9 Mar 2025", "for P3Y". */
   function calendar(date) {
-    if (date.start && date.end && date.start !== date.end) return `${date.start} – ${date.end}`;
-    if (date.start) return date.start;
-    if (date.duration) return `for ${date.duration}`;
-    return "unresolved";
+    if (!date.start) return date.duration ? `for ${date.duration}` : "unresolved";
+    const a = parseDay(date.start);
+    const b = parseDay(date.end ?? date.start);
+    if (date.start === (date.end ?? date.start)) return `${WEEKDAYS[a.weekday]} ${dayText(a)}`;
+    const sameYear = a.y === b.y;
+    if (sameYear && a.m === 1 && a.d === 1 && b.m === 12 && b.d === 31) return String(a.y);
+    if (sameYear && a.m === b.m && a.d === 1 && b.d === lastDayOfMonth(b.y, b.m)) {
+      return `${MONTHS[a.m - 1]} ${a.y}`;
+    }
+    return `${dayText(a)} – ${dayText(b)}`;
   }
 
   /** Resolved dates by first day (stable: document order breaks ties), the rest last. */
@@ -124,8 +143,10 @@
   function dates(list, el) {
     const items = byCalendar(list).map((date) => {
       const li = el("li");
+      const day = el("time", "day", calendar(date));
+      if (date.start) day.dateTime = date.start;
       li.append(
-        el("span", "day", calendar(date)),
+        day,
         el("span", "written", date.text),
         el("span", "sentence", date.sentence),
       );

@@ -107,6 +107,11 @@ for (const variant of ["plain", "strict-csp"]) {
       const layoutAfter = await page.evaluate(() => document.body.getBoundingClientRect().toJSON());
       assert.deepEqual(layoutAfter, layoutBefore);
       assert.equal(await panel.focusedClass(), "close");
+      const [closeId] = await panel.nodes("button.close");
+      const ring = await panel.call(closeId, function () {
+        return getComputedStyle(this).outlineStyle;
+      });
+      assert.equal(ring, "solid", "the focused button shows a focus ring");
       assert.equal(await panel.attribute("button.close", "aria-label"), "Close the lede panel");
 
       await page.screenshot({ path: path.join(ARTIFACTS, `panel-${variant}.png`) });

@@ -7,6 +7,7 @@
 use super::merge;
 use crate::mentions::{country_of, Mention};
 use crate::model::ActorKind;
+use crate::text::Text;
 
 /// Sentences back that a description may reach without a country match.
 const NEAR_SENTENCES: usize = 3;
@@ -36,7 +37,7 @@ fn agrees(have: Option<&str>, want: &str) -> (bool, bool) {
 }
 
 /// Adds each description to the group of the person it stands for.
-pub fn attach(mentions: &[Mention], groups: &mut [Vec<usize>]) {
+pub fn attach(text: &Text, mentions: &[Mention], groups: &mut [Vec<usize>]) {
     for (i, d) in mentions.iter().enumerate() {
         if !d.description {
             continue;
@@ -51,7 +52,7 @@ pub fn attach(mentions: &[Mention], groups: &mut [Vec<usize>]) {
             if mentions[last].kind != ActorKind::Person {
                 continue;
             }
-            let role = merge::best_role(mentions, &before);
+            let role = merge::best_role(text, mentions, &before);
             let (ok, country) = agrees(role.as_deref(), want);
             let near = d.sentence.saturating_sub(mentions[last].sentence) <= NEAR_SENTENCES;
             if ok && (country || near) && best.map_or(true, |b| (country, last) > (b.0, b.1)) {

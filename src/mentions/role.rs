@@ -175,10 +175,7 @@ pub fn description(toks: &[Token], at: usize) -> Option<Range<usize>> {
     }
     let head = toks.get(k)?;
     let named_after = toks.get(k + 1).is_some_and(Token::is_cap);
-    let generic = matches!(
-        head.lower().as_str(),
-        "official" | "officer" | "agent" | "star"
-    );
+    let generic = matches!(head.lower().as_str(), "official" | "officer" | "star");
     (modifiers > 0 && !named_after && !generic).then_some(at + 1..k + 1)
 }
 

@@ -22,11 +22,11 @@ const TITLE_WITHIN: usize = 7;
 fn is_title_at(toks: &[Token], k: usize) -> bool {
     let t = &toks[k];
     let lower = t.lower();
-    if lx::is_lower_only_title(&lower) && t.is_cap() {
-        return false; // "Kansas City Star", "PPL Center"
-    }
     if lower == "head" {
         return toks.get(k + 1).is_some_and(|n| n.text == "of"); // "head of research"
+    }
+    if lx::is_lower_only_title(&lower) && t.is_cap() {
+        return false; // "Kansas City Star", "PPL Center"
     }
     if lx::is_title(&lower) {
         return true;
@@ -43,9 +43,14 @@ fn is_title_at(toks: &[Token], k: usize) -> bool {
 /// word ("Hawaii Rep. Tulsi Gabbard" in a list is not an apposition).
 fn names_someone(toks: &[Token], r: Range<usize>) -> bool {
     r.clone().any(|k| {
-        let next_cap = toks.get(k + 1).is_some_and(|n| n.is_cap() && !n.possessive);
         let t = &toks[k];
-        next_cap && t.is_cap() && (is_given_name(&t.text) || lx::is_title(&t.lower()))
+        let Some(n) = toks.get(k + 1) else {
+            return false;
+        };
+        let plain_cap = n.is_cap() && !n.possessive && !lx::is_title(&n.lower());
+        t.is_cap()
+            && (is_given_name(&t.text) && plain_cap
+                || lx::is_title(&t.lower()) && is_given_name(&n.text))
     })
 }
 

@@ -76,6 +76,18 @@ pub fn role_source(text: &Text, m: &Mention) -> Option<RoleSource> {
     Some(RoleSource::As)
 }
 
+/// The head of a role: its last title word ("U.S. Attorney for the Western District"
+/// → "attorney"), else its last word; lower case.
+pub fn role_head(role: &str) -> Option<String> {
+    let words: Vec<String> = role
+        .split(|c: char| c.is_whitespace() || c == '\'' || c == '\u{2019}')
+        .map(|w| w.trim_end_matches(['.', ',']).to_lowercase())
+        .filter(|w| !w.is_empty())
+        .collect();
+    let title = words.iter().rev().find(|w| lexicon::is_title(w));
+    title.or(words.last()).cloned()
+}
+
 /// Where a role was read, from the most to the least telling.
 #[derive(Debug, Clone, Copy, PartialEq, Eq, PartialOrd, Ord)]
 pub enum RoleSource {

@@ -180,7 +180,8 @@ pub fn description(toks: &[Token], at: usize) -> Option<Range<usize>> {
     }
     let head = toks.get(k)?;
     let named_after = toks.get(k + 1).is_some_and(Token::is_cap);
-    let generic = matches!(head.lower().as_str(), "official" | "officer" | "star");
+    let generic = matches!(head.lower().as_str(), "official" | "officer" | "star")
+        || head.is_cap() && lx::is_lower_only_title(&head.lower()); // "The Hollywood Reporter"
     (modifiers > 0 && !named_after && !generic).then_some(at + 1..k + 1)
 }
 

@@ -5,8 +5,9 @@
 //! Ukrainian leader" cannot be.
 
 use super::merge;
-use crate::mentions::{country_of, Mention};
+use crate::mentions::{country_of, role_head, Mention};
 use crate::model::ActorKind;
+use crate::text::Text;
 
 /// Sentences back that a description may reach without a country match.
 const NEAR_SENTENCES: usize = 3;
@@ -18,7 +19,7 @@ const GENERIC_HEADS: &[&str] = &["leader", "official", "politician", "chief", "h
 fn role_facts(role: &str) -> (Option<&'static str>, Option<String>) {
     let words = merge::words(&role.replace(['\u{2019}', '\''], " "));
     let country = words.iter().find_map(|w| country_of(w));
-    (country, words.last().cloned())
+    (country, role_head(role))
 }
 
 /// Whether a person with role `have` may be described by role `want`; and whether
@@ -36,7 +37,7 @@ fn agrees(have: Option<&str>, want: &str) -> (bool, bool) {
 }
 
 /// Adds each description to the group of the person it stands for.
-pub fn attach(mentions: &[Mention], groups: &mut [Vec<usize>]) {
+pub fn attach(text: &Text, mentions: &[Mention], groups: &mut [Vec<usize>]) {
     for (i, d) in mentions.iter().enumerate() {
         if !d.description {
             continue;
@@ -44,6 +45,11 @@ pub fn attach(mentions: &[Mention], groups: &mut [Vec<usize>]) {
         let Some(want) = d.role.as_deref() else {
             continue;
         };
+        if let Some(g) = apposed(text, mentions, groups, i) {
+            groups[g].push(i); // "James Kennedy, the U.S. Attorney for …"
+            groups[g].sort_unstable();
+            continue;
+        }
         let mut best: Option<(bool, usize, usize)> = None; // (country match, last mention, group)
         for (gi, g) in groups.iter().enumerate() {
             let before: Vec<usize> = g.iter().copied().filter(|&k| k < i).collect();
@@ -51,7 +57,7 @@ pub fn attach(mentions: &[Mention], groups: &mut [Vec<usize>]) {
             if mentions[last].kind != ActorKind::Person {
                 continue;
             }
-            let role = merge::best_role(mentions, &before);
+            let role = merge::best_role(text, mentions, &before);
             let (ok, country) = agrees(role.as_deref(), want);
             let near = d.sentence.saturating_sub(mentions[last].sentence) <= NEAR_SENTENCES;
             if ok && (country || near) && best.map_or(true, |b| (country, last) > (b.0, b.1)) {
@@ -65,4 +71,15 @@ pub fn attach(mentions: &[Mention], groups: &mut [Vec<usize>]) {
             }
         }
     }
+}
+
+/// The group of the person named right before description `i`, behind a comma
+/// ("Kennedy, the U.S. Attorney"), if any.
+fn apposed(text: &Text, mentions: &[Mention], groups: &[Vec<usize>], i: usize) -> Option<usize> {
+    let d = &mentions[i];
+    let prev = i.checked_sub(1).map(|p| &mentions[p])?;
+    let gap = text.text.get(prev.span.end..d.span.start)?;
+    let person = prev.kind == ActorKind::Person && !prev.description;
+    (person && gap.trim() == ",").then_some(())?;
+    groups.iter().position(|g| g.contains(&(i - 1)))
 }

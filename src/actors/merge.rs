@@ -1,8 +1,9 @@
 //! Grouping of named mentions into actors, and the fields of each actor.
 
 use super::Member;
-use crate::mentions::{Mention, RoleSource};
+use crate::mentions::{role_source, Mention, RoleSource};
 use crate::model::ActorKind;
+use crate::text::Text;
 use std::collections::HashMap;
 
 /// Most words of a role shown: longer ones are clauses, not titles.
@@ -183,7 +184,7 @@ fn merge_orgs(mentions: &[Mention], groups: &mut [Vec<usize>]) {
 }
 
 /// The actor made of the mentions `g`.
-pub fn member(mentions: &[Mention], g: &[usize]) -> Member {
+pub fn member(text: &Text, mentions: &[Mention], g: &[usize]) -> Member {
     let named: Vec<&Mention> = g
         .iter()
         .map(|&i| &mentions[i])
@@ -212,7 +213,7 @@ pub fn member(mentions: &[Mention], g: &[usize]) -> Member {
     Member {
         name,
         kind,
-        role: best_role(mentions, g),
+        role: best_role(text, mentions, g),
         aliases,
         mentions: g.to_vec(),
         quotes: 0,
@@ -222,10 +223,10 @@ pub fn member(mentions: &[Mention], g: &[usize]) -> Member {
 
 /// The role of an actor: the first apposition, else the longest title in front of a
 /// name, else an "as" role, else a description's role.
-pub fn best_role(mentions: &[Mention], g: &[usize]) -> Option<String> {
+pub fn best_role(text: &Text, mentions: &[Mention], g: &[usize]) -> Option<String> {
     let mut best: Option<(RoleSource, usize, &String)> = None;
     for m in g.iter().map(|&i| &mentions[i]) {
-        let (Some(role), Some(source)) = (m.role.as_ref(), m.role_source) else {
+        let (Some(role), Some(source)) = (m.role.as_ref(), role_source(text, m)) else {
             continue;
         };
         let words = role.split_whitespace().count();

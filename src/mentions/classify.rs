@@ -41,8 +41,9 @@ pub fn read(toks: &[Token], run: Range<usize>) -> Option<Reading> {
     if lx::is_known_org(&lower) || is_org_shape(toks, run.clone()) {
         return whole(ActorKind::Organization);
     }
-    if places::is_place(&lower) {
-        return whole(ActorKind::Place);
+    let last = toks[run.end - 1].lower();
+    if places::is_place(&lower) || run.len() >= 2 && places::is_place_head(&last) {
+        return whole(ActorKind::Place); // "Saudi Arabia", "Rose Garden"
     }
     if run.len() == 1 && places::is_demonym(&lower) {
         return None;

@@ -53,6 +53,7 @@ const LOWER_ONLY_TITLES: &[&str] = &[
     "star", "host", "safety", "forward", "member", "signatory", "agent", "head", "owner",
     "partner", "investor", "hopeful", "official", "leader", "writer", "author", "speaker",
     "reporter", "editor", "correspondent", "columnist", "anchor", "center", "guard", "back",
+    "resident", "employee", "worker", "student", "teacher", "volunteer", "farmer",
 ];
 
 /// Titles that are words of two parts written apart ("running back", "Prime Minister"):
@@ -274,7 +275,8 @@ pub fn is_speech_verb(lower: &str) -> bool {
 
 /// A last word of organization names.
 pub fn is_org_head(lower: &str) -> bool {
-    has(ORG_HEADS, lower)
+    let last = lower.rsplit('-').next().unwrap_or(lower); // "France-Presse"
+    has(ORG_HEADS, lower) || has(ORG_HEADS, last)
 }
 
 /// A head word that makes an organization even after a given name.

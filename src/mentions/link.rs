@@ -55,7 +55,7 @@ pub fn settle(found: &mut [Found]) {
             || f.words.first().zip(last).is_some_and(|(g, s)| {
                 given_of
                     .get(s)
-                    .is_some_and(|gs| gs.iter().any(|k| compatible(k, g)))
+                    .map_or(true, |gs| gs.iter().any(|k| compatible(k, g)))
             });
         if known_surname && fits || lone_given {
             f.kind = Some(ActorKind::Person);

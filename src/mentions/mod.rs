@@ -44,8 +44,48 @@ pub struct Mention {
     pub sentence: usize,
     /// A description standing for a person ("the Ukrainian leader"), not a name.
     pub description: bool,
-    /// Where `role` comes from (decides between roles of one actor).
-    pub role_source: Option<RoleSource>,
+}
+
+/// Where the role of `m` was read, found again from its position in `text`: right
+/// after the name behind a comma (apposition), right before it (title), elsewhere
+/// ("as"), or a description's own words.
+pub fn role_source(text: &Text, m: &Mention) -> Option<RoleSource> {
+    let role = m.role.as_deref()?;
+    if m.description {
+        return Some(RoleSource::Description);
+    }
+    let s = &text.text;
+    let mut hi = (m.span.end + role.len() + 8).min(s.len());
+    while !s.is_char_boundary(hi) {
+        hi -= 1;
+    }
+    let after = s.get(m.span.end..hi).unwrap_or("");
+    if after.starts_with(',') && after.contains(role) {
+        return Some(RoleSource::Apposition);
+    }
+    let mut lo = m.span.start.saturating_sub(role.len() + 8);
+    while !s.is_char_boundary(lo) {
+        lo += 1;
+    }
+    let before = s.get(lo..m.span.start).unwrap_or("").trim_end();
+    let before = before.strip_suffix(',').unwrap_or(before).trim_end();
+    let folded: String = before.split_whitespace().collect::<Vec<_>>().join(" ");
+    if folded.ends_with(role) {
+        return Some(RoleSource::Title);
+    }
+    Some(RoleSource::As)
+}
+
+/// The head of a role: its last title word ("U.S. Attorney for the Western District"
+/// → "attorney"), else its last word; lower case.
+pub fn role_head(role: &str) -> Option<String> {
+    let words: Vec<String> = role
+        .split(|c: char| c.is_whitespace() || c == '\'' || c == '\u{2019}')
+        .map(|w| w.trim_end_matches(['.', ',']).to_lowercase())
+        .filter(|w| !w.is_empty())
+        .collect();
+    let title = words.iter().rev().find(|w| lexicon::is_title(w));
+    title.or(words.last()).cloned()
 }
 
 /// Where a role was read, from the most to the least telling.
@@ -134,7 +174,7 @@ fn read_run(
         if r.is_some() || (has_person_cue(toks, start, end) && !common) {
             kind = Some(ActorKind::Person);
         }
-        role = r.map(|(r, source)| (span_text(text, toks, r), source));
+        role = r.map(|(r, _)| span_text(text, toks, r));
     }
     let org_cue = kind.is_none() && has_org_cue(toks, start, end);
     let words = toks[start..end].iter().map(Token::lower).collect();
@@ -143,8 +183,7 @@ fn read_run(
             span: toks[start].span.start..toks[end - 1].span.end,
             kind: kind.unwrap_or(ActorKind::Person),
             name: span_text(text, toks, start..end),
-            role_source: role.as_ref().map(|r| r.1),
-            role: role.map(|r| r.0),
+            role,
             sentence,
             description: false,
         },
@@ -213,7 +252,6 @@ fn add_descriptions(text: &Text, toks: &[Token], sentence: usize, found: &mut Ve
                 role: Some(role),
                 sentence,
                 description: true,
-                role_source: Some(RoleSource::Description),
             },
             kind: Some(ActorKind::Person),
             words: Vec::new(),
@@ -238,7 +276,6 @@ fn add_as_roles(text: &Text, toks: &[Token], found: &mut [Found]) {
         if let Some(f) = subject {
             if f.mention.role.is_none() {
                 f.mention.role = Some(span_text(text, toks, r));
-                f.mention.role_source = Some(RoleSource::As);
             }
         }
     }

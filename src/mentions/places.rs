@@ -79,6 +79,16 @@ const PLACES: &[&str] = &[
     "taiwan strait", "kowloon", "marseille", "lyon",
 ];
 
+/// Last words of place names ("Rose Garden", "Heinz Field", "Tiananmen Square").
+#[rustfmt::skip]
+const PLACE_HEADS: &[&str] = &[
+    "garden", "gardens", "square", "street", "avenue", "road", "boulevard", "bridge",
+    "river", "lake", "mountain", "mountains", "island", "islands", "beach", "park", "hall",
+    "tower", "plaza", "field", "stadium", "arena", "airport", "station", "valley", "bay",
+    "county", "province", "state", "city", "village", "district", "region", "peninsula",
+    "ocean", "sea", "strait", "canal", "desert", "forest", "prison", "jail", "embassy",
+];
+
 /// Demonyms and adjectives of place, with the country they point to.
 #[rustfmt::skip]
 const DEMONYMS: &[(&str, &str)] = &[
@@ -131,6 +141,11 @@ const PLACE_ALIASES: &[(&str, &str)] = &[
 /// Whether `lower` (a whole name, lower case) is a place.
 pub fn is_place(lower: &str) -> bool {
     PLACES.contains(&lower)
+}
+
+/// Whether `lower` (one word) ends place names.
+pub fn is_place_head(lower: &str) -> bool {
+    PLACE_HEADS.contains(&lower)
 }
 
 /// Whether `lower` is a demonym or adjective of place ("Russian", "Democratic").

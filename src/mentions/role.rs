@@ -22,11 +22,11 @@ const TITLE_WITHIN: usize = 7;
 fn is_title_at(toks: &[Token], k: usize) -> bool {
     let t = &toks[k];
     let lower = t.lower();
-    if lx::is_lower_only_title(&lower) && t.is_cap() {
-        return false; // "Kansas City Star", "PPL Center"
-    }
     if lower == "head" {
         return toks.get(k + 1).is_some_and(|n| n.text == "of"); // "head of research"
+    }
+    if lx::is_lower_only_title(&lower) && t.is_cap() {
+        return false; // "Kansas City Star", "PPL Center"
     }
     if lx::is_title(&lower) {
         return true;
@@ -43,9 +43,14 @@ fn is_title_at(toks: &[Token], k: usize) -> bool {
 /// word ("Hawaii Rep. Tulsi Gabbard" in a list is not an apposition).
 fn names_someone(toks: &[Token], r: Range<usize>) -> bool {
     r.clone().any(|k| {
-        let next_cap = toks.get(k + 1).is_some_and(|n| n.is_cap() && !n.possessive);
         let t = &toks[k];
-        next_cap && t.is_cap() && (is_given_name(&t.text) || lx::is_title(&t.lower()))
+        let Some(n) = toks.get(k + 1) else {
+            return false;
+        };
+        let plain_cap = n.is_cap() && !n.possessive && !lx::is_title(&n.lower());
+        t.is_cap()
+            && (is_given_name(&t.text) && plain_cap
+                || lx::is_title(&t.lower()) && is_given_name(&n.text))
     })
 }
 
@@ -175,10 +180,8 @@ pub fn description(toks: &[Token], at: usize) -> Option<Range<usize>> {
     }
     let head = toks.get(k)?;
     let named_after = toks.get(k + 1).is_some_and(Token::is_cap);
-    let generic = matches!(
-        head.lower().as_str(),
-        "official" | "officer" | "agent" | "star"
-    );
+    let generic = matches!(head.lower().as_str(), "official" | "officer" | "star")
+        || head.is_cap() && lx::is_lower_only_title(&head.lower()); // "The Hollywood Reporter"
     (modifiers > 0 && !named_after && !generic).then_some(at + 1..k + 1)
 }
 

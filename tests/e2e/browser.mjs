@@ -60,12 +60,25 @@ export async function launch() {
   const workerTarget = await browser.waitForTarget(
     (t) => t.type() === "service_worker" && t.url().startsWith(`chrome-extension://${id}/`),
   );
+  await waitForActionListener(await workerTarget.worker());
   const extension = (await browser.extensions()).get(id);
   const close = async () => {
     await browser.close();
     rmSync(userDataDir, { recursive: true, force: true });
   };
   return { browser, id, extension, workerTarget, close };
+}
+
+/** Waits until the service worker has run its top level (its action listener exists),
+ *  so that the first triggered action is not lost on a slow machine. */
+async function waitForActionListener(worker, timeout = 30000) {
+  const end = Date.now() + timeout;
+  while (Date.now() < end) {
+    const ready = await worker.evaluate(() => chrome.action.onClicked.hasListeners()).catch(() => false);
+    if (ready) return;
+    await new Promise((resolve) => setTimeout(resolve, 100));
+  }
+  throw new Error("the extension's service worker did not start");
 }
 
 /** Reads the panel's closed shadow root through CDP. */
@@ -159,6 +172,16 @@ export class PanelReader {
     }
     const state = (await this.root()) ? `showing ${JSON.stringify(await this.texts(".body"))}` : "absent";
     throw new Error(`the panel did not finish drawing within ${timeout} ms (panel ${state})`);
+  }
+
+  /** Whether the panel's host element appears within `timeout` ms. */
+  async waitPresent(timeout) {
+    const end = Date.now() + timeout;
+    while (Date.now() < end) {
+      if (await this.page.$(HOST_TAG)) return true;
+      await new Promise((resolve) => setTimeout(resolve, 50));
+    }
+    return false;
   }
 
   async waitGone(timeout = 5000) {

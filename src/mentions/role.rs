@@ -14,6 +14,8 @@ use std::ops::Range;
 
 /// Longest apposition read as a role, in tokens: longer ones are clauses.
 const MAX_APPOSITION: usize = 16;
+/// Longest title phrase in front of a name, in tokens ("U.S. Secretary of State").
+const MAX_TITLE: usize = 12;
 /// A title word must appear within this many tokens of an apposition's start.
 const TITLE_WITHIN: usize = 7;
 
@@ -64,7 +66,7 @@ pub fn before(toks: &[Token], end: usize) -> Option<Range<usize>> {
     let mut k = end;
     let mut has_title = false;
     let mut complement = false;
-    while k > 0 {
+    while k > 0 && end - k < MAX_TITLE {
         let t = &toks[k - 1];
         if !t.word {
             break;

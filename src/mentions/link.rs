@@ -20,8 +20,31 @@ fn compatible(a: &str, b: &str) -> bool {
     a == b || a.starts_with(b) || b.starts_with(a)
 }
 
+/// Drops one-word people whose only evidence is a verb of saying ("Audi said",
+/// "told Newsweek") unless the word is also a surname of a better-attested person,
+/// ends another name of the article, or is said twice.
+fn drop_weak(found: &mut [Found]) {
+    let mut strong: HashSet<String> = HashSet::new();
+    let mut weak: HashMap<String, usize> = HashMap::new();
+    for f in found.iter().filter(|f| !f.mention.description) {
+        let last = surname(&f.words).cloned().unwrap_or_default();
+        if f.weak {
+            *weak.entry(last).or_default() += 1;
+        } else if f.words.len() >= 2 || f.kind == Some(ActorKind::Person) {
+            strong.insert(last);
+        }
+    }
+    for f in found.iter_mut().filter(|f| f.weak) {
+        let w = surname(&f.words).cloned().unwrap_or_default();
+        if !strong.contains(&w) && weak.get(&w).map_or(0, |n| *n) < 2 {
+            f.kind = None;
+        }
+    }
+}
+
 /// Links unknown one-word and two-word names to known persons.
 pub fn settle(found: &mut [Found]) {
+    drop_weak(found);
     let mut surnames: HashMap<String, usize> = HashMap::new();
     let mut given: HashMap<String, HashSet<String>> = HashMap::new();
     let mut given_of: HashMap<String, HashSet<String>> = HashMap::new();

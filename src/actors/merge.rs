@@ -1,8 +1,9 @@
 //! Grouping of named mentions into actors, and the fields of each actor.
 
 use super::Member;
-use crate::mentions::Mention;
+use crate::mentions::{role_source, Mention, RoleSource};
 use crate::model::ActorKind;
+use crate::text::Text;
 use std::collections::HashMap;
 
 /// Most words of a role shown: longer ones are clauses, not titles.
@@ -33,6 +34,8 @@ fn compatible(a: &str, b: &str) -> bool {
 struct PersonGroup {
     surname: String,
     given: Option<String>,
+    /// The longest name seen, in words.
+    full: Vec<String>,
     group: usize,
 }
 
@@ -72,6 +75,13 @@ fn person_group(w: &[String], people: &mut Vec<PersonGroup>, fresh: usize) -> us
     };
     let given = (w.len() >= 2).then(|| w[0].clone());
     let same = |p: &&mut PersonGroup| p.surname == last;
+    let tail_of = people
+        .iter()
+        .rev()
+        .find(|p| p.full.len() > w.len() && p.full.ends_with(w));
+    if let Some(p) = tail_of {
+        return p.group; // "Eriksson Ek" of "Joel Eriksson Ek"
+    }
     if let Some(g) = &given {
         let fit = people
             .iter_mut()
@@ -81,6 +91,9 @@ fn person_group(w: &[String], people: &mut Vec<PersonGroup>, fresh: usize) -> us
         if let Some(p) = fit {
             if p.given.is_none() {
                 p.given = Some(g.clone());
+            }
+            if w.len() > p.full.len() {
+                p.full = w.to_vec();
             }
             return p.group;
         }
@@ -99,6 +112,7 @@ fn person_group(w: &[String], people: &mut Vec<PersonGroup>, fresh: usize) -> us
     people.push(PersonGroup {
         surname: last,
         given,
+        full: w.to_vec(),
         group: fresh,
     });
     fresh
@@ -170,7 +184,7 @@ fn merge_orgs(mentions: &[Mention], groups: &mut [Vec<usize>]) {
 }
 
 /// The actor made of the mentions `g`.
-pub fn member(mentions: &[Mention], g: &[usize]) -> Member {
+pub fn member(text: &Text, mentions: &[Mention], g: &[usize]) -> Member {
     let named: Vec<&Mention> = g
         .iter()
         .map(|&i| &mentions[i])
@@ -199,7 +213,7 @@ pub fn member(mentions: &[Mention], g: &[usize]) -> Member {
     Member {
         name,
         kind,
-        role: best_role(mentions, g),
+        role: best_role(text, mentions, g),
         aliases,
         mentions: g.to_vec(),
         quotes: 0,
@@ -207,17 +221,24 @@ pub fn member(mentions: &[Mention], g: &[usize]) -> Member {
     }
 }
 
-/// The longest role given with a name; a description's role if there is none.
-pub fn best_role(mentions: &[Mention], g: &[usize]) -> Option<String> {
-    let pick = |description: bool| {
-        g.iter()
-            .rev()
-            .map(|&i| &mentions[i])
-            .filter(|m| m.description == description)
-            .filter_map(|m| m.role.as_ref())
-            .filter(|r| r.split_whitespace().count() <= MAX_ROLE_WORDS)
-            .max_by_key(|r| r.split_whitespace().count())
-            .cloned()
-    };
-    pick(false).or_else(|| pick(true))
+/// The role of an actor: the first apposition, else the longest title in front of a
+/// name, else an "as" role, else a description's role.
+pub fn best_role(text: &Text, mentions: &[Mention], g: &[usize]) -> Option<String> {
+    let mut best: Option<(RoleSource, usize, &String)> = None;
+    for m in g.iter().map(|&i| &mentions[i]) {
+        let (Some(role), Some(source)) = (m.role.as_ref(), role_source(text, m)) else {
+            continue;
+        };
+        let words = role.split_whitespace().count();
+        if words > MAX_ROLE_WORDS {
+            continue;
+        }
+        let better = best.map_or(true, |(bs, bw, _)| {
+            source < bs || source == bs && source == RoleSource::Title && words > bw
+        });
+        if better {
+            best = Some((source, words, role));
+        }
+    }
+    best.map(|b| b.2.trim_end_matches(['.', ',']).to_string())
 }

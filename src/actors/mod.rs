@@ -61,7 +61,7 @@ impl Cast {
 /// Merges `mentions` into actors; `title` is the headline (a salience cue).
 pub fn resolve(text: &Text, mentions: &[Mention], title: Option<&str>) -> Cast {
     let mut groups = merge::group(mentions);
-    describe::attach(mentions, &mut groups);
+    describe::attach(text, mentions, &mut groups);
     let mut cast = Cast {
         members: Vec::with_capacity(groups.len()),
         of_mention: vec![None; mentions.len()],
@@ -76,7 +76,7 @@ pub fn resolve(text: &Text, mentions: &[Mention], title: Option<&str>) -> Cast {
                 *slot = Some(id);
             }
         }
-        cast.members.push(merge::member(mentions, g));
+        cast.members.push(merge::member(text, mentions, g));
     }
     salience::rank(text, mentions, title, &mut cast);
     cast

@@ -41,8 +41,9 @@ pub fn read(toks: &[Token], run: Range<usize>) -> Option<Reading> {
     if lx::is_known_org(&lower) || is_org_shape(toks, run.clone()) {
         return whole(ActorKind::Organization);
     }
-    if places::is_place(&lower) {
-        return whole(ActorKind::Place);
+    let last = toks[run.end - 1].lower();
+    if places::is_place(&lower) || run.len() >= 2 && places::is_place_head(&last) {
+        return whole(ActorKind::Place); // "Saudi Arabia", "Rose Garden"
     }
     if run.len() == 1 && places::is_demonym(&lower) {
         return None;
@@ -52,6 +53,13 @@ pub fn read(toks: &[Token], run: Range<usize>) -> Option<Reading> {
     }
     let start = skip_modifiers(toks, run.clone());
     let name = start..run.end;
+    if start > run.start && lx::is_known_org(&joined_lower(toks, name.clone())) {
+        return Some(Reading {
+            name,
+            kind: Some(ActorKind::Organization),
+            title: None,
+        }); // "NBA-leading Lakers"
+    }
     if start > run.start && is_given_name(&toks[start].text) && is_name_like(toks, name.clone()) {
         return Some(Reading {
             name,
@@ -59,13 +67,18 @@ pub fn read(toks: &[Token], run: Range<usize>) -> Option<Reading> {
             title: Some(run.start..start),
         });
     }
-    if run.len() >= 2 && is_given_name(&toks[run.start].text) && is_name_like(toks, run.clone()) {
+    let first = &toks[run.start];
+    let place_first = places::is_place(&first.text.to_lowercase()); // "Virginia Democrats"
+    if run.len() >= 2
+        && is_given_name(&first.text)
+        && !place_first
+        && is_name_like(toks, run.clone())
+    {
         return whole(ActorKind::Person);
     }
-    let kind = None;
-    is_name_like(toks, run.clone()).then_some(Reading {
-        name: run,
-        kind,
+    is_name_like(toks, name.clone()).then_some(Reading {
+        name,
+        kind: None,
         title: None,
     })
 }
@@ -111,24 +124,33 @@ pub fn is_acronym(word: &str) -> bool {
         && !places::is_place(&word.to_lowercase())
 }
 
-/// A word with an inner capital after lower-case letters: "SpaceX", "YouTube".
+/// A word in humps of one capital and lower-case letters, at most three, the last
+/// possibly a lone capital: "SpaceX", "YouTube", "SoftBank" (not "XPxUJuy", "McCain").
 fn is_camel(word: &str) -> bool {
-    let mut seen_lower = false;
-    for c in word.chars().skip(1) {
-        if c.is_lowercase() {
-            seen_lower = true;
-        } else if c.is_uppercase() && seen_lower {
-            return !word.contains('-') && !word.starts_with("Mc") && !word.starts_with("Mac");
+    let mut humps = 0;
+    let mut prev_upper = false;
+    for (i, c) in word.chars().enumerate() {
+        if c.is_uppercase() {
+            if prev_upper && i > 0 {
+                return false;
+            }
+            humps += 1;
+            prev_upper = true;
+        } else if c.is_lowercase() {
+            prev_upper = false;
+        } else {
+            return false;
         }
     }
-    false
+    let mc = word.starts_with("Mc") || word.starts_with("Mac") || word.starts_with("De");
+    (2..=3).contains(&humps) && !mc && word.chars().count() <= 12
 }
 
 /// A title inside the run: the name is what follows the last title word.
 fn split_title(toks: &[Token], run: Range<usize>) -> Option<Reading> {
     let j = (run.start..run.end - 1)
         .rev()
-        .find(|&k| lx::is_title(&toks[k].lower()))?;
+        .find(|&k| lx::is_title(&toks[k].lower()) && !lx::is_lower_only_title(&toks[k].lower()))?;
     if j > run.start && is_given_name(&toks[run.start].text) {
         return None; // "Martin Luther King Jr.": a title word inside a name
     }
@@ -139,7 +161,17 @@ fn split_title(toks: &[Token], run: Range<usize>) -> Option<Reading> {
     if complement {
         let rest = start + 1..run.end;
         let given = rest.clone().find(|&k| is_given_name(&toks[k].text));
+        if given.is_none() && rest.len() < 3 {
+            return None; // "CEO of Take-Two", "Commissioner for Human Rights": no name
+        }
         start = given.unwrap_or_else(|| rest.end.saturating_sub(2).max(rest.start + 1));
+        let plain = toks[start..run.end].iter().all(|t| {
+            let lower = t.lower();
+            !lx::is_org_head(&lower) && !places::is_place(&lower) && !lx::is_known_org(&lower)
+        });
+        if given.is_none() && !plain {
+            return None; // "General Manager of Life Care Solutions Europe"
+        }
         start = start.min(run.end - 1);
     }
     start = skip_modifiers(toks, start..run.end);
@@ -161,6 +193,7 @@ fn skip_modifiers(toks: &[Token], run: Range<usize>) -> usize {
             || places::is_demonym(&lower)
             || is_acronym(&toks[k].text)
             || lx::is_known_org(&lower)
+            || lx::is_affixed_modifier(&toks[k].text)
             || toks[k].possessive;
         if !modifier || is_given_name(&toks[k].text) {
             break;
@@ -182,12 +215,22 @@ pub fn is_name_like(toks: &[Token], name: Range<usize>) -> bool {
         return false;
     }
     let given = words.first().is_some_and(|t| is_given_name(&t.text));
+    if words.len() == 1 && words.iter().all(|t| t.text.chars().count() == 1) {
+        return false; // "I"
+    }
     let all_ok = words.iter().all(|t| {
         let lower = t.lower();
+        let contraction = ["\u{2019}", "'"].iter().any(|a| {
+            ["ve", "re", "ll", "d", "m", "t"]
+                .iter()
+                .any(|e| lower.ends_with(&format!("{a}{e}")))
+        });
         (t.is_cap() || lx::is_name_particle(&lower))
             && (given || !lx::is_title(&lower))
             && !places::is_demonym(&lower)
             && !lx::is_calendar(&lower)
+            && !lx::is_affixed_modifier(&t.text)
+            && !contraction
             && (!is_acronym(&t.text) || t.text.contains('.'))
             && t.text.chars().any(char::is_alphabetic)
     });

@@ -20,10 +20,10 @@ const TITLES: &[&str] = &[
     "representative", "congressman", "congresswoman", "lawmaker", "legislator", "gov",
     "governor", "mayor", "ambassador", "envoy", "diplomat", "counterpart", "leader",
     "spokesman", "spokeswoman", "spokesperson", "speaker", "candidate", "hopeful", "nominee",
-    "adviser", "advisor", "aide", "official", "commissioner", "administrator", "king", "queen",
-    "prince", "princess", "emperor", "pope", "emir", "sultan", "ayatollah", "dictator",
-    "chairman", "chairwoman", "chairperson", "treasurer", "councillor", "councilman",
-    "councilwoman", "mp", "mep", "deputy",
+    "member", "signatory", "adviser", "advisor", "aide", "official", "commissioner",
+    "administrator", "king", "queen", "prince", "princess", "emperor", "pope", "emir",
+    "sultan", "ayatollah", "dictator", "chairman", "chairwoman", "chairperson", "treasurer",
+    "councillor", "councilman", "councilwoman", "mp", "mep", "deputy",
     // law and order
     "judge", "justice", "attorney", "prosecutor", "lawyer", "counsel", "magistrate", "sheriff",
     "officer", "detective", "inspector", "superintendent", "supt", "constable", "commander",
@@ -34,7 +34,8 @@ const TITLES: &[&str] = &[
     "manager", "head", "owner", "partner", "analyst", "economist", "professor", "prof",
     "researcher", "scientist", "engineer", "editor", "editor-in-chief", "columnist",
     "correspondent", "reporter", "anchor", "host", "insider", "producer", "vp", "agent",
-    "investor", "entrepreneur", "billionaire", "physician", "doctor", "surgeon", "nurse",
+    "investor", "entrepreneur", "billionaire", "physician", "doctor", "employee", "worker",
+    "student", "teacher", "volunteer", "farmer", "resident", "agent", "surgeon", "nurse",
     "activist", "author", "writer",
     // culture and sport
     "singer", "rapper", "actor", "actress", "star", "musician", "comedian", "coach",
@@ -43,6 +44,16 @@ const TITLES: &[&str] = &[
     "forward", "dl", "qb", "rb", "wr", "te", "lb", "cb", "ol", "dt",
     // religion
     "cardinal", "bishop", "archbishop", "rabbi", "imam", "pastor", "reverend", "rev",
+];
+
+/// Title words that are titles only in lower case: capitalized, they are part of a
+/// name ("Lego Star Wars", "Fox Host Awards").
+#[rustfmt::skip]
+const LOWER_ONLY_TITLES: &[&str] = &[
+    "star", "host", "safety", "forward", "member", "signatory", "agent", "head", "owner",
+    "partner", "investor", "hopeful", "official", "leader", "writer", "author", "speaker",
+    "reporter", "editor", "correspondent", "columnist", "anchor", "center", "guard", "back",
+    "resident", "employee", "worker", "student", "teacher", "volunteer", "farmer",
 ];
 
 /// Titles that are words of two parts written apart ("running back", "Prime Minister"):
@@ -103,14 +114,16 @@ const ORG_HEADS: &[&str] = &[
     "laboratories", "entertainment", "media", "club", "union", "league", "federation", "army",
     "navy", "corps", "guard", "administration", "organization", "organisation", "fund",
     "reserve", "board", "bureau", "company", "corporation", "industries", "holdings",
-    "partners", "capital", "ventures", "robotics", "interactive", "games", "records",
-    "pictures", "broadcasting", "channel", "magazine", "review", "senate", "assembly",
-    "parliament", "congress", "cabinet", "government", "forces", "force", "alliance",
-    "coalition", "movement", "front", "brigade", "battalion", "regiment", "command", "society",
-    "centre", "center", "hospital", "church", "trust", "institution", "exchange", "telegraph",
-    "mirror", "guardian", "observer", "independent", "express", "daily", "weekly", "radio",
-    "television", "tv", "communications", "pharmaceuticals", "energy", "oil", "airline",
-    "authority", "nations", "initiative", "program", "programme",
+    "partners", "capital", "ventures", "robotics", "interactive", "design", "architects",
+    "games", "records", "pictures", "broadcasting", "channel", "magazine", "review",
+    "chronicle", "inquirer", "examiner", "bulletin", "courier", "dispatch", "securities",
+    "equities", "advisors", "management", "presse", "award", "awards", "prize", "brothers",
+    "senate", "assembly", "parliament", "congress", "cabinet", "government", "forces", "force",
+    "alliance", "coalition", "movement", "front", "brigade", "battalion", "regiment",
+    "command", "society", "centre", "center", "hospital", "church", "shelter", "museum", "library", "zoo", "trust", "institution",
+    "exchange", "telegraph", "mirror", "guardian", "observer", "independent", "express",
+    "daily", "weekly", "radio", "television", "tv", "communications", "pharmaceuticals",
+    "energy", "oil", "airline", "authority", "nations", "initiative", "program", "programme",
 ];
 
 /// Head words that make an organization even after a given name ("Walt Disney Co.").
@@ -204,6 +217,13 @@ const CALENDAR: &[&str] = &[
     "passover", "diwali",
 ];
 
+/// Lower-case ends of hyphenated modifiers ("Australian-born", "Washington-led").
+#[rustfmt::skip]
+const MODIFIER_ENDS: &[&str] = &[
+    "born", "based", "led", "backed", "owned", "run", "funded", "made", "linked", "allied",
+    "affiliated", "controlled", "held", "occupied", "style", "bound", "leading", "american", "era",
+];
+
 /// Lower-case connectors allowed inside a person's name ("Ludwig van Beethoven").
 #[rustfmt::skip]
 const NAME_PARTICLES: &[&str] = &[
@@ -228,6 +248,11 @@ pub fn is_title(lower: &str) -> bool {
     has(TITLES, lower) || has(HONORIFICS, lower)
 }
 
+/// A title word that is a title only in lower case.
+pub fn is_lower_only_title(lower: &str) -> bool {
+    has(LOWER_ONLY_TITLES, lower)
+}
+
 /// A second word of a two-word title ("running back").
 pub fn is_title_tail(lower: &str) -> bool {
     has(TITLE_TAILS, lower)
@@ -250,7 +275,8 @@ pub fn is_speech_verb(lower: &str) -> bool {
 
 /// A last word of organization names.
 pub fn is_org_head(lower: &str) -> bool {
-    has(ORG_HEADS, lower)
+    let last = lower.rsplit('-').next().unwrap_or(lower); // "France-Presse"
+    has(ORG_HEADS, lower) || has(ORG_HEADS, last)
 }
 
 /// A head word that makes an organization even after a given name.
@@ -276,6 +302,12 @@ pub fn is_known_org(lower: &str) -> bool {
 /// An all-caps word that is not an organization.
 pub fn is_not_acronym(lower: &str) -> bool {
     has(NOT_ACRONYMS, lower)
+}
+
+/// A hyphenated modifier such as "Australian-born".
+pub fn is_affixed_modifier(word: &str) -> bool {
+    word.rsplit_once('-')
+        .is_some_and(|(_, end)| has(MODIFIER_ENDS, &end.to_lowercase()))
 }
 
 /// A month, weekday or holiday.

@@ -4,6 +4,7 @@
 //! names that stay unlinked are dropped (kind `None`).
 
 use super::lexicon as lx;
+use super::places;
 use super::Found;
 use crate::model::ActorKind;
 use std::collections::{HashMap, HashSet};
@@ -13,10 +14,40 @@ pub fn surname(words: &[String]) -> Option<&String> {
     words.iter().rev().find(|w| !lx::is_name_suffix(w))
 }
 
+/// Given names that may be one person: equal, a short form ("Pat"), an initial.
+fn compatible(a: &str, b: &str) -> bool {
+    let (a, b) = (a.trim_end_matches('.'), b.trim_end_matches('.'));
+    a == b || a.starts_with(b) || b.starts_with(a)
+}
+
+/// Drops one-word people whose only evidence is a verb of saying ("Audi said",
+/// "told Newsweek") unless the word is also a surname of a better-attested person,
+/// ends another name of the article, or is said twice.
+fn drop_weak(found: &mut [Found]) {
+    let mut strong: HashSet<String> = HashSet::new();
+    let mut weak: HashMap<String, usize> = HashMap::new();
+    for f in found.iter().filter(|f| !f.mention.description) {
+        let last = surname(&f.words).cloned().unwrap_or_default();
+        if f.weak {
+            *weak.entry(last).or_default() += 1;
+        } else if f.words.len() >= 2 || f.kind == Some(ActorKind::Person) {
+            strong.insert(last);
+        }
+    }
+    for f in found.iter_mut().filter(|f| f.weak) {
+        let w = surname(&f.words).cloned().unwrap_or_default();
+        if !strong.contains(&w) && weak.get(&w).map_or(0, |n| *n) < 2 {
+            f.kind = None;
+        }
+    }
+}
+
 /// Links unknown one-word and two-word names to known persons.
 pub fn settle(found: &mut [Found]) {
+    drop_weak(found);
     let mut surnames: HashMap<String, usize> = HashMap::new();
     let mut given: HashMap<String, HashSet<String>> = HashMap::new();
+    let mut given_of: HashMap<String, HashSet<String>> = HashMap::new();
     for f in found.iter() {
         if f.kind != Some(ActorKind::Person) || f.mention.description {
             continue;
@@ -26,6 +57,7 @@ pub fn settle(found: &mut [Found]) {
         }
         if let (true, Some(g), Some(s)) = (f.words.len() >= 2, f.words.first(), surname(&f.words)) {
             given.entry(g.clone()).or_default().insert(s.clone());
+            given_of.entry(s.clone()).or_default().insert(g.clone());
         }
     }
     for f in found.iter_mut() {
@@ -42,8 +74,16 @@ pub fn settle(found: &mut [Found]) {
             && f.words.first().is_some_and(|w| {
                 given.get(w).is_some_and(|s| s.len() == 1) && !surnames.contains_key(w)
             });
-        if known_surname && f.words.len() <= 3 || lone_given {
+        let fits = f.words.len() == 1
+            || f.words.first().zip(last).is_some_and(|(g, s)| {
+                given_of
+                    .get(s)
+                    .map_or(true, |gs| gs.iter().any(|k| compatible(k, g)))
+            });
+        if known_surname && fits || lone_given {
             f.kind = Some(ActorKind::Person);
+        } else if f.kind.is_none() && f.org_cue && !places::is_place(&f.words.join(" ")) {
+            f.kind = Some(ActorKind::Organization);
         }
     }
 }

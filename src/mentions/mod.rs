@@ -24,6 +24,7 @@ mod token;
 
 use crate::model::ActorKind;
 use crate::text::Text;
+use std::collections::HashSet;
 use std::ops::Range;
 use token::Token;
 
@@ -45,6 +46,61 @@ pub struct Mention {
     pub description: bool,
 }
 
+/// Where the role of `m` was read, found again from its position in `text`: right
+/// after the name behind a comma (apposition), right before it (title), elsewhere
+/// ("as"), or a description's own words.
+pub fn role_source(text: &Text, m: &Mention) -> Option<RoleSource> {
+    let role = m.role.as_deref()?;
+    if m.description {
+        return Some(RoleSource::Description);
+    }
+    let s = &text.text;
+    let mut hi = (m.span.end + role.len() + 8).min(s.len());
+    while !s.is_char_boundary(hi) {
+        hi -= 1;
+    }
+    let after = s.get(m.span.end..hi).unwrap_or("");
+    if after.starts_with(',') && after.contains(role) {
+        return Some(RoleSource::Apposition);
+    }
+    let mut lo = m.span.start.saturating_sub(role.len() + 8);
+    while !s.is_char_boundary(lo) {
+        lo += 1;
+    }
+    let before = s.get(lo..m.span.start).unwrap_or("").trim_end();
+    let before = before.strip_suffix(',').unwrap_or(before).trim_end();
+    let folded: String = before.split_whitespace().collect::<Vec<_>>().join(" ");
+    if folded.ends_with(role) {
+        return Some(RoleSource::Title);
+    }
+    Some(RoleSource::As)
+}
+
+/// The head of a role: its last title word ("U.S. Attorney for the Western District"
+/// → "attorney"), else its last word; lower case.
+pub fn role_head(role: &str) -> Option<String> {
+    let words: Vec<String> = role
+        .split(|c: char| c.is_whitespace() || c == '\'' || c == '\u{2019}')
+        .map(|w| w.trim_end_matches(['.', ',']).to_lowercase())
+        .filter(|w| !w.is_empty())
+        .collect();
+    let title = words.iter().rev().find(|w| lexicon::is_title(w));
+    title.or(words.last()).cloned()
+}
+
+/// Where a role was read, from the most to the least telling.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, PartialOrd, Ord)]
+pub enum RoleSource {
+    /// After the name: "Peskov, the Kremlin spokesman,".
+    Apposition,
+    /// In front of the name: "spokesman Dmitry Peskov", "the then Home Secretary, X".
+    Title,
+    /// Later in the sentence: "X … as Ukraine's president".
+    As,
+    /// A description standing for the person: "the Ukrainian leader".
+    Description,
+}
+
 /// A mention being built: `kind` is `None` while only the shape of a name is known.
 #[derive(Debug, Clone)]
 struct Found {
@@ -52,6 +108,10 @@ struct Found {
     kind: Option<ActorKind>,
     /// Lower-case words of the name.
     words: Vec<String>,
+    /// Context says organization if nothing says person ("at X", "X, which").
+    org_cue: bool,
+    /// A one-word person on the sole evidence of a verb of saying.
+    weak: bool,
 }
 
 /// Finds every mention in `text`, in text order.
@@ -62,8 +122,14 @@ pub fn find(text: &Text) -> Vec<Mention> {
         let toks = token::tokenize(&text.text, s.span.clone());
         let at = found.len();
         for run in runs::find(&toks, &lower_words) {
-            if let Some(f) = read_run(text, &toks, run, index) {
-                found.push(f);
+            if let Some(f) = read_run(text, &toks, run, index, &lower_words) {
+                let word = f.words.first().filter(|_| f.words.len() == 1);
+                let shouted = f.kind == Some(ActorKind::Organization)
+                    && word.is_some_and(|w| lower_words.contains(w))
+                    && f.mention.name.chars().all(|c| !c.is_lowercase());
+                if !shouted {
+                    found.push(f); // "VOTE", "YES": words in capitals, not acronyms
+                }
             }
         }
         add_descriptions(text, &toks, index, &mut found);
@@ -82,7 +148,13 @@ pub fn find(text: &Text) -> Vec<Mention> {
 }
 
 /// The mention of one run, with its role and context cues.
-fn read_run(text: &Text, toks: &[Token], run: Range<usize>, sentence: usize) -> Option<Found> {
+fn read_run(
+    text: &Text,
+    toks: &[Token],
+    run: Range<usize>,
+    sentence: usize,
+    lower_words: &HashSet<String>,
+) -> Option<Found> {
     let reading = classify::read(toks, run)?;
     let (start, mut end) = (reading.name.start, reading.name.end);
     let mut kind = reading.kind;
@@ -94,15 +166,22 @@ fn read_run(text: &Text, toks: &[Token], run: Range<usize>, sentence: usize) -> 
         end += 1;
     }
     let mut role = None;
+    let mut weak = false;
     if kind.map_or(true, |k| k == ActorKind::Person) {
         let r = role::after(toks, end)
-            .or_else(|| role::before(toks, start))
-            .or_else(|| role::before_comma(toks, start, end));
-        if r.is_some() || has_person_cue(toks, start, end) {
+            .map(|r| (r, RoleSource::Apposition))
+            .or_else(|| role::before(toks, start).map(|r| (r, RoleSource::Title)))
+            .or_else(|| role::before_comma(toks, start, end).map(|r| (r, RoleSource::Title)));
+        let common =
+            kind.is_none() && end == start + 1 && is_common_word(&toks[start], lower_words);
+        let cue = person_cue(toks, start, end);
+        if r.is_some() || cue == Cue::Strong || (cue == Cue::Speech && !common) {
+            weak = kind.is_none() && r.is_none() && cue == Cue::Speech && end == start + 1;
             kind = Some(ActorKind::Person);
         }
-        role = r.map(|r| span_text(text, toks, r));
+        role = r.map(|(r, _)| span_text(text, toks, r));
     }
+    let org_cue = kind.is_none() && has_org_cue(toks, start, end);
     let words = toks[start..end].iter().map(Token::lower).collect();
     Some(Found {
         mention: Mention {
@@ -115,14 +194,47 @@ fn read_run(text: &Text, toks: &[Token], run: Range<usize>, sentence: usize) -> 
         },
         kind,
         words,
+        org_cue,
+        weak,
     })
 }
 
-/// Context that makes a capitalized name a person: "X said", "said X,", "X, who",
-/// "X, 55,", an honorific in front.
-fn has_person_cue(toks: &[Token], start: usize, end: usize) -> bool {
+/// Noun endings that do not end one-word names ("Prevention", "Intelligence").
+const NOUN_ENDINGS: &[&str] = &[
+    "tion", "sion", "ment", "ness", "ity", "ence", "ance", "ism", "ogy", "ics", "ship", "ing",
+];
+
+/// A one-word name that is a common word: written in lower case elsewhere in the
+/// article, or with a noun ending.
+fn is_common_word(tok: &Token, lower_words: &HashSet<String>) -> bool {
+    let lower = tok.lower();
+    lower_words.contains(&lower) || NOUN_ENDINGS.iter().any(|e| lower.ends_with(e))
+}
+
+/// How much the context says "person".
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+enum Cue {
+    None,
+    /// A verb of saying: "X said", "said X." (companies speak too).
+    Speech,
+    /// An honorific, ", who", an age: "Mr. X", "X, who", "X, 55,".
+    Strong,
+}
+
+/// Verbs that put the speaker after them ("said X"); "told X" names the listener.
+const INVERTED_VERBS: &[&str] = &[
+    "said",
+    "says",
+    "added",
+    "adds",
+    "wrote",
+    "writes",
+    "continued",
+];
+
+/// The person cue around the name `start..end`.
+fn person_cue(toks: &[Token], start: usize, end: usize) -> Cue {
     let lower = |k: usize| toks.get(k).map(Token::lower).unwrap_or_default();
-    let next = lower(end);
     let prev = start.checked_sub(1).map(lower).unwrap_or_default();
     let closes = toks.get(end).map_or(true, |t| !t.word);
     let comma = toks.get(end).is_some_and(|t| t.is_punct(','));
@@ -132,11 +244,26 @@ fn has_person_cue(toks: &[Token], start: usize, end: usize) -> bool {
             .get(end + 1)
             .is_some_and(|t| t.text.chars().all(|c| c.is_ascii_digit()))
         && toks.get(end + 2).is_some_and(|t| !t.word);
-    lexicon::is_speech_verb(&next)
-        || (lexicon::is_speech_verb(&prev) && closes)
-        || lexicon::is_honorific(&prev)
-        || who
-        || age
+    if lexicon::is_honorific(&prev) || who || age {
+        Cue::Strong
+    } else if lexicon::is_speech_verb(&lower(end))
+        || INVERTED_VERBS.contains(&prev.as_str()) && closes
+    {
+        Cue::Speech
+    } else {
+        Cue::None
+    }
+}
+
+/// Context that makes an unknown name an organization: "at X", "<title> of X",
+/// "X, which".
+fn has_org_cue(toks: &[Token], start: usize, end: usize) -> bool {
+    let lower = |k: usize| toks.get(k).map(Token::lower).unwrap_or_default();
+    let prev = start.checked_sub(1).map(lower).unwrap_or_default();
+    let title_of =
+        start >= 2 && matches!(prev.as_str(), "of" | "for") && lexicon::is_title(&lower(start - 2));
+    let which = toks.get(end).is_some_and(|t| t.is_punct(',')) && lower(end + 1) == "which";
+    prev == "at" || title_of || which
 }
 
 /// Descriptions ("the Ukrainian leader") of the sentence.
@@ -157,6 +284,8 @@ fn add_descriptions(text: &Text, toks: &[Token], sentence: usize, found: &mut Ve
             },
             kind: Some(ActorKind::Person),
             words: Vec::new(),
+            org_cue: false,
+            weak: false,
         });
     }
 }

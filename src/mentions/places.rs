@@ -79,6 +79,16 @@ const PLACES: &[&str] = &[
     "taiwan strait", "kowloon", "marseille", "lyon",
 ];
 
+/// Last words of place names ("Rose Garden", "Heinz Field", "Tiananmen Square").
+#[rustfmt::skip]
+const PLACE_HEADS: &[&str] = &[
+    "garden", "gardens", "square", "street", "avenue", "road", "boulevard", "bridge",
+    "river", "lake", "mountain", "mountains", "island", "islands", "beach", "park", "hall",
+    "tower", "plaza", "field", "stadium", "arena", "airport", "station", "valley", "bay",
+    "county", "province", "state", "city", "village", "district", "region", "peninsula",
+    "ocean", "sea", "strait", "canal", "desert", "forest", "prison", "jail", "embassy",
+];
+
 /// Demonyms and adjectives of place, with the country they point to.
 #[rustfmt::skip]
 const DEMONYMS: &[(&str, &str)] = &[
@@ -114,8 +124,8 @@ const DEMONYMS: &[(&str, &str)] = &[
     ("slovak", "slovakia"), ("moldovan", "moldova"), ("kremlin", "russia"), ("democratic", ""),
     ("republican", ""), ("western", ""), ("arab", ""), ("muslim", ""), ("christian", ""),
     ("jewish", ""), ("catholic", ""), ("african", "africa"), ("asian", "asia"), ("latino", ""),
-    ("hispanic", ""), ("kurdish", ""), ("sunni", ""), ("shia", ""), ("shiite", ""),
-    ("conservative", ""), ("liberal", ""),
+    ("hispanic", ""), ("kurdish", ""), ("sunni", ""), ("shia", ""), ("democrats", ""),
+    ("republicans", ""), ("tories", ""), ("shiite", ""), ("conservative", ""), ("liberal", ""),
 ];
 
 /// Aliases of one country, for comparing roles ("Ukraine's" ~ "Ukrainian").
@@ -133,9 +143,15 @@ pub fn is_place(lower: &str) -> bool {
     PLACES.contains(&lower)
 }
 
+/// Whether `lower` (one word) ends place names.
+pub fn is_place_head(lower: &str) -> bool {
+    PLACE_HEADS.contains(&lower)
+}
+
 /// Whether `lower` is a demonym or adjective of place ("Russian", "Democratic").
 pub fn is_demonym(lower: &str) -> bool {
-    DEMONYMS.iter().any(|(d, _)| *d == lower)
+    let singular = lower.strip_suffix('s').unwrap_or(lower); // "Ukrainians"
+    DEMONYMS.iter().any(|(d, _)| *d == lower || *d == singular)
 }
 
 /// The country a place name or demonym points to ("ukrainian" → "ukraine").

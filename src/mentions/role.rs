@@ -8,35 +8,65 @@
 //! scan a bounded number of tokens.
 
 use super::lexicon as lx;
+use super::names::is_given_name;
 use super::token::Token;
 use std::ops::Range;
 
 /// Longest apposition read as a role, in tokens: longer ones are clauses.
 const MAX_APPOSITION: usize = 16;
+/// Longest title phrase in front of a name, in tokens ("U.S. Secretary of State").
+const MAX_TITLE: usize = 12;
 /// A title word must appear within this many tokens of an apposition's start.
 const TITLE_WITHIN: usize = 7;
 
 /// Whether the token is a title word, or the tail of a two-word title after a
 /// modifier or a capitalized word ("running back", "Pittsburgh center").
 fn is_title_at(toks: &[Token], k: usize) -> bool {
-    let lower = toks[k].lower();
+    let t = &toks[k];
+    let lower = t.lower();
+    if lower == "head" {
+        return toks.get(k + 1).is_some_and(|n| n.text == "of"); // "head of research"
+    }
+    if lx::is_lower_only_title(&lower) && t.is_cap() {
+        return false; // "Kansas City Star", "PPL Center"
+    }
     if lx::is_title(&lower) {
         return true;
     }
     lx::is_title_tail(&lower)
+        && !t.is_cap()
         && k > 0
         && toks
             .get(k - 1)
             .is_some_and(|p| p.is_cap() || lx::is_title_modifier(&p.lower()))
 }
 
+/// Whether `r` holds a person's name: a given name or a title before a capitalized
+/// word ("Hawaii Rep. Tulsi Gabbard" in a list is not an apposition).
+fn names_someone(toks: &[Token], r: Range<usize>) -> bool {
+    r.clone().any(|k| {
+        let t = &toks[k];
+        let Some(n) = toks.get(k + 1) else {
+            return false;
+        };
+        let plain_cap = n.is_cap() && !n.possessive && !lx::is_title(&n.lower());
+        t.is_cap()
+            && (is_given_name(&t.text) && plain_cap
+                || lx::is_title(&t.lower()) && is_given_name(&n.text))
+    })
+}
+
 /// The title phrase that ends just before token `end`, if the word before `end` is a
 /// title: "his [Russian counterpart] Vladimir Putin", "[China's ambassador to
 /// Britain] Liu Xiaming" (with `end` at the first name word).
 pub fn before(toks: &[Token], end: usize) -> Option<Range<usize>> {
+    if end == 0 || toks[end - 1].possessive {
+        return None; // "Bezos's Blue Origin", "the founder's Edition"
+    }
     let mut k = end;
     let mut has_title = false;
-    while k > 0 {
+    let mut complement = false;
+    while k > 0 && end - k < MAX_TITLE {
         let t = &toks[k - 1];
         if !t.word {
             break;
@@ -53,6 +83,7 @@ pub fn before(toks: &[Token], end: usize) -> Option<Range<usize>> {
             if !(title_before && toks.get(k).is_some_and(Token::is_cap)) {
                 break;
             }
+            complement = true;
         } else if !(t.is_cap() || lx::is_title_modifier(&lower) || is_year(&t.text))
             || (t.is_cap() && lx::is_sentence_starter(&lower))
         {
@@ -60,7 +91,7 @@ pub fn before(toks: &[Token], end: usize) -> Option<Range<usize>> {
         }
         k -= 1;
     }
-    let last_ok = end > 0 && (is_title_at(toks, end - 1) || toks[end - 1].is_cap());
+    let last_ok = is_title_at(toks, end - 1) || complement && toks[end - 1].is_cap();
     (has_title && last_ok && k < end).then_some(trim_front(toks, k..end))
 }
 
@@ -104,7 +135,8 @@ pub fn after(toks: &[Token], end: usize) -> Option<Range<usize>> {
     let closed = toks.get(stop).map_or(true, |t| !t.word);
     let title = (start..stop.min(start + TITLE_WITHIN)).any(|k| is_title_at(toks, k));
     let start = skip_article(toks, start);
-    (closed && title && start < stop).then_some(start..stop)
+    let named = names_someone(toks, start..stop);
+    (closed && title && start < stop && !named).then_some(start..stop)
 }
 
 /// Index after a leading "the" / "a" / "an".
@@ -150,10 +182,8 @@ pub fn description(toks: &[Token], at: usize) -> Option<Range<usize>> {
     }
     let head = toks.get(k)?;
     let named_after = toks.get(k + 1).is_some_and(Token::is_cap);
-    let generic = matches!(
-        head.lower().as_str(),
-        "official" | "officer" | "agent" | "star"
-    );
+    let generic = matches!(head.lower().as_str(), "official" | "officer" | "star")
+        || head.is_cap() && lx::is_lower_only_title(&head.lower()); // "The Hollywood Reporter"
     (modifiers > 0 && !named_after && !generic).then_some(at + 1..k + 1)
 }
 

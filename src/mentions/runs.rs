@@ -19,6 +19,7 @@ const MAX_RUN: usize = 12;
 /// article that is written in lower case somewhere.
 pub fn find(toks: &[Token], lower_words: &HashSet<String>) -> Vec<Range<usize>> {
     let mut out = Vec::new();
+    let first_word = toks.iter().position(|t| t.word).unwrap_or(0);
     let mut i = 0;
     while i < toks.len() {
         if !toks[i].is_cap() {
@@ -27,10 +28,14 @@ pub fn find(toks: &[Token], lower_words: &HashSet<String>) -> Vec<Range<usize>> 
         }
         let end = run_end(toks, i);
         let mut start = i;
-        while start < end && is_dropped_opener(toks, start, lower_words) {
+        while start < end && is_dropped_opener(toks, start, first_word, lower_words) {
             start += 1;
         }
-        if start < end {
+        let handle = start > 0
+            && toks
+                .get(start - 1)
+                .is_some_and(|t| matches!(t.text.as_str(), "@" | "#" | "/"));
+        if start < end && !handle && !is_quoted_title(toks, start..end) {
             out.push(start..end);
         }
         i = end.max(i + 1);
@@ -92,24 +97,38 @@ fn connector_len(toks: &[Token], at: usize) -> Option<usize> {
             let skip = if the { 2 } else { 1 };
             next_cap(at + skip).then_some(skip)
         }
-        "and" | "&" if next_cap(at + 1) && org_follows(toks, at + 1) => Some(1),
+        "and" | "&" if next_cap(at + 1) && joins_org(toks, at) => Some(1),
         _ if t.word && lx::is_name_particle(&lower) && next_cap(at + 1) => Some(1),
         _ => None,
     }
 }
 
-/// Whether the capitalized words from `at` end in an organization head word.
-fn org_follows(toks: &[Token], at: usize) -> bool {
-    let mut k = at;
-    while toks.get(k).is_some_and(|t| t.is_cap() && !t.possessive) {
+/// Whether "and" at `at` sits inside one organization name ("Health and Human
+/// Services"): one plain word before it, two or more after it ending in a head word.
+fn joins_org(toks: &[Token], at: usize) -> bool {
+    let plain = |t: &Token| {
+        t.is_cap() && !t.possessive && !lx::is_known_org(&t.lower()) && !is_given_name(&t.text)
+    };
+    let left = (0..at)
+        .rev()
+        .take_while(|&k| toks.get(k).is_some_and(Token::is_cap))
+        .count();
+    let left_one = (1..=3).contains(&left) && (at - left..at).all(|k| plain(&toks[k]));
+    let mut k = at + 1;
+    while toks.get(k).is_some_and(plain) {
         k += 1;
     }
-    k > at && toks.get(k - 1).is_some_and(|t| lx::is_org_head(&t.lower()))
+    left_one && k >= at + 3 && toks.get(k - 1).is_some_and(|t| lx::is_org_head(&t.lower()))
 }
 
 /// Whether the word at `i` opens a sentence or quotation and is a common word.
-fn is_dropped_opener(toks: &[Token], i: usize, lower_words: &HashSet<String>) -> bool {
-    let opens = toks[..i].iter().all(|t| !t.word);
+fn is_dropped_opener(
+    toks: &[Token],
+    i: usize,
+    first_word: usize,
+    lower_words: &HashSet<String>,
+) -> bool {
+    let opens = i == first_word;
     let after_quote = i > 0 && toks.get(i - 1).is_some_and(|t| is_opening_mark(&t.text));
     if !(opens || after_quote) {
         return false;
@@ -118,7 +137,32 @@ fn is_dropped_opener(toks: &[Token], i: usize, lower_words: &HashSet<String>) ->
     if lx::is_sentence_starter(&lower) {
         return true;
     }
+    if lower.ends_with("ly")
+        && !is_given_name(&lower)
+        && !toks.get(i + 1).is_some_and(Token::is_cap)
+    {
+        return true; // "Surely", "Finally"
+    }
     !is_given_name(&toks[i].text) && lower_words.contains(&lower) && !lx::is_title(&lower)
+}
+
+/// A run that fills a pair of quotation marks is the title of a work ("“Star Wars,”").
+fn is_quoted_title(toks: &[Token], run: Range<usize>) -> bool {
+    let opened = run.start > 0
+        && toks
+            .get(run.start - 1)
+            .is_some_and(|t| matches!(t.text.as_str(), "\"" | "\u{201c}" | "\u{2018}"));
+    let mut k = run.end;
+    if toks
+        .get(k)
+        .is_some_and(|t| matches!(t.text.as_str(), "," | "." | "!" | "?"))
+    {
+        k += 1;
+    }
+    let closed = toks
+        .get(k)
+        .is_some_and(|t| matches!(t.text.as_str(), "\"" | "\u{201d}" | "\u{2019}"));
+    opened && closed
 }
 
 fn is_opening_mark(s: &str) -> bool {

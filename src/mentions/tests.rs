@@ -82,3 +82,22 @@ fn as_role_goes_to_the_subject() {
         )]
     );
 }
+
+#[test]
+fn role_sources_are_found_again() {
+    let blocks = vec![
+        "Mayer, Disney's chairman of streaming, said so. Walt Disney Co. executive Kevin Mayer agreed."
+            .to_string(),
+    ];
+    let text = segment(&blocks, 1 << 20);
+    let ms = find(&text);
+    let sources: Vec<_> = ms
+        .iter()
+        .filter(|m| m.kind == ActorKind::Person)
+        .map(|m| role_source(&text, m))
+        .collect();
+    assert_eq!(
+        sources,
+        [Some(RoleSource::Apposition), Some(RoleSource::Title)]
+    );
+}

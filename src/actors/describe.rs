@@ -12,6 +12,9 @@ use crate::text::Text;
 /// Sentences back that a description may reach without a country match.
 const NEAR_SENTENCES: usize = 3;
 
+/// Most descriptions resolved per article: each one scans the earlier mentions.
+const MAX_DESCRIPTIONS: usize = 200;
+
 /// Title heads that agree with any other head ("leader" may be a president).
 const GENERIC_HEADS: &[&str] = &["leader", "official", "politician", "chief", "head"];
 
@@ -36,41 +39,49 @@ fn agrees(have: Option<&str>, want: &str) -> (bool, bool) {
     (country_ok && head_ok, hc.is_some() && hc == wc)
 }
 
-/// Adds each description to the group of the person it stands for.
+/// Adds each description (at most [`MAX_DESCRIPTIONS`]) to the group of the person
+/// it stands for.
 pub fn attach(text: &Text, mentions: &[Mention], groups: &mut [Vec<usize>]) {
-    for (i, d) in mentions.iter().enumerate() {
-        if !d.description {
-            continue;
-        }
+    let descriptions = mentions.iter().enumerate().filter(|(_, m)| m.description);
+    for (i, d) in descriptions.take(MAX_DESCRIPTIONS) {
         let Some(want) = d.role.as_deref() else {
             continue;
         };
-        if let Some(g) = apposed(text, mentions, groups, i) {
-            groups[g].push(i); // "James Kennedy, the U.S. Attorney for …"
-            groups[g].sort_unstable();
-            continue;
-        }
-        let mut best: Option<(bool, usize, usize)> = None; // (country match, last mention, group)
-        for (gi, g) in groups.iter().enumerate() {
-            let before: Vec<usize> = g.iter().copied().filter(|&k| k < i).collect();
-            let Some(&last) = before.last() else { continue };
-            if mentions[last].kind != ActorKind::Person {
-                continue;
-            }
-            let role = merge::best_role(text, mentions, &before);
-            let (ok, country) = agrees(role.as_deref(), want);
-            let near = d.sentence.saturating_sub(mentions[last].sentence) <= NEAR_SENTENCES;
-            if ok && (country || near) && best.map_or(true, |b| (country, last) > (b.0, b.1)) {
-                best = Some((country, last, gi));
-            }
-        }
-        if let Some((_, _, gi)) = best {
-            if let Some(g) = groups.get_mut(gi) {
-                g.push(i);
-                g.sort_unstable();
-            }
+        let target =
+            apposed(text, mentions, groups, i).or_else(|| pick(text, mentions, groups, i, want));
+        if let Some(g) = target.and_then(|gi| groups.get_mut(gi)) {
+            g.push(i);
+            g.sort_unstable();
         }
     }
+}
+
+/// The person group that description `i` (role `want`) most likely stands for.
+fn pick(
+    text: &Text,
+    mentions: &[Mention],
+    groups: &[Vec<usize>],
+    i: usize,
+    want: &str,
+) -> Option<usize> {
+    let d = &mentions[i];
+    let mut best: Option<(bool, usize, usize)> = None; // (country match, last mention, group)
+    for (gi, g) in groups.iter().enumerate() {
+        let person = g
+            .first()
+            .is_some_and(|&k| mentions[k].kind == ActorKind::Person);
+        let before = &g[..g.partition_point(|&k| k < i)];
+        let (true, Some(&last)) = (person, before.last()) else {
+            continue;
+        };
+        let role = merge::best_role(text, mentions, before);
+        let (ok, country) = agrees(role.as_deref(), want);
+        let near = d.sentence.saturating_sub(mentions[last].sentence) <= NEAR_SENTENCES;
+        if ok && (country || near) && best.map_or(true, |b| (country, last) > (b.0, b.1)) {
+            best = Some((country, last, gi));
+        }
+    }
+    best.map(|b| b.2)
 }
 
 /// The group of the person named right before description `i`, behind a comma

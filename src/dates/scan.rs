@@ -217,6 +217,19 @@ fn anchored(t: Toks, i: usize) -> Option<(Expr, usize)> {
     later.then_some((Expr::Anchored(sign * n * unit_days), i + 3))
 }
 
+/// A count at `j` and the index after it: digits, a number word, or a hyphenated
+/// one ("twenty-five").
+fn count_at(t: Toks, j: usize) -> Option<(u32, usize)> {
+    let n = count(t, j)?;
+    let tens = n >= 20 && n % 10 == 0 && t.kind(j) == Some(Kind::Word);
+    if tens && t.is(j + 1, "-") && t.glued(j + 1) && t.glued(j + 2) {
+        if let Some(units) = lexicon::number_word(t.w(j + 2)).filter(|u| *u < 10) {
+            return Some((n + units, j + 3));
+        }
+    }
+    Some((n, j + 1))
+}
+
 /// A count: digits or a number word ("a", "an" included).
 fn count(t: Toks, i: usize) -> Option<u32> {
     t.num(i).or_else(|| lexicon::number_word(t.w(i)))
@@ -298,11 +311,11 @@ fn calendar_unit(u: Unit) -> bool {
 fn quantity(t: Toks, i: usize) -> Option<(Expr, usize)> {
     let head_in = t.is(i, "in");
     let j = if head_in { i + 1 } else { i };
-    let n = count(t, j)?;
-    let unit = lexicon::unit(t.w(j + 1)).filter(|_| !t.cap(j + 1))?;
-    if t.is(j + 2, "ago") {
+    let (n, u) = count_at(t, j)?;
+    let unit = lexicon::unit(t.w(u)).filter(|_| !t.cap(u))?;
+    if t.is(u + 1, "ago") {
         let n = -i64::from(n);
-        return (!head_in).then_some((Expr::Offset { n, unit }, j + 3));
+        return (!head_in).then_some((Expr::Offset { n, unit }, u + 2));
     }
     let article = t.any(j, &["a", "an", "one"]);
     let age = j > 0
@@ -310,17 +323,17 @@ fn quantity(t: Toks, i: usize) -> Option<(Expr, usize)> {
             j - 1,
             &["age", "aged", "ages", "-", "–", "every", "each", "per"],
         );
-    let old = t.any(j + 2, &["old", "-"]) || (t.is(j + 2, "of") && t.is(j + 3, "age"));
-    if article || age || old || t.glued(j + 1) || (n == 1 && unit != Unit::Decade) {
+    let old = t.any(u + 1, &["old", "-"]) || (t.is(u + 1, "of") && t.is(u + 2, "age"));
+    if article || age || old || t.glued(u) || (n == 1 && unit != Unit::Decade) {
         return None;
     }
     let long = !matches!(unit, Unit::Second | Unit::Minute | Unit::Hour);
     let span_words =
         (i.saturating_sub(4)..i).any(|k| t.any(k, SPAN_CUES) || t.w(k).ends_with("est"));
     if head_in && long && !span_words {
-        return Some((Expr::InQuantity { n, unit }, j + 2));
+        return Some((Expr::InQuantity { n, unit }, u + 1));
     }
-    Some((Expr::Duration { n, unit }, j + 2))
+    Some((Expr::Duration { n, unit }, u + 1))
 }
 
 /// Words before "in N years" that make it a span, not a day ahead ("the first time
@@ -362,6 +375,22 @@ mod tests {
                 s.get(a..b).map(str::to_string)
             })
             .collect()
+    }
+
+    #[test]
+    fn finds_less_usual_expressions() {
+        assert_eq!(
+            texts("It lasted twenty-five years until Christmas Eve, not on the Sunday Times."),
+            ["twenty-five years", "Christmas Eve"]
+        );
+        assert_eq!(
+            texts("Talks end on the 23rd, and the 1800s, 2019-20 and mid-2020 differ."),
+            ["the 23rd", "the 1800s", "2019-20", "2020"]
+        );
+        assert_eq!(
+            texts("RTX 2060 at 1119 Eighth St. for 2000 employees"),
+            Vec::<String>::new()
+        );
     }
 
     #[test]

@@ -134,6 +134,18 @@ const STRONG_ORG_HEADS: &[&str] = &[
     "university", "institute", "agency", "ministry", "department",
 ];
 
+/// Nouns that describe organizations in an apposition ("Dräger, a global producer
+/// of medical technology, …" is no person when the phrase says "company").
+#[rustfmt::skip]
+const COMPANY_NOUNS: &[&str] = &[
+    "company", "firm", "provider", "maker", "manufacturer", "producer", "developer",
+    "startup", "start-up", "group", "chain", "retailer", "brand", "operator", "supplier",
+    "subsidiary", "unit", "network", "agency", "organization", "organisation", "nonprofit",
+    "charity", "outlet", "publisher", "website", "platform", "app", "service", "team",
+    "club", "party", "union", "body", "watchdog", "regulator", "conglomerate", "giant",
+    "carrier", "airline", "bank", "lender", "insurer", "broadcaster", "newspaper",
+];
+
 /// Head words that start an organization name before "of" ("Department of …").
 #[rustfmt::skip]
 const ORG_OPENERS: &[&str] = &[
@@ -282,6 +294,11 @@ pub fn is_org_head(lower: &str) -> bool {
 /// A head word that makes an organization even after a given name.
 pub fn is_strong_org_head(lower: &str) -> bool {
     has(STRONG_ORG_HEADS, lower)
+}
+
+/// A noun that describes an organization.
+pub fn is_company_noun(lower: &str) -> bool {
+    has(COMPANY_NOUNS, lower)
 }
 
 /// A first word of "X of Y" organization names.

@@ -110,6 +110,8 @@ struct Found {
     words: Vec<String>,
     /// Context says organization if nothing says person ("at X", "X, which").
     org_cue: bool,
+    /// A one-word person on the sole evidence of a verb of saying.
+    weak: bool,
 }
 
 /// Finds every mention in `text`, in text order.
@@ -164,6 +166,7 @@ fn read_run(
         end += 1;
     }
     let mut role = None;
+    let mut weak = false;
     if kind.map_or(true, |k| k == ActorKind::Person) {
         let r = role::after(toks, end)
             .map(|r| (r, RoleSource::Apposition))
@@ -171,7 +174,9 @@ fn read_run(
             .or_else(|| role::before_comma(toks, start, end).map(|r| (r, RoleSource::Title)));
         let common =
             kind.is_none() && end == start + 1 && is_common_word(&toks[start], lower_words);
-        if r.is_some() || (has_person_cue(toks, start, end) && !common) {
+        let cue = person_cue(toks, start, end);
+        if r.is_some() || cue == Cue::Strong || (cue == Cue::Speech && !common) {
+            weak = kind.is_none() && r.is_none() && cue == Cue::Speech && end == start + 1;
             kind = Some(ActorKind::Person);
         }
         role = r.map(|(r, _)| span_text(text, toks, r));
@@ -190,6 +195,7 @@ fn read_run(
         kind,
         words,
         org_cue,
+        weak,
     })
 }
 
@@ -205,11 +211,30 @@ fn is_common_word(tok: &Token, lower_words: &HashSet<String>) -> bool {
     lower_words.contains(&lower) || NOUN_ENDINGS.iter().any(|e| lower.ends_with(e))
 }
 
-/// Context that makes a capitalized name a person: "X said", "said X,", "X, who",
-/// "X, 55,", an honorific in front.
-fn has_person_cue(toks: &[Token], start: usize, end: usize) -> bool {
+/// How much the context says "person".
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+enum Cue {
+    None,
+    /// A verb of saying: "X said", "said X." (companies speak too).
+    Speech,
+    /// An honorific, ", who", an age: "Mr. X", "X, who", "X, 55,".
+    Strong,
+}
+
+/// Verbs that put the speaker after them ("said X"); "told X" names the listener.
+const INVERTED_VERBS: &[&str] = &[
+    "said",
+    "says",
+    "added",
+    "adds",
+    "wrote",
+    "writes",
+    "continued",
+];
+
+/// The person cue around the name `start..end`.
+fn person_cue(toks: &[Token], start: usize, end: usize) -> Cue {
     let lower = |k: usize| toks.get(k).map(Token::lower).unwrap_or_default();
-    let next = lower(end);
     let prev = start.checked_sub(1).map(lower).unwrap_or_default();
     let closes = toks.get(end).map_or(true, |t| !t.word);
     let comma = toks.get(end).is_some_and(|t| t.is_punct(','));
@@ -219,11 +244,15 @@ fn has_person_cue(toks: &[Token], start: usize, end: usize) -> bool {
             .get(end + 1)
             .is_some_and(|t| t.text.chars().all(|c| c.is_ascii_digit()))
         && toks.get(end + 2).is_some_and(|t| !t.word);
-    lexicon::is_speech_verb(&next)
-        || (lexicon::is_speech_verb(&prev) && closes)
-        || lexicon::is_honorific(&prev)
-        || who
-        || age
+    if lexicon::is_honorific(&prev) || who || age {
+        Cue::Strong
+    } else if lexicon::is_speech_verb(&lower(end))
+        || INVERTED_VERBS.contains(&prev.as_str()) && closes
+    {
+        Cue::Speech
+    } else {
+        Cue::None
+    }
 }
 
 /// Context that makes an unknown name an organization: "at X", "<title> of X",
@@ -256,6 +285,7 @@ fn add_descriptions(text: &Text, toks: &[Token], sentence: usize, found: &mut Ve
             kind: Some(ActorKind::Person),
             words: Vec::new(),
             org_cue: false,
+            weak: false,
         });
     }
 }

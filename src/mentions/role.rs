@@ -14,6 +14,8 @@ use std::ops::Range;
 
 /// Longest apposition read as a role, in tokens: longer ones are clauses.
 const MAX_APPOSITION: usize = 16;
+/// Longest title phrase in front of a name, in tokens ("U.S. Secretary of State").
+const MAX_TITLE: usize = 12;
 /// A title word must appear within this many tokens of an apposition's start.
 const TITLE_WITHIN: usize = 7;
 
@@ -64,7 +66,7 @@ pub fn before(toks: &[Token], end: usize) -> Option<Range<usize>> {
     let mut k = end;
     let mut has_title = false;
     let mut complement = false;
-    while k > 0 {
+    while k > 0 && end - k < MAX_TITLE {
         let t = &toks[k - 1];
         if !t.word {
             break;
@@ -134,7 +136,9 @@ pub fn after(toks: &[Token], end: usize) -> Option<Range<usize>> {
     let title = (start..stop.min(start + TITLE_WITHIN)).any(|k| is_title_at(toks, k));
     let start = skip_article(toks, start);
     let named = names_someone(toks, start..stop);
-    (closed && title && start < stop && !named).then_some(start..stop)
+    let company =
+        (start..stop.min(start + TITLE_WITHIN)).any(|k| lx::is_company_noun(&toks[k].lower()));
+    (closed && title && start < stop && !named && !company).then_some(start..stop)
 }
 
 /// Index after a leading "the" / "a" / "an".

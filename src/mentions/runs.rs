@@ -19,6 +19,7 @@ const MAX_RUN: usize = 12;
 /// article that is written in lower case somewhere.
 pub fn find(toks: &[Token], lower_words: &HashSet<String>) -> Vec<Range<usize>> {
     let mut out = Vec::new();
+    let first_word = toks.iter().position(|t| t.word).unwrap_or(0);
     let mut i = 0;
     while i < toks.len() {
         if !toks[i].is_cap() {
@@ -27,7 +28,7 @@ pub fn find(toks: &[Token], lower_words: &HashSet<String>) -> Vec<Range<usize>> 
         }
         let end = run_end(toks, i);
         let mut start = i;
-        while start < end && is_dropped_opener(toks, start, lower_words) {
+        while start < end && is_dropped_opener(toks, start, first_word, lower_words) {
             start += 1;
         }
         let handle = start > 0
@@ -121,8 +122,13 @@ fn joins_org(toks: &[Token], at: usize) -> bool {
 }
 
 /// Whether the word at `i` opens a sentence or quotation and is a common word.
-fn is_dropped_opener(toks: &[Token], i: usize, lower_words: &HashSet<String>) -> bool {
-    let opens = toks[..i].iter().all(|t| !t.word);
+fn is_dropped_opener(
+    toks: &[Token],
+    i: usize,
+    first_word: usize,
+    lower_words: &HashSet<String>,
+) -> bool {
+    let opens = i == first_word;
     let after_quote = i > 0 && toks.get(i - 1).is_some_and(|t| is_opening_mark(&t.text));
     if !(opens || after_quote) {
         return false;

@@ -247,7 +247,11 @@ pub fn attribute(ctx: &Ctx, m: &Marked, win: &Windows, prev: Option<&Prev>) -> A
         return a;
     }
     if let Some(p) = same_sentence {
-        return inherit(p, How::Inherited);
+        let mut a = inherit(p, How::Inherited);
+        if let Some((own, _)) = &leader {
+            a.cue.clone_from(&own.cue); // "…” falsely claimed Ukraine “started”": claimed
+        }
+        return a;
     }
     if let Some((a, false)) = leader {
         return a; // a cue whose subject is not found: nobody

@@ -87,14 +87,42 @@ fn title_case(inner: &str) -> bool {
         })
 }
 
+/// Words right before a quote that make it a name or a term, not speech.
+#[rustfmt::skip]
+static NAMING: &[&str] = &[
+    "so-called", "titled", "entitled", "headlined", "nicknamed", "named", "codenamed",
+    "hashtag", "slogan", "motto", "term", "word", "phrase",
+];
+
+/// Whether the leader ends in a naming word ("the so-called “peace plan”", "known as").
+fn named_before(ctx: &Ctx, win: &Windows) -> bool {
+    let ws = words(&ctx.text.text, win.leader.clone());
+    let Some(last) = ws.last() else { return false };
+    if !ctx.gap(last.end, win.leader.end).trim().is_empty() {
+        return false;
+    }
+    let w = ctx.lower(*last);
+    let prev = ws
+        .len()
+        .checked_sub(2)
+        .and_then(|k| ws.get(k))
+        .map(|p| ctx.lower(*p));
+    NAMING.contains(&w.as_str())
+        || (matches!(w.as_str(), "as") && matches!(prev.as_deref(), Some("known" | "billed")))
+}
+
 /// Whether a found stretch is a quote of the article.
 pub fn accept(
     ctx: &Ctx,
     m: &Marked,
+    win: &Windows,
     kind: QuoteKind,
     a: &Attribution,
     speaker: Option<ActorId>,
 ) -> bool {
+    if kind == QuoteKind::Partial && named_before(ctx, win) {
+        return false;
+    }
     let inner = ctx.text.slice(&m.inner);
     let n = words(inner, 0..inner.len()).len();
     let in_sentence = matches!(a.how, How::Leader | How::Trailer | How::Inherited);

@@ -64,7 +64,7 @@ pub fn find(text: &Text, mentions: &[Mention], cast: &Cast) -> Vec<Found> {
             _ => None,
         };
         let kind = kind::classify(&ctx, m, &win, &a);
-        if !kind::accept(&ctx, m, kind, &a, speaker) {
+        if !kind::accept(&ctx, m, &win, kind, &a, speaker) {
             continue;
         }
         if let Some(id) = speaker {

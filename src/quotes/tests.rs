@@ -374,3 +374,12 @@ fn name_and_colon() {
         )]
     );
 }
+
+#[test]
+fn names_and_terms_are_not_quotes() {
+    let q = run(
+        &["Trump said the so-called “peace plan” was a trap, and that the word “dictator” is known as “a slur.”"],
+        &[T],
+    );
+    assert!(q.is_empty(), "{q:?}");
+}

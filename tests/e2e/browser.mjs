@@ -12,7 +12,8 @@ export const CHROMIUM = process.env.CHROMIUM ?? "/usr/bin/chromium";
 export const HOST_TAG = "lede-panel";
 
 /**
- * Serves the page at /article.html, and at /strict/article.html with a strict CSP.
+ * Serves the page at /article.html, and at /strict/article.html with a strict CSP
+ * (default-src 'self', Trusted Types required).
  * Everything else is a 404, so the page's own scripts and styles simply fail to load.
  */
 export async function servePage(file) {
@@ -24,7 +25,7 @@ export async function servePage(file) {
       return;
     }
     const headers = { "content-type": "text/html; charset=utf-8" };
-    if (strict) headers["content-security-policy"] = "default-src 'self'";
+    if (strict) headers["content-security-policy"] = "default-src 'self'; require-trusted-types-for 'script'";
     res.writeHead(200, headers).end(html);
   });
   await new Promise((resolve) => server.listen(0, "127.0.0.1", resolve));

@@ -1,5 +1,5 @@
 // End-to-end: the unpacked extension in headless Chromium on the sample page, served
-// plain and with `Content-Security-Policy: default-src 'self'`. The action is run for
+// plain and with a strict CSP (default-src 'self', Trusted Types). The action is run for
 // real (CDP Extensions.triggerAction), the panel is read through its closed shadow root,
 // and what it shows is checked against the native CLI's analysis of the same page.
 import { after, before, describe, test } from "node:test";

@@ -136,8 +136,14 @@ pub fn after(toks: &[Token], end: usize) -> Option<Range<usize>> {
     let title = (start..stop.min(start + TITLE_WITHIN)).any(|k| is_title_at(toks, k));
     let start = skip_article(toks, start);
     let named = names_someone(toks, start..stop);
-    let company =
-        (start..stop.min(start + TITLE_WITHIN)).any(|k| lx::is_company_noun(&toks[k].lower()));
+    let company = (start..stop)
+        .take_while(|&k| {
+            !matches!(
+                toks[k].lower().as_str(),
+                "of" | "at" | "for" | "in" | "with" | "to"
+            )
+        })
+        .any(|k| lx::is_company_noun(&toks[k].lower()));
     (closed && title && start < stop && !named && !company).then_some(start..stop)
 }
 

@@ -6,7 +6,7 @@
 /// Honorifics: the capitalized words after one are a person's name, with no role.
 #[rustfmt::skip]
 const HONORIFICS: &[&str] = &[
-    "mr", "mrs", "ms", "miss", "mx", "dr", "sir", "dame", "lord", "lady", "madame", "mme",
+    "mr", "mrs", "ms", "miss", "dr", "sir", "dame", "lord", "lady", "madame", "mme",
     "monsieur", "herr", "frau", "messrs",
 ];
 

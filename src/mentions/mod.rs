@@ -175,7 +175,7 @@ fn read_run(
         let common =
             kind.is_none() && end == start + 1 && is_common_word(&toks[start], lower_words);
         let cue = person_cue(toks, start, end);
-        if r.is_some() || cue == Cue::Strong || (cue == Cue::Speech && !common) {
+        if (r.is_some() && !common) || cue == Cue::Strong || (cue == Cue::Speech && !common) {
             weak = kind.is_none() && r.is_none() && cue == Cue::Speech && end == start + 1;
             kind = Some(ActorKind::Person);
         }

@@ -168,18 +168,14 @@ fn read_run(
     let mut role = None;
     let mut weak = false;
     if kind.map_or(true, |k| k == ActorKind::Person) {
-        let r = role::after(toks, end)
-            .map(|r| (r, RoleSource::Apposition))
-            .or_else(|| role::before(toks, start).map(|r| (r, RoleSource::Title)))
-            .or_else(|| role::before_comma(toks, start, end).map(|r| (r, RoleSource::Title)));
         let common =
             kind.is_none() && end == start + 1 && is_common_word(&toks[start], lower_words);
-        let cue = person_cue(toks, start, end);
-        if (r.is_some() && !common) || cue == Cue::Strong || (cue == Cue::Speech && !common) {
-            weak = kind.is_none() && r.is_none() && cue == Cue::Speech && end == start + 1;
+        let (r, person, speech_only) = person_evidence(toks, start, end, common);
+        if person {
+            weak = kind.is_none() && speech_only && end == start + 1;
             kind = Some(ActorKind::Person);
         }
-        role = r.map(|(r, _)| span_text(text, toks, r));
+        role = r.map(|r| span_text(text, toks, r));
     }
     let org_cue = kind.is_none() && has_org_cue(toks, start, end);
     let words = toks[start..end].iter().map(Token::lower).collect();
@@ -197,6 +193,23 @@ fn read_run(
         org_cue,
         weak,
     })
+}
+
+/// The role around a name, whether the context makes it a person, and whether a
+/// verb of saying is all that does; `common`: the name is a common word.
+fn person_evidence(
+    toks: &[Token],
+    start: usize,
+    end: usize,
+    common: bool,
+) -> (Option<Range<usize>>, bool, bool) {
+    let r = role::after(toks, end)
+        .or_else(|| role::before(toks, start))
+        .or_else(|| role::before_comma(toks, start, end));
+    let cue = person_cue(toks, start, end);
+    let person = (r.is_some() && !common) || cue == Cue::Strong || (cue == Cue::Speech && !common);
+    let speech_only = r.is_none() && cue == Cue::Speech;
+    (r, person, speech_only)
 }
 
 /// Noun endings that do not end one-word names ("Prevention", "Intelligence").

@@ -118,12 +118,14 @@ const ORG_HEADS: &[&str] = &[
     "games", "records", "pictures", "broadcasting", "channel", "magazine", "review",
     "chronicle", "inquirer", "examiner", "bulletin", "courier", "dispatch", "securities",
     "equities", "advisors", "management", "presse", "award", "awards", "prize", "brothers",
-    "senate", "assembly", "parliament", "congress", "cabinet", "government", "forces", "force",
-    "alliance", "coalition", "movement", "front", "brigade", "battalion", "regiment",
-    "command", "society", "centre", "center", "hospital", "church", "shelter", "museum", "library", "zoo", "trust", "institution",
-    "exchange", "telegraph", "mirror", "guardian", "observer", "independent", "express",
-    "daily", "weekly", "radio", "television", "tv", "communications", "pharmaceuticals",
-    "energy", "oil", "airline", "authority", "nations", "initiative", "program", "programme",
+    "cup", "trophy", "championship", "championships", "bowl", "festival", "series", "olympics",
+    "tournament", "senate", "assembly", "parliament", "congress", "cabinet", "government",
+    "forces", "force", "alliance", "coalition", "movement", "front", "brigade", "battalion",
+    "regiment", "command", "society", "centre", "center", "hospital", "church", "shelter",
+    "museum", "library", "zoo", "trust", "institution", "exchange", "telegraph", "mirror",
+    "guardian", "observer", "independent", "express", "daily", "weekly", "radio", "television",
+    "tv", "communications", "pharmaceuticals", "energy", "oil", "airline", "authority",
+    "nations", "initiative", "program", "programme",
 ];
 
 /// Head words that make an organization even after a given name ("Walt Disney Co.").
@@ -138,12 +140,12 @@ const STRONG_ORG_HEADS: &[&str] = &[
 /// of medical technology, …" is no person when the phrase says "company").
 #[rustfmt::skip]
 const COMPANY_NOUNS: &[&str] = &[
-    "company", "firm", "provider", "maker", "manufacturer", "producer", "developer",
-    "startup", "start-up", "group", "chain", "retailer", "brand", "operator", "supplier",
-    "subsidiary", "unit", "network", "agency", "organization", "organisation", "nonprofit",
-    "charity", "outlet", "publisher", "website", "platform", "app", "service", "team",
-    "club", "party", "union", "body", "watchdog", "regulator", "conglomerate", "giant",
-    "carrier", "airline", "bank", "lender", "insurer", "broadcaster", "newspaper",
+    "company", "firm", "provider", "maker", "manufacturer", "producer", "developer", "startup",
+    "start-up", "group", "chain", "retailer", "brand", "operator", "supplier", "subsidiary",
+    "unit", "network", "agency", "organization", "organisation", "nonprofit", "charity",
+    "outlet", "publisher", "website", "platform", "app", "service", "team", "club", "party",
+    "union", "body", "watchdog", "regulator", "conglomerate", "giant", "carrier", "airline",
+    "bank", "lender", "insurer", "broadcaster", "newspaper",
 ];
 
 /// Head words that start an organization name before "of" ("Department of …").
@@ -233,7 +235,8 @@ const CALENDAR: &[&str] = &[
 #[rustfmt::skip]
 const MODIFIER_ENDS: &[&str] = &[
     "born", "based", "led", "backed", "owned", "run", "funded", "made", "linked", "allied",
-    "affiliated", "controlled", "held", "occupied", "style", "bound", "leading", "american", "era",
+    "affiliated", "controlled", "held", "occupied", "style", "bound", "leading", "american",
+    "era",
 ];
 
 /// Lower-case connectors allowed inside a person's name ("Ludwig van Beethoven").

@@ -155,6 +155,9 @@ fn read_run(
     sentence: usize,
     lower_words: &HashSet<String>,
 ) -> Option<Found> {
+    if is_credit(toks, run.start) {
+        return None;
+    }
     let reading = classify::read(toks, run)?;
     let (start, mut end) = (reading.name.start, reading.name.end);
     let mut kind = reading.kind;
@@ -222,6 +225,36 @@ const NOUN_ENDINGS: &[&str] = &[
 fn is_common_word(tok: &Token, lower_words: &HashSet<String>) -> bool {
     let lower = tok.lower();
     lower_words.contains(&lower) || NOUN_ENDINGS.iter().any(|e| lower.ends_with(e))
+}
+
+/// Words before "by" that make a credit line, not an actor: "Reporting by X",
+/// "Photo by X", "Editing by X".
+const CREDIT_WORDS: &[&str] = &[
+    "reporting",
+    "editing",
+    "writing",
+    "reported",
+    "written",
+    "compiled",
+    "produced",
+    "photo",
+    "photos",
+    "photograph",
+    "photographs",
+    "illustration",
+    "video",
+    "graphic",
+];
+
+/// Whether the run at `start` is credited in a byline or credit line: "By X" opening
+/// the sentence, "Reporting by X", "(AP Photo/X)".
+fn is_credit(toks: &[Token], start: usize) -> bool {
+    let lower = |k: usize| toks.get(k).map(Token::lower).unwrap_or_default();
+    let prev = start.checked_sub(1).map(lower).unwrap_or_default();
+    let before = start.checked_sub(2).map(lower).unwrap_or_default();
+    let opens_with_by = prev == "by" && toks[..start - 1].iter().all(|t| !t.word);
+    let slash_credit = prev == "/" && matches!(before.as_str(), "photo" | "photos");
+    opens_with_by || prev == "by" && CREDIT_WORDS.contains(&before.as_str()) || slash_credit
 }
 
 /// How much the context says "person".

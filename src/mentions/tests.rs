@@ -101,3 +101,13 @@ fn role_sources_are_found_again() {
         [Some(RoleSource::Apposition), Some(RoleSource::Title)]
     );
 }
+
+#[test]
+fn credit_lines_are_no_actors() {
+    let ms = mentions(&[
+        "By Jane Smith",
+        "Reporting by Steve Holland; Editing by Jonathan Oatis",
+        "Mark Carney said it (AP Photo/Evan Vucci).",
+    ]);
+    assert_eq!(people(&ms), [("Mark Carney".into(), None)]);
+}

@@ -119,7 +119,7 @@ const ORG_HEADS: &[&str] = &[
     "chronicle", "inquirer", "examiner", "bulletin", "courier", "dispatch", "securities",
     "equities", "advisors", "management", "presse", "award", "awards", "prize", "brothers",
     "cup", "trophy", "championship", "championships", "bowl", "festival", "series", "olympics",
-    "tournament", "senate", "assembly", "parliament", "congress", "cabinet", "government",
+    "tournament", "publishing", "property", "properties", "realty", "senate", "assembly", "parliament", "congress", "cabinet", "government",
     "forces", "force", "alliance", "coalition", "movement", "front", "brigade", "battalion",
     "regiment", "command", "society", "centre", "center", "hospital", "church", "shelter",
     "museum", "library", "zoo", "trust", "institution", "exchange", "telegraph", "mirror",
@@ -186,7 +186,7 @@ const COMPANIES: &[&str] = &[
     "lucasfilm", "marvel", "oracle", "ibm", "starbucks", "mcdonald's", "coca-cola", "pepsico",
     "nike", "adidas", "exxonmobil", "chevron", "aramco", "goldman sachs", "jpmorgan",
     "citigroup", "blackrock", "fox news", "new york times", "washington post",
-    "wall street journal", "telegram", "snapchat", "linkedin", "reddit", "yahoo", "paypal",
+    "wall street journal", "telegram", "snapchat", "al jazeera", "linkedin", "reddit", "yahoo", "paypal",
     "visa", "mastercard",
 ];
 

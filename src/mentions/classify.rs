@@ -219,7 +219,7 @@ pub fn is_name_like(toks: &[Token], name: Range<usize>) -> bool {
                 .iter()
                 .any(|e| lower.ends_with(&format!("{a}{e}")))
         });
-        (t.is_cap() || lx::is_name_particle(&lower))
+        (t.is_cap() || lx::is_name_particle(&lower) || lx::is_particle_compound(&t.text))
             && (given || !lx::is_title(&lower))
             && !places::is_demonym(&lower)
             && !lx::is_calendar(&lower)

@@ -340,6 +340,13 @@ pub fn is_name_particle(lower: &str) -> bool {
     has(NAME_PARTICLES, lower)
 }
 
+/// A lower-case particle joined to a capitalized name: "al-Assad", "bin-Salman".
+pub fn is_particle_compound(word: &str) -> bool {
+    word.split_once('-').is_some_and(|(p, rest)| {
+        is_name_particle(p) && rest.chars().next().is_some_and(char::is_uppercase)
+    })
+}
+
 /// "Jr.", "III".
 pub fn is_name_suffix(lower: &str) -> bool {
     has(NAME_SUFFIXES, lower)

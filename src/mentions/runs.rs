@@ -99,16 +99,9 @@ fn connector_len(toks: &[Token], at: usize) -> Option<usize> {
         }
         "and" | "&" if next_cap(at + 1) && joins_org(toks, at) => Some(1),
         _ if t.word && lx::is_name_particle(&lower) && next_cap(at + 1) => Some(1),
-        _ if t.word && is_particle_compound(&t.text) => Some(1), // "Bashar al-Assad"
+        _ if t.word && lx::is_particle_compound(&t.text) => Some(1), // "Bashar al-Assad"
         _ => None,
     }
-}
-
-/// A lower-case particle joined to a capitalized name: "al-Assad", "bin-Salman".
-fn is_particle_compound(word: &str) -> bool {
-    word.split_once('-').is_some_and(|(p, rest)| {
-        lx::is_name_particle(p) && rest.chars().next().is_some_and(char::is_uppercase)
-    })
 }
 
 /// Whether "and" at `at` sits inside one organization name ("Health and Human

@@ -111,3 +111,15 @@ fn credit_lines_are_no_actors() {
     ]);
     assert_eq!(people(&ms), [("Mark Carney".into(), None)]);
 }
+
+#[test]
+fn particles_inside_names() {
+    let ms = mentions(&["President Bashar al-Assad met Mr. Ludwig van Beethoven."]);
+    assert_eq!(
+        people(&ms),
+        [
+            ("Bashar al-Assad".into(), Some("President".into())),
+            ("Ludwig van Beethoven".into(), None)
+        ]
+    );
+}

@@ -248,7 +248,10 @@ pub fn best_role(text: &Text, mentions: &[Mention], g: &[usize]) -> Option<Strin
 fn trim_role(role: &str) -> String {
     let role = role.trim_end_matches([',', ';', ':']);
     let last = role.rsplit(' ').next().unwrap_or(role);
-    let short_form = last.len() <= 5 && last.chars().next().is_some_and(char::is_uppercase);
+    let mut chars = last.chars();
+    let title_case = chars.next().is_some_and(char::is_uppercase)
+        && chars.next().is_some_and(char::is_lowercase);
+    let short_form = last.len() <= 5 && title_case; // "Rep.", not "SNC."
     if short_form {
         role.to_string()
     } else {

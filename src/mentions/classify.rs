@@ -72,6 +72,9 @@ fn read_name(toks: &[Token], run: Range<usize>) -> Option<Reading> {
         return reading(run, Some(ActorKind::Person), None);
     }
     if is_name_like(toks, name.clone()) {
+        let inner =
+            (name.start + 1..name.end.saturating_sub(1)).find(|&k| is_given_name(&toks[k].text));
+        let name = inner.map_or(name, |k| k..run.end); // "Vendor Glenn Jones": a name inside
         return reading(name, None, None);
     }
     None

@@ -20,14 +20,18 @@ fn compatible(a: &str, b: &str) -> bool {
     a == b || a.starts_with(b) || b.starts_with(a)
 }
 
-/// Drops one-word people whose only evidence is a verb of saying ("Audi said",
-/// "told Newsweek") unless the word is also a surname of a better-attested person,
-/// ends another name of the article, or is said twice.
+/// Turns into organizations the one-word people whose only evidence is a verb of saying ("Audi said")
+/// unless the word is also the surname of a better-attested person, or is said twice
+/// and never opens a longer name (a brand does: "Ascom Unite").
 fn drop_weak(found: &mut [Found]) {
     let mut strong: HashSet<String> = HashSet::new();
     let mut weak: HashMap<String, usize> = HashMap::new();
+    let mut leading: HashSet<String> = HashSet::new(); // "Ascom" of "Ascom Unite"
     for f in found.iter().filter(|f| !f.mention.description) {
         let last = surname(&f.words).cloned().unwrap_or_default();
+        if let (true, Some(first)) = (f.words.len() >= 2, f.words.first()) {
+            leading.insert(first.clone());
+        }
         if f.weak {
             *weak.entry(last).or_default() += 1;
         } else if f.words.len() >= 2 || f.kind == Some(ActorKind::Person) {
@@ -36,8 +40,10 @@ fn drop_weak(found: &mut [Found]) {
     }
     for f in found.iter_mut().filter(|f| f.weak) {
         let w = surname(&f.words).cloned().unwrap_or_default();
-        if !strong.contains(&w) && weak.get(&w).map_or(0, |n| *n) < 2 {
-            f.kind = None;
+        let said_twice = weak.get(&w).map_or(0, |n| *n) >= 2 && !leading.contains(&w);
+        if !strong.contains(&w) && !said_twice {
+            f.kind = Some(ActorKind::Organization); // a speaking one-word name: a company, a team
+            f.mention.kind = ActorKind::Organization;
         }
     }
 }

@@ -240,5 +240,21 @@ pub fn best_role(text: &Text, mentions: &[Mention], g: &[usize]) -> Option<Strin
             best = Some((source, words, role));
         }
     }
-    best.map(|b| b.2.trim_end_matches(['.', ',']).to_string())
+    best.map(|b| trim_role(b.2))
+}
+
+/// A role without the sentence's final period or comma; a short form keeps its
+/// period ("Rep.", "Lt. Col.").
+fn trim_role(role: &str) -> String {
+    let role = role.trim_end_matches([',', ';', ':']);
+    let last = role.rsplit(' ').next().unwrap_or(role);
+    let mut chars = last.chars();
+    let title_case = chars.next().is_some_and(char::is_uppercase)
+        && chars.next().is_some_and(char::is_lowercase);
+    let short_form = last.len() <= 5 && title_case; // "Rep.", not "SNC."
+    if short_form {
+        role.to_string()
+    } else {
+        role.trim_end_matches('.').to_string()
+    }
 }

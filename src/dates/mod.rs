@@ -66,16 +66,21 @@ pub fn find(text: &Text, reference: Option<NaiveDate>) -> Vec<Found> {
             else {
                 continue;
             };
+            let clause = tense::of(token::Toks(&toks), hit.toks.clone());
+            let expr = memory.dated(&hit.expr, sentence.paragraph, clause);
+            let tense = memory.tense(&hit, clause, token::Toks(&toks));
             let ctx = Ctx {
                 r: reference,
-                tense: memory.tense(&hit, token::Toks(&toks)),
+                tense,
                 anchor: memory.anchor,
                 anchor_period: memory.period,
             };
-            let Some(value) = resolve::value(&hit.expr, &ctx) else {
+            let Some(mut value) = resolve::value(&expr, &ctx) else {
                 continue;
             };
-            memory.remember(&hit.expr, &value, reference);
+            value.relative |= resolve::is_relative(&hit.expr);
+            memory.remember(&expr, &value, reference);
+            memory.date_year(&expr, sentence.paragraph);
             out.push(Found {
                 span: first.span.start..last.span.end,
                 start: value.period.map(|p| p.0),
@@ -90,6 +95,10 @@ pub fn find(text: &Text, reference: Option<NaiveDate>) -> Vec<Found> {
     out
 }
 
+/// Paragraphs over which a dated list item lends its year to tenseless ones after
+/// it: list items are paragraphs of their own.
+const LIST_PARAGRAPHS: usize = 3;
+
 /// What earlier mentions tell about later ones.
 #[derive(Default)]
 struct Memory {
@@ -99,13 +108,15 @@ struct Memory {
     anchor: Option<NaiveDate>,
     /// The last period mentioned.
     period: Option<calendar::Period>,
+    /// Paragraph, year and month of the last date with a year ("June 9, 2020").
+    dated: Option<(usize, i32, u32)>,
 }
 
 impl Memory {
     /// The tense to resolve `hit` with: its clause's, unless that says little and an
     /// earlier mention of the same weekday or month says more.
-    fn tense(&self, hit: &Hit, t: token::Toks) -> Tense {
-        let mut tense = tense::of(t, hit.toks.clone());
+    fn tense(&self, hit: &Hit, clause: Tense, t: token::Toks) -> Tense {
+        let mut tense = clause;
         let possessive = t.is(hit.toks.end, "'s");
         if matches!(tense, Tense::Present | Tense::Unmarked) && possessive {
             tense = Tense::Unknown; // "Monday's loss" in a present clause: either way
@@ -121,6 +132,43 @@ impl Memory {
             }
         }
         tense
+    }
+
+    /// A yearless date of a tenseless clause takes the year of the dated one before
+    /// it in the paragraph, as in a list of tour dates ("June 9, 2020 … July 2 …").
+    fn dated(&self, e: &Expr, paragraph: usize, tense: Tense) -> Expr {
+        let open = matches!(tense, Tense::Present | Tense::Unknown | Tense::Unmarked);
+        let near = |p: usize| {
+            p == paragraph || (tense == Tense::Unmarked && paragraph - p <= LIST_PARAGRAPHS)
+        };
+        let Some((_, y, m0)) = self.dated.filter(|d| open && near(d.0)) else {
+            return e.clone();
+        };
+        let year = |m: u32| Some(if m < m0 { y + 1 } else { y });
+        match e {
+            Expr::Day { y: None, m, d } => Expr::Day {
+                y: year(*m),
+                m: *m,
+                d: *d,
+            },
+            Expr::Month {
+                y: None,
+                m,
+                shift: Shift::None,
+            } => Expr::Month {
+                y: year(*m),
+                m: *m,
+                shift: Shift::None,
+            },
+            other => other.clone(),
+        }
+    }
+
+    /// Notes the year of a dated day or month (written, or lent by `dated`).
+    fn date_year(&mut self, e: &Expr, paragraph: usize) {
+        if let Expr::Day { y: Some(y), m, .. } | Expr::Month { y: Some(y), m, .. } = e {
+            self.dated = Some((paragraph, *y, *m));
+        }
     }
 
     /// Notes the direction, day and period `value` gives for later mentions.
@@ -304,6 +352,20 @@ mod tests {
         let t = segment(&[long], 1 << 20);
         let found = find(&t, NaiveDate::from_ymd_opt(2019, 11, 19));
         assert_eq!(found.len(), 8_000 * 4);
+    }
+
+    #[test]
+    fn list_items_take_the_year_above() {
+        let got = run(
+            &[
+                "The band will kick off the tour June 9, 2020 in Florida.",
+                "June 23 -- Veterans United Home Loans Amphitheater, VA",
+                "July 2 -- Mohegan Sun Arena, CT",
+            ],
+            "2019-11-19",
+        );
+        let starts: Vec<&str> = got.iter().map(|g| g.1.get(..10).unwrap_or("")).collect();
+        assert_eq!(starts, ["2020-06-09", "2020-06-23", "2020-07-02"]);
     }
 
     #[test]

@@ -61,6 +61,9 @@ static CLAUSE_BREAKS: &[&str] = &[",", ";", ":", "\u{2014}", "\u{2013}", "(", ")
 
 /// The tense a word at `k` signals, if it is a cue.
 fn cue(t: Toks, k: usize) -> Option<Tense> {
+    if k > 0 && t.cap(k) {
+        return None; // a name ("Veterans United"), not a verb
+    }
     let w = t.w(k);
     let prev = k.checked_sub(1).map_or("", |p| t.w(p));
     if w.ends_with("'ll") || FUTURE_AUX.contains(&w) || (w == "may" && !t.cap(k)) {

@@ -1,10 +1,38 @@
 //! Stage 3, extract: the DOM → the reader-mode article body.
 //!
-//! STUB: to be written (Readability-style candidate scoring).
+//! Input: the parsed page and its metadata. Output: [`Body`]: text blocks, sanitized
+//! reader HTML and diagnostics. Algorithm, in the spirit of Mozilla Readability with
+//! trafilatura-style cleaning:
+//! 1. `stats`: one pre-order pass marks page furniture (`hints`: tags, roles,
+//!    class/id words, hidden elements) and sums text, link text, commas and element
+//!    counts per subtree;
+//! 2. `score`: paragraphs vote for their ancestors, the best container is promoted
+//!    and merged with strong siblings;
+//! 3. `render` + `clean`: one walk emits text blocks and HTML, dropping link lists,
+//!    captions, labels, teasers and lines repeating the title, byline or date;
+//! 4. a cheap "is this an article?" check adds `notAnArticle` (still best effort).
+//!
+//! Limits: every pass is linear in the node count and iterative (no recursion), so
+//! 100k-deep nesting and 1 MB pages are safe.
+
+mod clean;
+mod hints;
+mod images;
+mod render;
+mod score;
+mod stats;
 
 use crate::metadata::Metadata;
-use crate::model::Diagnostic;
+use crate::model::{Diagnostic, DiagnosticKind};
 use crate::page::Page;
+use scraper::Node;
+
+/// An article shorter than this (characters) is probably a listing or a stub.
+const MIN_ARTICLE_CHARS: usize = 500;
+/// When the whole page is this link-heavy, it is a home page or a listing.
+const LISTING_LINK_DENSITY: f32 = 0.5;
+/// A page whose article is this small next to the page's text is mostly not article.
+const MIN_ARTICLE_SHARE: f32 = 0.1;
 
 /// The article body as the reader sees it.
 #[derive(Debug, Clone, Default, PartialEq)]
@@ -19,6 +47,165 @@ pub struct Body {
 
 /// Finds the article body of `page`; `meta` helps drop the title and byline from it.
 pub fn article(page: &Page, meta: &Metadata) -> Body {
-    let _ = (page, meta);
-    Body::default()
+    let doc = &page.doc;
+    let (st, roots) = choose(page, true);
+    let (st, roots) = if text_chars(&st, &roots) < MIN_ARTICLE_CHARS {
+        let (st2, roots2) = choose(page, false);
+        if text_chars(&st2, &roots2) > 2 * text_chars(&st, &roots) {
+            (st2, roots2)
+        } else {
+            (st, roots)
+        }
+    } else {
+        (st, roots)
+    };
+    if std::env::var_os("LEDE_DEBUG").is_some() {
+        for r in &roots {
+            if let Some(Node::Element(e)) = doc.tree.get(st.ids[*r]).map(|n| n.value()) {
+                eprintln!(
+                    "root {} <{} class={:?} id={:?}> chars={}",
+                    r,
+                    e.name(),
+                    e.attr("class"),
+                    e.attr("id"),
+                    st.info[*r].chars
+                );
+            }
+        }
+    }
+    let r = render::render(doc, &st, &roots, meta);
+    let mut diagnostics = Vec::new();
+    let chars: usize = r.blocks.iter().map(|b| b.chars().count()).sum();
+    if r.blocks.is_empty() {
+        diagnostics.push(Diagnostic {
+            kind: DiagnosticKind::EmptyArticle,
+            message: "no article text could be extracted".into(),
+        });
+    }
+    if let Some(why) = not_an_article(&st, chars) {
+        diagnostics.push(Diagnostic {
+            kind: DiagnosticKind::NotAnArticle,
+            message: why,
+        });
+    }
+    Body {
+        blocks: r.blocks,
+        html: crate::sanitize::clean(&r.html),
+        diagnostics,
+    }
+}
+
+/// Statistics and the selected roots, with or without the class/id furniture rule.
+fn choose(page: &Page, by_class: bool) -> (stats::Stats, Vec<usize>) {
+    let st = stats::compute(&page.doc, by_class);
+    let roots = match score::select(&page.doc, &st) {
+        Some(sel) => sel.roots,
+        None => body_index(page, &st).into_iter().collect(),
+    };
+    (st, roots)
+}
+
+/// Non-junk text characters under `roots`.
+fn text_chars(st: &stats::Stats, roots: &[usize]) -> usize {
+    roots.iter().map(|r| st.info[*r].chars as usize).sum()
+}
+
+/// The dense index of `<body>` (or of the root element).
+fn body_index(page: &Page, st: &stats::Stats) -> Option<usize> {
+    let body = page
+        .doc
+        .root_element()
+        .children()
+        .find(|c| matches!(c.value(), Node::Element(e) if e.name() == "body"))
+        .map(|b| b.id())
+        .unwrap_or_else(|| page.doc.root_element().id());
+    st.idx(body)
+}
+
+/// Why the page does not look like an article, if it does not.
+fn not_an_article(st: &stats::Stats, article_chars: usize) -> Option<String> {
+    let root = st.info.first()?;
+    let page_chars = root.chars as usize;
+    if article_chars < MIN_ARTICLE_CHARS {
+        return Some(format!("only {article_chars} characters of article text"));
+    }
+    let share = article_chars as f32 / page_chars.max(1) as f32;
+    if st.link_density(0) > LISTING_LINK_DENSITY && share < 3.0 * MIN_ARTICLE_SHARE {
+        return Some("the page is mostly links (a home page or a listing)".into());
+    }
+    if share < MIN_ARTICLE_SHARE {
+        return Some("the article is a small part of the page".into());
+    }
+    if root.inputs > 10 && article_chars < 2 * MIN_ARTICLE_CHARS {
+        return Some("the page is mostly a form".into());
+    }
+    None
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::options::Limits;
+
+    fn body_of(html: &str) -> Body {
+        match crate::page::parse(html, &Limits::default()) {
+            Ok(p) => article(&p, &crate::metadata::collect(&p, Some("https://ex.com/a/"))),
+            Err(_) => Body::default(),
+        }
+    }
+
+    const PROSE: &str = "The minister said on Sunday, after a long meeting, that the talks would continue, and that both sides had agreed to meet again.";
+
+    #[test]
+    fn picks_the_story_and_drops_furniture() {
+        let html = format!(
+            "<html><body><nav><a href='/'>Home</a> <a href='/w'>World</a></nav>\
+             <div class='story'><h1>Big News</h1><p>{PROSE}</p><p>Advertisement</p>\
+             <figure><img src='/i.jpg'><figcaption>A caption, credit AFP</figcaption></figure>\
+             <p>{PROSE}</p><ul class='x'><li><a href='/1'>Related one</a></li><li><a href='/2'>Related two</a></li></ul></div>\
+             <footer>All rights reserved</footer></body></html>"
+        );
+        let b = body_of(&html);
+        assert_eq!(b.blocks.len(), 3, "{:?}", b.blocks);
+        assert_eq!(b.blocks[1], PROSE);
+        assert!(
+            b.html.contains("<img src=\"https://ex.com/i.jpg\">"),
+            "{}",
+            b.html
+        );
+        assert!(b.html.contains("<figcaption>"));
+        assert!(!b.html.contains("Related"));
+    }
+
+    #[test]
+    fn deep_nesting_does_not_overflow() {
+        // Inline tags: html5ever parses nested block tags in quadratic time.
+        let html = format!(
+            "{}<p>{PROSE}</p>{}",
+            "<b>".repeat(100_000),
+            "</b>".repeat(100_000)
+        );
+        let b = body_of(&html);
+        assert!(b.blocks.len() <= 1);
+        let html = format!(
+            "{}<p>{PROSE}</p>{}",
+            "<div>".repeat(3_000),
+            "</div>".repeat(3_000)
+        );
+        assert_eq!(body_of(&html).blocks.len(), 1);
+    }
+
+    #[test]
+    fn empty_page_is_diagnosed() {
+        let b = body_of("<html><body><nav><a href='/'>Home</a></nav></body></html>");
+        assert!(b.blocks.is_empty());
+        assert!(b
+            .diagnostics
+            .iter()
+            .any(|d| d.kind == DiagnosticKind::EmptyArticle));
+        assert!(b
+            .diagnostics
+            .iter()
+            .any(|d| d.kind == DiagnosticKind::NotAnArticle));
+    }
 }

@@ -31,56 +31,53 @@ pub struct Reading {
 /// Reads the run `run` of `toks`.
 pub fn read(toks: &[Token], run: Range<usize>) -> Option<Reading> {
     let lower = joined_lower(toks, run.clone());
-    let whole = |kind| {
-        Some(Reading {
-            name: run.clone(),
-            kind: Some(kind),
-            title: None,
-        })
-    };
-    if lx::is_known_org(&lower) || is_org_shape(toks, run.clone()) {
-        return whole(ActorKind::Organization);
-    }
     let last = toks[run.end - 1].lower();
+    if lx::is_known_org(&lower) || is_org_shape(toks, run.clone()) {
+        return reading(run, Some(ActorKind::Organization), None);
+    }
     if places::is_place(&lower) || run.len() >= 2 && places::is_place_head(&last) {
-        return whole(ActorKind::Place); // "Saudi Arabia", "Rose Garden"
+        return reading(run, Some(ActorKind::Place), None); // "Saudi Arabia", "Rose Garden"
     }
     if run.len() == 1 && places::is_demonym(&lower) {
         return None;
     }
-    if let Some(r) = split_title(toks, run.clone()) {
-        return Some(r);
-    }
+    split_title(toks, run.clone()).or_else(|| read_name(toks, run))
+}
+
+/// A reading of `name`.
+fn reading(
+    name: Range<usize>,
+    kind: Option<ActorKind>,
+    title: Option<Range<usize>>,
+) -> Option<Reading> {
+    Some(Reading { name, kind, title })
+}
+
+/// A run with no title inside: modifiers in front ("NBA-leading Lakers", "Britain
+/// Liu Xiaming"), a given name, or an unknown name-like run.
+fn read_name(toks: &[Token], run: Range<usize>) -> Option<Reading> {
     let start = skip_modifiers(toks, run.clone());
     let name = start..run.end;
-    if start > run.start && lx::is_known_org(&joined_lower(toks, name.clone())) {
-        return Some(Reading {
-            name,
-            kind: Some(ActorKind::Organization),
-            title: None,
-        }); // "NBA-leading Lakers"
+    let modified = start > run.start;
+    if modified && lx::is_known_org(&joined_lower(toks, name.clone())) {
+        return reading(name, Some(ActorKind::Organization), None);
     }
-    if start > run.start && is_given_name(&toks[start].text) && is_name_like(toks, name.clone()) {
-        return Some(Reading {
-            name,
-            kind: Some(ActorKind::Person),
-            title: Some(run.start..start),
-        });
+    if modified && is_given_name(&toks[start].text) && is_name_like(toks, name.clone()) {
+        return reading(name, Some(ActorKind::Person), Some(run.start..start));
     }
     let first = &toks[run.start];
     let place_first = places::is_place(&first.text.to_lowercase()); // "Virginia Democrats"
-    if run.len() >= 2
-        && is_given_name(&first.text)
-        && !place_first
-        && is_name_like(toks, run.clone())
-    {
-        return whole(ActorKind::Person);
+    let given = is_given_name(&first.text) && !place_first;
+    if run.len() >= 2 && given && is_name_like(toks, run.clone()) {
+        return reading(run, Some(ActorKind::Person), None);
     }
-    is_name_like(toks, name.clone()).then_some(Reading {
-        name,
-        kind: None,
-        title: None,
-    })
+    if is_name_like(toks, name.clone()) {
+        let inner =
+            (name.start + 1..name.end.saturating_sub(1)).find(|&k| is_given_name(&toks[k].text));
+        let name = inner.map_or(name, |k| k..run.end); // "Vendor Glenn Jones": a name inside
+        return reading(name, None, None);
+    }
+    None
 }
 
 /// The run's words in lower case joined by spaces (final periods of short forms kept).
@@ -225,7 +222,7 @@ pub fn is_name_like(toks: &[Token], name: Range<usize>) -> bool {
                 .iter()
                 .any(|e| lower.ends_with(&format!("{a}{e}")))
         });
-        (t.is_cap() || lx::is_name_particle(&lower))
+        (t.is_cap() || lx::is_name_particle(&lower) || lx::is_particle_compound(&t.text))
             && (given || !lx::is_title(&lower))
             && !places::is_demonym(&lower)
             && !lx::is_calendar(&lower)

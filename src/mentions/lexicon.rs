@@ -6,7 +6,7 @@
 /// Honorifics: the capitalized words after one are a person's name, with no role.
 #[rustfmt::skip]
 const HONORIFICS: &[&str] = &[
-    "mr", "mrs", "ms", "miss", "mx", "dr", "sir", "dame", "lord", "lady", "madame", "mme",
+    "mr", "mrs", "ms", "miss", "dr", "sir", "dame", "lord", "lady", "madame", "mme",
     "monsieur", "herr", "frau", "messrs",
 ];
 
@@ -118,12 +118,14 @@ const ORG_HEADS: &[&str] = &[
     "games", "records", "pictures", "broadcasting", "channel", "magazine", "review",
     "chronicle", "inquirer", "examiner", "bulletin", "courier", "dispatch", "securities",
     "equities", "advisors", "management", "presse", "award", "awards", "prize", "brothers",
-    "senate", "assembly", "parliament", "congress", "cabinet", "government", "forces", "force",
-    "alliance", "coalition", "movement", "front", "brigade", "battalion", "regiment",
-    "command", "society", "centre", "center", "hospital", "church", "shelter", "museum", "library", "zoo", "trust", "institution",
-    "exchange", "telegraph", "mirror", "guardian", "observer", "independent", "express",
-    "daily", "weekly", "radio", "television", "tv", "communications", "pharmaceuticals",
-    "energy", "oil", "airline", "authority", "nations", "initiative", "program", "programme",
+    "cup", "trophy", "championship", "championships", "bowl", "festival", "series", "olympics",
+    "tournament", "publishing", "property", "properties", "realty", "senate", "assembly", "parliament", "congress", "cabinet", "government",
+    "forces", "force", "alliance", "coalition", "movement", "front", "brigade", "battalion",
+    "regiment", "command", "society", "centre", "center", "hospital", "church", "shelter",
+    "museum", "library", "zoo", "trust", "institution", "exchange", "telegraph", "mirror",
+    "guardian", "observer", "independent", "express", "daily", "weekly", "radio", "television",
+    "tv", "communications", "pharmaceuticals", "energy", "oil", "airline", "authority",
+    "nations", "initiative", "program", "programme",
 ];
 
 /// Head words that make an organization even after a given name ("Walt Disney Co.").
@@ -138,12 +140,12 @@ const STRONG_ORG_HEADS: &[&str] = &[
 /// of medical technology, …" is no person when the phrase says "company").
 #[rustfmt::skip]
 const COMPANY_NOUNS: &[&str] = &[
-    "company", "firm", "provider", "maker", "manufacturer", "producer", "developer",
-    "startup", "start-up", "group", "chain", "retailer", "brand", "operator", "supplier",
-    "subsidiary", "unit", "network", "agency", "organization", "organisation", "nonprofit",
-    "charity", "outlet", "publisher", "website", "platform", "app", "service", "team",
-    "club", "party", "union", "body", "watchdog", "regulator", "conglomerate", "giant",
-    "carrier", "airline", "bank", "lender", "insurer", "broadcaster", "newspaper",
+    "company", "firm", "provider", "maker", "manufacturer", "producer", "developer", "startup",
+    "start-up", "group", "chain", "retailer", "brand", "operator", "supplier", "subsidiary",
+    "unit", "network", "agency", "organization", "organisation", "nonprofit", "charity",
+    "outlet", "publisher", "website", "platform", "app", "service", "team", "club", "party",
+    "union", "body", "watchdog", "regulator", "conglomerate", "giant", "carrier", "airline",
+    "bank", "lender", "insurer", "broadcaster", "newspaper",
 ];
 
 /// Head words that start an organization name before "of" ("Department of …").
@@ -184,7 +186,7 @@ const COMPANIES: &[&str] = &[
     "lucasfilm", "marvel", "oracle", "ibm", "starbucks", "mcdonald's", "coca-cola", "pepsico",
     "nike", "adidas", "exxonmobil", "chevron", "aramco", "goldman sachs", "jpmorgan",
     "citigroup", "blackrock", "fox news", "new york times", "washington post",
-    "wall street journal", "telegram", "snapchat", "linkedin", "reddit", "yahoo", "paypal",
+    "wall street journal", "telegram", "snapchat", "al jazeera", "linkedin", "reddit", "yahoo", "paypal",
     "visa", "mastercard",
 ];
 
@@ -233,7 +235,8 @@ const CALENDAR: &[&str] = &[
 #[rustfmt::skip]
 const MODIFIER_ENDS: &[&str] = &[
     "born", "based", "led", "backed", "owned", "run", "funded", "made", "linked", "allied",
-    "affiliated", "controlled", "held", "occupied", "style", "bound", "leading", "american", "era",
+    "affiliated", "controlled", "held", "occupied", "style", "bound", "leading", "american",
+    "era",
 ];
 
 /// Lower-case connectors allowed inside a person's name ("Ludwig van Beethoven").
@@ -335,6 +338,13 @@ pub fn is_calendar(lower: &str) -> bool {
 /// A lower-case particle inside a name.
 pub fn is_name_particle(lower: &str) -> bool {
     has(NAME_PARTICLES, lower)
+}
+
+/// A lower-case particle joined to a capitalized name: "al-Assad", "bin-Salman".
+pub fn is_particle_compound(word: &str) -> bool {
+    word.split_once('-').is_some_and(|(p, rest)| {
+        is_name_particle(p) && rest.chars().next().is_some_and(char::is_uppercase)
+    })
 }
 
 /// "Jr.", "III".

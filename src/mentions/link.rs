@@ -20,7 +20,7 @@ fn compatible(a: &str, b: &str) -> bool {
     a == b || a.starts_with(b) || b.starts_with(a)
 }
 
-/// Drops one-word people whose only evidence is a verb of saying ("Audi said")
+/// Turns into organizations the one-word people whose only evidence is a verb of saying ("Audi said")
 /// unless the word is also the surname of a better-attested person, or is said twice
 /// and never opens a longer name (a brand does: "Ascom Unite").
 fn drop_weak(found: &mut [Found]) {
@@ -42,7 +42,8 @@ fn drop_weak(found: &mut [Found]) {
         let w = surname(&f.words).cloned().unwrap_or_default();
         let said_twice = weak.get(&w).map_or(0, |n| *n) >= 2 && !leading.contains(&w);
         if !strong.contains(&w) && !said_twice {
-            f.kind = None;
+            f.kind = Some(ActorKind::Organization); // a speaking one-word name: a company, a team
+            f.mention.kind = ActorKind::Organization;
         }
     }
 }

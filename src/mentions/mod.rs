@@ -155,6 +155,9 @@ fn read_run(
     sentence: usize,
     lower_words: &HashSet<String>,
 ) -> Option<Found> {
+    if is_credit(toks, run.start) {
+        return None;
+    }
     let reading = classify::read(toks, run)?;
     let (start, mut end) = (reading.name.start, reading.name.end);
     let mut kind = reading.kind;
@@ -168,18 +171,14 @@ fn read_run(
     let mut role = None;
     let mut weak = false;
     if kind.map_or(true, |k| k == ActorKind::Person) {
-        let r = role::after(toks, end)
-            .map(|r| (r, RoleSource::Apposition))
-            .or_else(|| role::before(toks, start).map(|r| (r, RoleSource::Title)))
-            .or_else(|| role::before_comma(toks, start, end).map(|r| (r, RoleSource::Title)));
         let common =
             kind.is_none() && end == start + 1 && is_common_word(&toks[start], lower_words);
-        let cue = person_cue(toks, start, end);
-        if r.is_some() || cue == Cue::Strong || (cue == Cue::Speech && !common) {
-            weak = kind.is_none() && r.is_none() && cue == Cue::Speech && end == start + 1;
+        let (r, person, speech_only) = person_evidence(toks, start, end, common);
+        if person {
+            weak = kind.is_none() && speech_only && end == start + 1;
             kind = Some(ActorKind::Person);
         }
-        role = r.map(|(r, _)| span_text(text, toks, r));
+        role = r.map(|r| span_text(text, toks, r));
     }
     let org_cue = kind.is_none() && has_org_cue(toks, start, end);
     let words = toks[start..end].iter().map(Token::lower).collect();
@@ -199,6 +198,23 @@ fn read_run(
     })
 }
 
+/// The role around a name, whether the context makes it a person, and whether a
+/// verb of saying is all that does; `common`: the name is a common word.
+fn person_evidence(
+    toks: &[Token],
+    start: usize,
+    end: usize,
+    common: bool,
+) -> (Option<Range<usize>>, bool, bool) {
+    let r = role::after(toks, end)
+        .or_else(|| role::before(toks, start))
+        .or_else(|| role::before_comma(toks, start, end));
+    let cue = person_cue(toks, start, end);
+    let person = (r.is_some() && !common) || cue == Cue::Strong || (cue == Cue::Speech && !common);
+    let speech_only = r.is_none() && cue == Cue::Speech;
+    (r, person, speech_only)
+}
+
 /// Noun endings that do not end one-word names ("Prevention", "Intelligence").
 const NOUN_ENDINGS: &[&str] = &[
     "tion", "sion", "ment", "ness", "ity", "ence", "ance", "ism", "ogy", "ics", "ship", "ing",
@@ -209,6 +225,36 @@ const NOUN_ENDINGS: &[&str] = &[
 fn is_common_word(tok: &Token, lower_words: &HashSet<String>) -> bool {
     let lower = tok.lower();
     lower_words.contains(&lower) || NOUN_ENDINGS.iter().any(|e| lower.ends_with(e))
+}
+
+/// Words before "by" that make a credit line, not an actor: "Reporting by X",
+/// "Photo by X", "Editing by X".
+const CREDIT_WORDS: &[&str] = &[
+    "reporting",
+    "editing",
+    "writing",
+    "reported",
+    "written",
+    "compiled",
+    "produced",
+    "photo",
+    "photos",
+    "photograph",
+    "photographs",
+    "illustration",
+    "video",
+    "graphic",
+];
+
+/// Whether the run at `start` is credited in a byline or credit line: "By X" opening
+/// the sentence, "Reporting by X", "(AP Photo/X)".
+fn is_credit(toks: &[Token], start: usize) -> bool {
+    let lower = |k: usize| toks.get(k).map(Token::lower).unwrap_or_default();
+    let prev = start.checked_sub(1).map(lower).unwrap_or_default();
+    let before = start.checked_sub(2).map(lower).unwrap_or_default();
+    let opens_with_by = prev == "by" && toks[..start - 1].iter().all(|t| !t.word);
+    let slash_credit = prev == "/" && matches!(before.as_str(), "photo" | "photos");
+    opens_with_by || prev == "by" && CREDIT_WORDS.contains(&before.as_str()) || slash_credit
 }
 
 /// How much the context says "person".

@@ -82,11 +82,11 @@ const PLACES: &[&str] = &[
 /// Last words of place names ("Rose Garden", "Heinz Field", "Tiananmen Square").
 #[rustfmt::skip]
 const PLACE_HEADS: &[&str] = &[
-    "garden", "gardens", "square", "street", "avenue", "road", "boulevard", "bridge",
-    "river", "lake", "mountain", "mountains", "island", "islands", "beach", "park", "hall",
-    "tower", "plaza", "field", "stadium", "arena", "airport", "station", "valley", "bay",
-    "county", "province", "state", "city", "village", "district", "region", "peninsula",
-    "ocean", "sea", "strait", "canal", "desert", "forest", "prison", "jail", "embassy",
+    "garden", "gardens", "square", "street", "avenue", "road", "boulevard", "bridge", "river",
+    "lake", "mountain", "mountains", "island", "islands", "beach", "park", "hall", "tower",
+    "plaza", "field", "stadium", "arena", "airport", "station", "valley", "bay", "county",
+    "province", "state", "city", "village", "district", "region", "peninsula", "ocean", "sea",
+    "strait", "canal", "desert", "forest", "prison", "jail", "embassy",
 ];
 
 /// Demonyms and adjectives of place, with the country they point to.

@@ -111,10 +111,18 @@ fn trim_front(toks: &[Token], mut r: Range<usize>) -> Range<usize> {
 /// The apposition after a name that ends at `end`: ", the commander of X," → the
 /// words after the comma, if they hold a title early on.
 pub fn after(toks: &[Token], end: usize) -> Option<Range<usize>> {
-    if !toks.get(end).is_some_and(|t| t.is_punct(',')) {
+    let comma = |k: usize| toks.get(k).is_some_and(|t| t.is_punct(','));
+    if !comma(end) {
         return None;
     }
-    let start = end + 1;
+    let age = toks
+        .get(end + 1)
+        .is_some_and(|t| t.text.chars().all(|c| c.is_ascii_digit()));
+    let start = if age && comma(end + 2) {
+        end + 3
+    } else {
+        end + 1
+    }; // "X, 55, a teacher,"
     let first = toks.get(start)?;
     let first_lower = first.lower();
     if matches!(
@@ -136,8 +144,14 @@ pub fn after(toks: &[Token], end: usize) -> Option<Range<usize>> {
     let title = (start..stop.min(start + TITLE_WITHIN)).any(|k| is_title_at(toks, k));
     let start = skip_article(toks, start);
     let named = names_someone(toks, start..stop);
-    let company =
-        (start..stop.min(start + TITLE_WITHIN)).any(|k| lx::is_company_noun(&toks[k].lower()));
+    let company = (start..stop)
+        .take_while(|&k| {
+            !matches!(
+                toks[k].lower().as_str(),
+                "of" | "at" | "for" | "in" | "with" | "to"
+            )
+        })
+        .any(|k| lx::is_company_noun(&toks[k].lower()));
     (closed && title && start < stop && !named && !company).then_some(start..stop)
 }
 

@@ -99,6 +99,7 @@ fn connector_len(toks: &[Token], at: usize) -> Option<usize> {
         }
         "and" | "&" if next_cap(at + 1) && joins_org(toks, at) => Some(1),
         _ if t.word && lx::is_name_particle(&lower) && next_cap(at + 1) => Some(1),
+        _ if t.word && lx::is_particle_compound(&t.text) => Some(1), // "Bashar al-Assad"
         _ => None,
     }
 }

@@ -101,3 +101,25 @@ fn role_sources_are_found_again() {
         [Some(RoleSource::Apposition), Some(RoleSource::Title)]
     );
 }
+
+#[test]
+fn credit_lines_are_no_actors() {
+    let ms = mentions(&[
+        "By Jane Smith",
+        "Reporting by Steve Holland; Editing by Jonathan Oatis",
+        "Mark Carney said it (AP Photo/Evan Vucci).",
+    ]);
+    assert_eq!(people(&ms), [("Mark Carney".into(), None)]);
+}
+
+#[test]
+fn particles_inside_names() {
+    let ms = mentions(&["President Bashar al-Assad met Mr. Ludwig van Beethoven."]);
+    assert_eq!(
+        people(&ms),
+        [
+            ("Bashar al-Assad".into(), Some("President".into())),
+            ("Ludwig van Beethoven".into(), None)
+        ]
+    );
+}

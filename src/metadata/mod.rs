@@ -1,10 +1,27 @@
 //! Stage 2, metadata: the page's head and markup → title, byline, site, dates, lang.
 //!
-//! STUB: to be written (meta tags, JSON-LD, `<time>`, `<html lang>`, URL).
+//! Input: the parsed page and its URL. Output: [`Metadata`]. Algorithm: one scan of
+//! the document (`scan`) gathers meta tags, JSON-LD (`json`, `jsonld`), `<time>`,
+//! `itemprop`, byline-like elements and `<html lang>`; each field then takes the first
+//! source that has it, in an order close to Mozilla Readability's (structured data
+//! first, then meta tags, then the visible page). Dates keep the publisher's string
+//! and offset (`dates`); URLs are made absolute against `<base href>` or the page URL
+//! (`url`). Limits: the scan caps every list it keeps.
+
+mod dates;
+mod json;
+mod jsonld;
+mod scan;
+pub(crate) mod strings;
+mod textdate;
+mod title;
+pub(crate) mod url;
 
 use crate::model::Dir;
 use crate::page::Page;
 use chrono::NaiveDate;
+use scan::Scan;
+use strings::{fold, strip_by};
 
 /// What the page says about itself.
 #[derive(Debug, Clone, Default, PartialEq)]
@@ -24,10 +41,326 @@ pub struct Metadata {
     pub lead_image: Option<String>,
     /// The canonical URL the page declares, absolute.
     pub canonical_url: Option<String>,
+    /// The base for relative URLs of the page (`<base href>` or the page URL).
+    pub base_url: Option<String>,
 }
+
+/// Meta keys of the publication time, most reliable first.
+const PUBLISHED_KEYS: &[&str] = &[
+    "article:published_time",
+    "og:published_time",
+    "og:article:published_time",
+    "datepublished",
+    "article.published",
+    "published_time",
+    "publishdate",
+    "publish-date",
+    "pubdate",
+    "dc.date.issued",
+    "dcterms.issued",
+    "dc.date",
+    "dcterms.created",
+    "dc.date.created",
+    "sailthru.date",
+    "parsely-pub-date",
+    "date",
+    "article:published",
+    "cxenseparse:recs:publishtime",
+    "original-publish-date",
+    "publication_date",
+    "release_date",
+];
+
+/// Meta keys of the last modification time.
+const MODIFIED_KEYS: &[&str] = &[
+    "article:modified_time",
+    "og:updated_time",
+    "datemodified",
+    "dcterms.modified",
+    "last-modified",
+];
+
+/// Meta keys of the author.
+const AUTHOR_KEYS: &[&str] = &[
+    "dc.creator",
+    "dc:creator",
+    "dcterm:creator",
+    "author",
+    "parsely-author",
+    "sailthru.author",
+    "byl",
+    "article:author",
+    "twitter:creator",
+];
+
+/// Meta keys of the title, after JSON-LD's headline.
+const TITLE_KEYS: &[&str] = &[
+    "dc:title",
+    "dc.title",
+    "dcterm:title",
+    "og:title",
+    "title",
+    "twitter:title",
+    "parsely-title",
+];
+
+/// Meta keys of the description.
+const EXCERPT_KEYS: &[&str] = &[
+    "og:description",
+    "dc:description",
+    "dc.description",
+    "dcterm:description",
+    "description",
+    "twitter:description",
+];
+
+/// Language tags (primary subtag) written right to left.
+const RTL_LANGS: &[&str] = &[
+    "ar", "he", "iw", "fa", "ur", "ps", "sd", "ug", "yi", "dv", "ku", "ckb",
+];
 
 /// Collects the metadata of `page`; `url` is the page's address, if known.
 pub fn collect(page: &Page, url: Option<&str>) -> Metadata {
-    let _ = (page, url);
-    Metadata::default()
+    let s = scan::scan(page);
+    let ld = jsonld::read(&s.ld);
+    let base = s
+        .base
+        .as_deref()
+        .and_then(|b| url::resolve(url, b))
+        .or_else(|| url.map(str::to_string));
+    let abs = |r: &str| url::resolve(base.as_deref(), r).or_else(|| absolute_only(r));
+    let site_name = site_name(&s, &ld);
+    let lang = s
+        .lang
+        .as_deref()
+        .or_else(|| s.meta(&["og:locale", "content-language", "language", "dc.language"]))
+        .or(ld.lang.as_deref())
+        .and_then(normalize_lang);
+    let dir = direction(s.dir.as_deref(), lang.as_deref());
+    let (published, published_day) = published(&s, &ld, url).unzip();
+    let canonical_url = s
+        .canonical
+        .as_deref()
+        .or_else(|| s.meta(&["og:url"]))
+        .and_then(abs);
+    Metadata {
+        title: title(&s, &ld, site_name.as_deref()),
+        byline: byline(&s, &ld),
+        site_name,
+        published,
+        published_day,
+        modified: modified(&s, &ld),
+        lang,
+        dir,
+        excerpt: excerpt(&s, &ld),
+        lead_image: lead_image(&s, &ld).and_then(abs),
+        canonical_url,
+        base_url: base.clone(),
+    }
+}
+
+/// A reference that is already an absolute http(s) URL.
+fn absolute_only(r: &str) -> Option<String> {
+    url::resolve(None, r)
+}
+
+fn title(s: &Scan, ld: &jsonld::Ld, site: Option<&str>) -> Option<String> {
+    let meta = ld
+        .headline
+        .as_deref()
+        .or_else(|| s.meta(TITLE_KEYS))
+        .map(|t| title::strip_site(&fold(t), site));
+    meta.or_else(|| {
+        let raw = fold(s.title.as_deref()?);
+        Some(title::from_title_tag(&raw, site, &s.h1))
+    })
+    .filter(|t| !t.is_empty())
+}
+
+fn byline(s: &Scan, ld: &jsonld::Ld) -> Option<String> {
+    if !ld.authors.is_empty() {
+        return Some(ld.authors.join(", "));
+    }
+    let is_name = |v: &&str| !v.contains("://") && !v.starts_with('@') && v.chars().count() <= 100;
+    AUTHOR_KEYS
+        .iter()
+        .find_map(|k| s.meta(&[k]).filter(is_name))
+        .map(|v| strip_by(&fold(v)).to_string())
+        .or_else(|| s.itemprop_author.clone())
+        .or_else(|| s.rel_author.clone())
+        .or_else(|| s.class_byline.clone())
+        .filter(|b| !b.is_empty())
+}
+
+fn site_name(s: &Scan, ld: &jsonld::Ld) -> Option<String> {
+    s.meta(&["og:site_name"])
+        .map(str::to_string)
+        .or_else(|| ld.publisher.clone())
+        .or_else(|| {
+            s.meta(&["application-name", "apple-mobile-web-app-title"])
+                .map(str::to_string)
+        })
+        .or_else(|| ld.website.clone())
+        .map(|t| fold(&t))
+        .filter(|t| !t.is_empty())
+}
+
+/// Publication time: structured data, meta tags, `itemprop`, `<time>`, the URL, a
+/// date-classed element, the title, the first date in the text. A UTC time
+/// ("…Z") whose day differs by one from a local day shown on the page (URL or
+/// date-classed text) yields to that local day: the page's own calendar wins.
+fn published(s: &Scan, ld: &jsonld::Ld, url: Option<&str>) -> Option<(String, NaiveDate)> {
+    let url_day = url.and_then(dates::from_url);
+    let shown = s.itemprop_published_text.as_deref();
+    let local = url_day
+        .as_ref()
+        .map(|p| p.day)
+        .or_else(|| shown.and_then(|t| textdate::find(t, false)));
+    let structured = ld
+        .published
+        .as_deref()
+        .and_then(dates::parse)
+        .or_else(|| s.meta(PUBLISHED_KEYS).and_then(dates::parse))
+        .or_else(|| s.itemprop_published.as_deref().and_then(dates::parse))
+        .or_else(|| s.times.iter().find_map(|t| dates::parse(t)));
+    if let Some(p) = structured {
+        if let Some(l) = local.filter(|l| is_utc(&p.text) && (*l - p.day).num_days().abs() == 1) {
+            return Some((l.format("%Y-%m-%d").to_string(), l));
+        }
+        return Some((p.text, p.day));
+    }
+    if let Some(p) = url_day {
+        return Some((p.text, p.day));
+    }
+    let day = s
+        .class_dates
+        .first()
+        .copied()
+        .or_else(|| s.title.as_deref().and_then(|t| textdate::find(t, false)))
+        .or(s.text_date)?;
+    Some((day.format("%Y-%m-%d").to_string(), day))
+}
+
+/// The time is given in UTC (`Z`, `+00:00`, `GMT`), not the publisher's local time.
+fn is_utc(t: &str) -> bool {
+    t.len() > 10
+        && (t.ends_with('Z') || t.ends_with("+00:00") || t.ends_with("+0000") || t.contains("GMT"))
+}
+
+fn modified(s: &Scan, ld: &jsonld::Ld) -> Option<String> {
+    ld.modified
+        .as_deref()
+        .and_then(dates::parse)
+        .or_else(|| s.meta(MODIFIED_KEYS).and_then(dates::parse))
+        .or_else(|| s.itemprop_modified.as_deref().and_then(dates::parse))
+        .map(|p| p.text)
+}
+
+fn excerpt(s: &Scan, ld: &jsonld::Ld) -> Option<String> {
+    s.meta(EXCERPT_KEYS)
+        .map(str::to_string)
+        .or_else(|| ld.description.clone())
+        .or_else(|| s.first_paragraph.clone())
+        .map(|t| fold(&t))
+        .filter(|t| !t.is_empty())
+}
+
+fn lead_image<'a>(s: &'a Scan, ld: &'a jsonld::Ld) -> Option<&'a str> {
+    s.meta(&[
+        "og:image",
+        "og:image:url",
+        "og:image:secure_url",
+        "twitter:image",
+        "twitter:image:src",
+    ])
+    .or(ld.image.as_deref())
+    .or(s.image_src.as_deref())
+}
+
+/// BCP 47 casing: "EN_us" → "en-US"; `None` for junk.
+fn normalize_lang(raw: &str) -> Option<String> {
+    let raw = raw.split([',', ';']).next()?.trim();
+    let mut parts = raw.split(['-', '_']).filter(|p| !p.is_empty());
+    let primary = parts.next()?;
+    if !(2..=3).contains(&primary.len()) || !primary.chars().all(|c| c.is_ascii_alphabetic()) {
+        return None;
+    }
+    let mut out = primary.to_ascii_lowercase();
+    for p in parts {
+        if !p.chars().all(|c| c.is_ascii_alphanumeric()) || p.len() > 8 {
+            break;
+        }
+        out.push('-');
+        match p.len() {
+            2 => out.push_str(&p.to_ascii_uppercase()),
+            4 => {
+                let mut cs = p.chars();
+                out.extend(cs.next().map(|c| c.to_ascii_uppercase()));
+                out.push_str(&cs.as_str().to_ascii_lowercase());
+            }
+            _ => out.push_str(&p.to_ascii_lowercase()),
+        }
+    }
+    Some(out)
+}
+
+/// `dir` attribute, else right-to-left for RTL languages.
+fn direction(attr: Option<&str>, lang: Option<&str>) -> Dir {
+    match attr.map(str::trim) {
+        Some(d) if d.eq_ignore_ascii_case("rtl") => return Dir::Rtl,
+        Some(d) if d.eq_ignore_ascii_case("ltr") => return Dir::Ltr,
+        _ => {}
+    }
+    let primary = lang.and_then(|l| l.split('-').next()).unwrap_or("");
+    if RTL_LANGS.contains(&primary) {
+        Dir::Rtl
+    } else {
+        Dir::Ltr
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::options::Limits;
+
+    fn meta_of(html: &str, url: Option<&str>) -> Metadata {
+        match crate::page::parse(html, &Limits::default()) {
+            Ok(p) => collect(&p, url),
+            Err(_) => Metadata::default(),
+        }
+    }
+
+    #[test]
+    fn reads_meta_tags_and_json_ld() {
+        let html = r#"<html lang="en_us"><head><title>Big News | The Site</title>
+            <meta property="og:site_name" content="The Site">
+            <meta property="og:image" content="/img/a.jpg">
+            <meta name="description" content="Tom &amp;amp; Jerry">
+            <script type="application/ld+json">{"@type":"NewsArticle","datePublished":"2025-02-23T16:35:00+03:00","author":{"name":"Jane Roe"}}</script>
+            </head><body><h1>Big News</h1></body></html>"#;
+        let m = meta_of(html, Some("https://ex.com/a/b.html"));
+        assert_eq!(m.title.as_deref(), Some("Big News"));
+        assert_eq!(m.site_name.as_deref(), Some("The Site"));
+        assert_eq!(m.byline.as_deref(), Some("Jane Roe"));
+        assert_eq!(m.published.as_deref(), Some("2025-02-23T16:35:00+03:00"));
+        assert_eq!(m.published_day, NaiveDate::from_ymd_opt(2025, 2, 23));
+        assert_eq!(m.lang.as_deref(), Some("en-US"));
+        assert_eq!(m.lead_image.as_deref(), Some("https://ex.com/img/a.jpg"));
+        assert_eq!(m.excerpt.as_deref(), Some("Tom & Jerry"));
+    }
+
+    #[test]
+    fn rtl_from_lang_and_byline_from_markup() {
+        let html = r#"<html lang="ar"><body><p class="byline">By Ali Hassan</p></body></html>"#;
+        let m = meta_of(html, None);
+        assert_eq!(m.dir, Dir::Rtl);
+        assert_eq!(m.byline.as_deref(), Some("Ali Hassan"));
+    }
+
+    #[test]
+    fn url_date_is_a_fallback() {
+        let m = meta_of("<p>x</p>", Some("https://ex.com/2024/11/05/story"));
+        assert_eq!(m.published.as_deref(), Some("2024-11-05"));
+    }
 }

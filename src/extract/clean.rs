@@ -1,0 +1,171 @@
+//! The cleaning pass: which subtrees inside the article are dropped, which text
+//! blocks are kept.
+//!
+//! Input: a node's [`Stats`] and attributes, or a finished text block. Output: keep or
+//! drop. Algorithm: Readability's `_cleanConditionally` on containers (image, list,
+//! input, embed and link-density rules), plus link-heavy lists, caption/credit boxes,
+//! label-only blocks ("Advertisement"), teaser/CTA lines and lines that repeat the
+//! title, byline or date.
+
+use super::hints::{self, BOILERPLATE_BLOCKS, BOILERPLATE_PREFIXES};
+use super::stats::{Info, Stats};
+use crate::metadata::strings::contains_ci;
+use crate::metadata::Metadata;
+use scraper::node::Element;
+
+/// Containers with this many commas are prose, never cleaned (Readability: 10).
+const PROSE_COMMAS: u32 = 10;
+/// Lists whose text is mostly links are link lists (related stories, tags).
+const LIST_LINK_DENSITY: f32 = 0.5;
+/// A text block whose text is mostly link text is a teaser or a "Read more" line.
+const BLOCK_LINK_DENSITY: f32 = 0.6;
+/// Caption/credit boxes longer than this are kept (some sites misname prose boxes).
+const MAX_CAPTION_CHARS: u32 = 400;
+/// CTA prefixes only condemn short blocks; a long paragraph may start "Support for…".
+const MAX_CTA_CHARS: usize = 200;
+/// Blocks this short at the top may be the byline or date line.
+const MAX_META_LINE_CHARS: usize = 80;
+
+/// Drops a container inside the article (Readability's conditional cleaning).
+pub(crate) fn drop_container(e: &Element, st: &Stats, i: usize, has_figure_ancestor: bool) -> bool {
+    let name = e.name();
+    let n: &Info = &st.info[i];
+    if is_caption_box(e) && n.chars <= MAX_CAPTION_CHARS && !has_figure_ancestor {
+        return true;
+    }
+    if !matches!(
+        name,
+        "div" | "section" | "table" | "ul" | "ol" | "form" | "fieldset" | "dl"
+    ) {
+        return false;
+    }
+    let ld = st.link_density(i);
+    let is_list = matches!(name, "ul" | "ol" | "dl");
+    if is_list && ld > LIST_LINK_DENSITY && n.chars > 0 {
+        return true;
+    }
+    if n.commas >= PROSE_COMMAS {
+        return false;
+    }
+    let weight = hints::class_weight(e);
+    let (p, img, li) = (n.paragraphs as f32, n.images as f32, n.items as f32 - 100.0);
+    (img > 1.0 && p / img < 0.5 && !has_figure_ancestor)
+        || (!is_list && li > p)
+        || (n.inputs as f32 > (p / 3.0).floor())
+        || (!is_list && n.chars < 25 && (n.images == 0 || n.images > 2) && !has_figure_ancestor)
+        || (!is_list && weight < 25.0 && ld > 0.2 && n.paragraphs <= 1)
+        || (weight >= 25.0 && ld > 0.5)
+        || ((n.embeds == 1 && n.chars < 75) || n.embeds > 1)
+}
+
+/// A caption or photo-credit box outside `<figure>` (its text is not the story's).
+fn is_caption_box(e: &Element) -> bool {
+    if matches!(e.name(), "figure" | "figcaption") {
+        return false;
+    }
+    [e.attr("class"), e.attr("id")]
+        .into_iter()
+        .flatten()
+        .any(|a| {
+            ["caption", "credit", "photo-source", "image-source"]
+                .iter()
+                .any(|h| contains_ci(a, h))
+        })
+}
+
+/// A leaf block (paragraph, heading, item) made mostly of link text.
+pub(crate) fn link_heavy(st: &Stats, i: usize) -> bool {
+    st.info[i].chars > 0 && st.link_density(i) >= BLOCK_LINK_DENSITY
+}
+
+/// Keeps a finished text block? `index` is its position among the kept blocks.
+pub(crate) fn keep_block(text: &str, index: usize, meta: &Metadata) -> bool {
+    let lower = text.to_lowercase();
+    let bare = lower.trim_matches(|c: char| !c.is_alphanumeric() && c != ':');
+    if bare.is_empty() || BOILERPLATE_BLOCKS.contains(&bare) {
+        return false;
+    }
+    if text.chars().count() <= MAX_CTA_CHARS
+        && BOILERPLATE_PREFIXES.iter().any(|p| lower.starts_with(p))
+    {
+        return false;
+    }
+    !(index < 4 && repeats_meta(text, &lower, meta))
+}
+
+/// The block repeats the title, the byline or the date line.
+fn repeats_meta(text: &str, lower: &str, meta: &Metadata) -> bool {
+    if let Some(t) = meta.title.as_deref() {
+        if same_text(text, t) {
+            return true;
+        }
+    }
+    if text.chars().count() > MAX_META_LINE_CHARS {
+        return false;
+    }
+    if let Some(b) = meta.byline.as_deref() {
+        let by = crate::metadata::strings::strip_by(text);
+        if same_text(by, b) || (lower.starts_with("by ") && contains_ci(text, &b.to_lowercase())) {
+            return true;
+        }
+    }
+    lower.starts_with("by ") || is_date_line(lower)
+}
+
+/// Equal ignoring case, spacing and punctuation.
+fn same_text(a: &str, b: &str) -> bool {
+    let norm = |s: &str| -> String {
+        s.chars()
+            .filter(|c| c.is_alphanumeric())
+            .flat_map(char::to_lowercase)
+            .collect()
+    };
+    let (x, y) = (norm(a), norm(b));
+    !x.is_empty() && x == y
+}
+
+/// A short line that only states a date/time ("Published 23 Feb 2025, 16:35").
+fn is_date_line(lower: &str) -> bool {
+    const MONTHS: [&str; 12] = [
+        "jan", "feb", "mar", "apr", "may", "jun", "jul", "aug", "sep", "oct", "nov", "dec",
+    ];
+    let words = lower.split_whitespace().count();
+    let has_year = lower
+        .split(|c: char| !c.is_ascii_digit())
+        .any(|d| d.len() == 4 && (d.starts_with("19") || d.starts_with("20")));
+    let has_month = MONTHS.iter().any(|m| lower.contains(m));
+    let starts_cue = [
+        "published",
+        "updated",
+        "posted",
+        "last updated",
+        "first published",
+    ]
+    .iter()
+    .any(|c| lower.starts_with(c));
+    words <= 10 && has_year && (has_month || starts_cue || lower.contains(':'))
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn drops_labels_ctas_and_meta_lines() {
+        let meta = Metadata {
+            title: Some("Big News".into()),
+            byline: Some("Jane Roe".into()),
+            ..Metadata::default()
+        };
+        assert!(!keep_block("Advertisement", 5, &meta));
+        assert!(!keep_block("Read more: other story", 5, &meta));
+        assert!(!keep_block("Big news", 0, &meta));
+        assert!(!keep_block("By Jane Roe", 1, &meta));
+        assert!(!keep_block("February 23, 2025 16:35", 2, &meta));
+        assert!(keep_block(
+            "The minister said on Sunday that talks would continue.",
+            0,
+            &meta
+        ));
+    }
+}

@@ -1,0 +1,300 @@
+//! Every heuristic word list and pattern of the extractor, in one commented table.
+//!
+//! Class/id fragments are matched as ASCII case-insensitive substrings of the
+//! `class` and `id` attributes. Origins: Mozilla Readability's REGEXPS (unlikely,
+//! maybe, positive, negative), trafilatura's boilerplate XPaths, and what news pages
+//! commonly name their share bars, newsletter boxes and teasers.
+
+use crate::metadata::strings::contains_ci;
+use scraper::node::Element;
+
+/// Tags whose whole subtree is never article text.
+pub(crate) const JUNK_TAGS: &[&str] = &[
+    "script", "style", "noscript", "template", "nav", "aside", "footer", "form", "button", "input",
+    "select", "textarea", "iframe", "svg", "canvas", "object", "embed", "dialog", "menu", "header",
+    "head", "title", "meta", "link", "map", "audio", "video", "label",
+];
+
+/// ARIA roles of page furniture.
+pub(crate) const JUNK_ROLES: &[&str] = &[
+    "navigation",
+    "complementary",
+    "banner",
+    "contentinfo",
+    "menu",
+    "menubar",
+    "dialog",
+    "alertdialog",
+    "search",
+    "tablist",
+    "toolbar",
+    "alert",
+    "note",
+];
+
+/// Class/id fragments of boxes that are not the story (Readability's unlikely
+/// candidates plus share/newsletter/teaser names). Removed unless [`MAYBE`] matches.
+pub(crate) const UNLIKELY: &[&str] = &[
+    "-ad-",
+    "ad-break",
+    "adbox",
+    "advert",
+    "agegate",
+    "ai2html",
+    "banner",
+    "breadcrumb",
+    "combx",
+    "comment",
+    "community",
+    "cookie",
+    "consent",
+    "cover-wrap",
+    "disqus",
+    "extra",
+    "footer",
+    "gdpr",
+    "header",
+    "legends",
+    "menu",
+    "masthead",
+    "modal",
+    "newsletter",
+    "outbrain",
+    "pager",
+    "pagination",
+    "paid-content",
+    "popup",
+    "promo",
+    "recirc",
+    "recommend",
+    "related",
+    "remark",
+    "replies",
+    "rss",
+    "share",
+    "sharing",
+    "shoutbox",
+    "sidebar",
+    "signup",
+    "skyscraper",
+    "social",
+    "sponsor",
+    "subscribe",
+    "supplemental",
+    "taboola",
+    "toolbar",
+    "trending",
+    "most-read",
+    "mostread",
+    "most-popular",
+    "yom-remote",
+    "read-more",
+    "readmore",
+    "more-stories",
+    "topics",
+    "tag-list",
+    "taglist",
+    "author-bio",
+    "print-only",
+    "sr-only",
+    "visually-hidden",
+    "screen-reader",
+    "inline-ad",
+    "jump-link",
+];
+
+/// Class/id fragments that rescue an [`UNLIKELY`] match (the story container often
+/// carries a site-wide word too: "article-header" no, but "main-column" yes).
+pub(crate) const MAYBE: &[&str] = &[
+    "and", "article", "body", "column", "content", "main", "mathjax", "shadow", "story",
+];
+
+/// Fragments that raise a container's score (+[`CLASS_WEIGHT`]).
+pub(crate) const POSITIVE: &[&str] = &[
+    "article",
+    "body",
+    "content",
+    "entry",
+    "hentry",
+    "h-entry",
+    "main",
+    "page",
+    "post",
+    "text",
+    "blog",
+    "story",
+    "prose",
+    "rich-text",
+    "richtext",
+];
+
+/// Fragments that lower a container's score (-[`CLASS_WEIGHT`]).
+pub(crate) const NEGATIVE: &[&str] = &[
+    "-ad-",
+    "hidden",
+    "banner",
+    "combx",
+    "comment",
+    "com-",
+    "contact",
+    "footer",
+    "gdpr",
+    "masthead",
+    "media",
+    "meta",
+    "outbrain",
+    "promo",
+    "related",
+    "scroll",
+    "share",
+    "shoutbox",
+    "sidebar",
+    "skyscraper",
+    "sponsor",
+    "shopping",
+    "tags",
+    "widget",
+    "caption",
+    "credit",
+    "byline",
+    "dateline",
+    "timestamp",
+    "newsletter",
+    "teaser",
+    "card",
+];
+
+/// Score added or removed by a positive/negative class or id (Readability's value).
+pub(crate) const CLASS_WEIGHT: f32 = 25.0;
+
+/// Whole-block texts (lowercase, folded) that are labels, not article prose.
+pub(crate) const BOILERPLATE_BLOCKS: &[&str] = &[
+    "advertisement",
+    "advertisements",
+    "ad",
+    "ads",
+    "sponsored",
+    "sponsored content",
+    "read more",
+    "read more:",
+    "continue reading",
+    "share",
+    "share this",
+    "share this article",
+    "share this story",
+    "share on facebook",
+    "share on twitter",
+    "tweet",
+    "email",
+    "print",
+    "comments",
+    "related",
+    "related articles",
+    "related stories",
+    "recommended",
+    "most read",
+    "most popular",
+    "trending",
+    "you may also like",
+    "more from",
+    "skip advertisement",
+    "story continues below advertisement",
+    "article continues below advertisement",
+    "continue reading below",
+    "scroll to continue with content",
+    "loading...",
+    "loading",
+];
+
+/// Block prefixes (lowercase) that announce a teaser or a call to action, dropped
+/// when the block is short (see `clean`).
+pub(crate) const BOILERPLATE_PREFIXES: &[&str] = &[
+    "read more",
+    "read also",
+    "see also",
+    "related:",
+    "more:",
+    "also read",
+    "watch:",
+    "click here",
+    "sign up",
+    "subscribe",
+    "follow us",
+    "dear readers",
+    "get our",
+    "copyright",
+    "©",
+    "all rights reserved",
+    "this article was",
+    "this story was",
+    "we use cookies",
+    "by clicking",
+    "advertisement",
+    "recommended:",
+    "listen to",
+    "download the",
+    "join our",
+    "support ",
+];
+
+/// The element is marked up as the story itself (`<article>`, `<main>`, schema.org
+/// `articleBody`): an ancestor holding it is never dropped for its class name.
+pub(crate) fn is_story_mark(e: &Element) -> bool {
+    matches!(e.name(), "article" | "main")
+        || e.attr("itemprop")
+            .is_some_and(|p| p.contains("articleBody"))
+}
+
+/// Class weight of an element: +25 per positive, -25 per negative (class and id).
+pub(crate) fn class_weight(e: &Element) -> f32 {
+    let mut w = 0.0;
+    for attr in [e.attr("class"), e.attr("id")].into_iter().flatten() {
+        if NEGATIVE.iter().any(|n| contains_ci(attr, n)) {
+            w -= CLASS_WEIGHT;
+        }
+        if POSITIVE.iter().any(|p| contains_ci(attr, p)) {
+            w += CLASS_WEIGHT;
+        }
+    }
+    w
+}
+
+/// The element is page furniture by tag, role or visibility (always dropped).
+pub(crate) fn is_hard_junk(e: &Element) -> bool {
+    let name = e.name();
+    if JUNK_TAGS.contains(&name) {
+        return true;
+    }
+    if e.attr("hidden").is_some() || e.attr("aria-hidden") == Some("true") && name != "img" {
+        return true;
+    }
+    if let Some(st) = e.attr("style") {
+        if contains_ci(st, "display:none")
+            || contains_ci(st, "display: none")
+            || contains_ci(st, "visibility:hidden")
+        {
+            return true;
+        }
+    }
+    if e.attr("role")
+        .is_some_and(|r| JUNK_ROLES.iter().any(|j| r.eq_ignore_ascii_case(j)))
+    {
+        return true;
+    }
+    false
+}
+
+/// The element's class or id names furniture (dropped unless it holds the story).
+pub(crate) fn is_soft_junk(e: &Element) -> bool {
+    let name = e.name();
+    if matches!(
+        name,
+        "body" | "html" | "article" | "main" | "a" | "table" | "tbody" | "tr" | "td" | "p"
+    ) {
+        return false;
+    }
+    let (cls, id) = (e.attr("class").unwrap_or(""), e.attr("id").unwrap_or(""));
+    let hit = |s: &str| UNLIKELY.iter().any(|u| contains_ci(s, u));
+    let rescue = |s: &str| MAYBE.iter().any(|m| contains_ci(s, m));
+    (hit(cls) && !rescue(cls)) || (hit(id) && !rescue(id))
+}

@@ -1,0 +1,222 @@
+//! Per-node statistics of the whole document in two linear passes, no recursion.
+//!
+//! Input: the parsed page. Output: [`Stats`]: the nodes in document order with their
+//! parent, a junk flag (furniture per `hints`, inherited), and subtree sums of text
+//! characters, link characters, commas and counts of paragraphs, images, list items,
+//! inputs and embeds. The first pass is pre-order (ego-tree's iterative traversal);
+//! the sums are accumulated by walking that order backwards (children before parents).
+
+use super::hints;
+use ego_tree::iter::Edge;
+use ego_tree::NodeId;
+use scraper::{Html, Node};
+use std::collections::HashMap;
+use std::hash::{BuildHasherDefault, Hasher};
+
+/// Sums over a node's subtree (junk subtrees excluded).
+#[derive(Debug, Default, Clone, Copy)]
+pub(crate) struct Info {
+    pub parent: Option<u32>,
+    pub depth: u32,
+    pub junk: bool,
+    pub in_link: bool,
+    pub chars: u32,
+    pub link_chars: u32,
+    pub commas: u32,
+    pub paragraphs: u32,
+    pub images: u32,
+    pub items: u32,
+    pub inputs: u32,
+    pub embeds: u32,
+    /// Characters of the direct text children (for divs used as paragraphs).
+    pub own_chars: u32,
+}
+
+/// Node statistics in document order, addressable by `NodeId`.
+pub(crate) struct Stats {
+    pub ids: Vec<NodeId>,
+    pub info: Vec<Info>,
+    index: HashMap<NodeId, u32, BuildHasherDefault<IdHasher>>,
+}
+
+impl Stats {
+    /// The dense index of `id`.
+    pub(crate) fn idx(&self, id: NodeId) -> Option<usize> {
+        self.index.get(&id).map(|i| *i as usize)
+    }
+
+    /// Link density of node `i`: link characters over all characters.
+    pub(crate) fn link_density(&self, i: usize) -> f32 {
+        let n = &self.info[i];
+        if n.chars == 0 {
+            0.0
+        } else {
+            n.link_chars as f32 / n.chars as f32
+        }
+    }
+}
+
+/// Hashes a `NodeId` (an arena index) as itself.
+#[derive(Default)]
+pub(crate) struct IdHasher(u64);
+
+impl Hasher for IdHasher {
+    fn finish(&self) -> u64 {
+        self.0
+    }
+    fn write(&mut self, bytes: &[u8]) {
+        for b in bytes {
+            self.0 = self
+                .0
+                .wrapping_mul(0x100_0000_01b3)
+                .wrapping_add(u64::from(*b));
+        }
+    }
+    fn write_usize(&mut self, n: usize) {
+        self.0 = (n as u64).wrapping_mul(0x9E37_79B9_7F4A_7C15);
+    }
+}
+
+/// Computes the statistics of `doc`; `by_class`: drop boxes whose class/id names
+/// furniture (off for the retry when that left too little text).
+pub(crate) fn compute(doc: &Html, by_class: bool) -> Stats {
+    let mut ids = Vec::new();
+    let mut info: Vec<Info> = Vec::new();
+    let mut stack: Vec<u32> = Vec::new();
+    for edge in doc.tree.root().traverse() {
+        match edge {
+            Edge::Open(node) => {
+                let i = ids.len() as u32;
+                let parent = stack.last().copied();
+                let p = parent
+                    .and_then(|p| info.get(p as usize))
+                    .copied()
+                    .unwrap_or_default();
+                let (junk, link) = match node.value() {
+                    Node::Element(e) => (
+                        p.junk || hints::is_hard_junk(e),
+                        p.in_link || e.name() == "a",
+                    ),
+                    _ => (p.junk, p.in_link),
+                };
+                ids.push(node.id());
+                info.push(Info {
+                    parent,
+                    depth: stack.len() as u32,
+                    junk,
+                    in_link: link,
+                    ..Info::default()
+                });
+                stack.push(i);
+            }
+            Edge::Close(_) => {
+                stack.pop();
+            }
+        }
+    }
+    if by_class {
+        soft_junk(doc, &ids, &mut info);
+    }
+    accumulate(doc, &ids, &mut info);
+    let index = ids
+        .iter()
+        .enumerate()
+        .map(|(i, id)| (*id, i as u32))
+        .collect();
+    Stats { ids, info, index }
+}
+
+/// Marks boxes named like furniture (`hints::is_soft_junk`) as junk, unless they hold
+/// a story mark: a bottom-up pass finds the holders, a top-down pass inherits.
+fn soft_junk(doc: &Html, ids: &[NodeId], info: &mut [Info]) {
+    let mut holds = vec![false; ids.len()];
+    for i in (0..ids.len()).rev() {
+        let mark = matches!(doc.tree.get(ids[i]).map(|n| n.value()), Some(Node::Element(e)) if hints::is_story_mark(e));
+        holds[i] |= mark;
+        if let Some(p) = info[i].parent.map(|p| p as usize) {
+            holds[p] |= holds[i];
+        }
+    }
+    for i in 0..ids.len() {
+        let parent_junk = info[i].parent.is_some_and(|p| info[p as usize].junk);
+        let own = !holds[i]
+            && matches!(doc.tree.get(ids[i]).map(|n| n.value()), Some(Node::Element(e)) if hints::is_soft_junk(e));
+        info[i].junk |= parent_junk || own;
+    }
+}
+
+/// Own counts of each node, then sums into parents, last node first.
+fn accumulate(doc: &Html, ids: &[NodeId], info: &mut [Info]) {
+    for i in (0..ids.len()).rev() {
+        let Some(node) = doc.tree.get(ids[i]) else {
+            continue;
+        };
+        let n = info[i];
+        if !n.junk {
+            own_counts(node.value(), &mut info[i]);
+        }
+        let Some(p) = n.parent.map(|p| p as usize) else {
+            continue;
+        };
+        let c = info[i];
+        if let Some(t) = info.get_mut(p) {
+            t.chars += c.chars;
+            t.link_chars += c.link_chars;
+            t.commas += c.commas;
+            t.paragraphs += c.paragraphs;
+            t.images += c.images;
+            t.items += c.items;
+            t.inputs += c.inputs;
+            t.embeds += c.embeds;
+            if matches!(node.value(), Node::Text(_)) {
+                t.own_chars += c.chars;
+            }
+        }
+    }
+}
+
+/// What one node contributes by itself.
+fn own_counts(v: &Node, n: &mut Info) {
+    match v {
+        Node::Text(t) => {
+            let (chars, commas) = count_text(t);
+            n.chars += chars;
+            n.commas += commas;
+            if n.in_link {
+                n.link_chars += chars;
+            }
+        }
+        Node::Element(e) => match e.name() {
+            "p" => n.paragraphs += 1,
+            "img" | "picture" => n.images += 1,
+            "li" => n.items += 1,
+            "input" | "select" | "textarea" | "button" => n.inputs += 1,
+            "embed" | "object" | "iframe" | "video" => n.embeds += 1,
+            _ => {}
+        },
+        _ => {}
+    }
+}
+
+/// Characters (whitespace runs counted once) and commas of a text.
+pub(crate) fn count_text(t: &str) -> (u32, u32) {
+    let (mut chars, mut commas, mut ws) = (0u32, 0u32, true);
+    for c in t.chars() {
+        if c.is_whitespace() {
+            if !ws {
+                chars += 1;
+            }
+            ws = true;
+        } else {
+            ws = false;
+            chars += 1;
+            if matches!(
+                c,
+                ',' | '，' | '、' | '،' | '﹐' | '︐' | '︑' | '⹁' | '⸴' | '⸲'
+            ) {
+                commas += 1;
+            }
+        }
+    }
+    (chars, commas)
+}

@@ -1,0 +1,318 @@
+//! One pass over the document collecting the raw facts metadata decisions need.
+//!
+//! Input: the parsed page. Output: [`Scan`]: meta tags, `<title>`, `<html lang/dir>`,
+//! `<base>`, canonical link, JSON-LD blocks, first `<h1>`s, byline-like elements,
+//! `<time>` and `itemprop` dates, the first long paragraph. The walk is ego-tree's
+//! iterative traversal; every list is capped so hostile pages stay cheap.
+
+use super::json::{self, Value};
+use super::strings::{contains_ci, strip_by, unescape};
+use super::textdate;
+use crate::page::Page;
+use chrono::NaiveDate;
+use scraper::{ElementRef, Node};
+
+/// Caps on collected items: the first few of each kind decide.
+const MAX_META: usize = 400;
+const MAX_LD: usize = 16;
+const MAX_TIMES: usize = 8;
+/// A byline is short; longer "author" boxes are bios.
+const MAX_BYLINE_CHARS: usize = 100;
+/// A paragraph this long can stand in for a missing description.
+const MIN_EXCERPT_CHARS: usize = 80;
+
+/// Class/id fragments of elements that hold the byline (lowercase).
+const BYLINE_HINTS: &[&str] = &["byline", "author", "dateline", "writtenby", "p-author"];
+
+/// Class/id fragments of elements that show the publication date.
+const DATE_HINTS: &[&str] = &[
+    "date", "time", "publish", "posted", "stamp", "dateline", "meta", "info",
+];
+/// Date-classed elements read at most, and their longest useful text.
+const MAX_CLASS_DATES: usize = 6;
+const MAX_DATE_TEXT: usize = 200;
+/// Text nodes searched for a written date when nothing better exists.
+const MAX_TEXT_NODES: usize = 3_000;
+/// English variants that write day before month.
+const DMY_ENGLISH: &[&str] = &[
+    "en-gb", "en-au", "en-in", "en-ie", "en-nz", "en-za", "en-ng", "en-ke", "en-pk",
+];
+
+/// Raw facts of one page.
+#[derive(Debug, Default)]
+pub(crate) struct Scan {
+    /// (lowercased property/name/itemprop, content), in document order.
+    pub metas: Vec<(String, String)>,
+    pub title: Option<String>,
+    pub lang: Option<String>,
+    pub dir: Option<String>,
+    pub base: Option<String>,
+    pub canonical: Option<String>,
+    pub image_src: Option<String>,
+    pub ld: Vec<Value>,
+    pub h1: Vec<String>,
+    pub rel_author: Option<String>,
+    pub itemprop_author: Option<String>,
+    pub class_byline: Option<String>,
+    pub itemprop_published: Option<String>,
+    /// The visible text of the `itemprop=datePublished` element.
+    pub itemprop_published_text: Option<String>,
+    pub itemprop_modified: Option<String>,
+    pub times: Vec<String>,
+    pub first_paragraph: Option<String>,
+    /// Days written in date-classed elements ("date", "time", "published"…).
+    pub class_dates: Vec<NaiveDate>,
+    /// The first day written anywhere in the visible text.
+    pub text_date: Option<NaiveDate>,
+    /// Text nodes scanned for `text_date` so far.
+    text_nodes: usize,
+    /// Read `1/2/2020` as January 2 (English pages outside the Commonwealth).
+    mdy: bool,
+}
+
+impl Scan {
+    /// The first non-empty meta content under any of `keys` (lowercase), in key order.
+    pub(crate) fn meta(&self, keys: &[&str]) -> Option<&str> {
+        keys.iter().find_map(|k| {
+            self.metas
+                .iter()
+                .find(|(n, c)| n == k && !c.trim().is_empty())
+                .map(|(_, c)| c.trim())
+        })
+    }
+}
+
+/// Scans `page` once.
+pub(crate) fn scan(page: &Page) -> Scan {
+    let mut s = Scan::default();
+    let root = page.doc.root_element();
+    s.lang = root
+        .attr("lang")
+        .or_else(|| root.attr("xml:lang"))
+        .map(str::to_string);
+    s.dir = root.attr("dir").map(str::to_string);
+    let l = s
+        .lang
+        .as_deref()
+        .unwrap_or("")
+        .to_ascii_lowercase()
+        .replace('_', "-");
+    s.mdy = l.starts_with("en") && !DMY_ENGLISH.iter().any(|d| l.starts_with(d));
+    for node in root.descendants() {
+        if let Some(el) = ElementRef::wrap(node) {
+            visit(&mut s, el);
+        } else if let Node::Text(t) = node.value() {
+            text_date(&mut s, t, node.parent().map(|p| p.value()));
+        }
+    }
+    s
+}
+
+/// Looks for a written date in a visible text node (until one is found).
+fn text_date(s: &mut Scan, t: &str, parent: Option<&Node>) {
+    if s.text_date.is_some() || s.text_nodes >= MAX_TEXT_NODES {
+        return;
+    }
+    if let Some(Node::Element(e)) = parent {
+        if matches!(
+            e.name(),
+            "script" | "style" | "noscript" | "template" | "title" | "option"
+        ) {
+            return;
+        }
+    }
+    s.text_nodes += 1;
+    if t.bytes().any(|b| b.is_ascii_digit()) {
+        s.text_date = textdate::find(t, s.mdy);
+    }
+}
+
+/// Days in elements whose class/id says they show a date.
+fn class_date(s: &mut Scan, el: ElementRef<'_>) {
+    let e = el.value();
+    if s.class_dates.len() >= MAX_CLASS_DATES
+        || matches!(e.name(), "body" | "html" | "script" | "style")
+    {
+        return;
+    }
+    let cls = e.attr("class").unwrap_or("");
+    let id = e.attr("id").unwrap_or("");
+    if !DATE_HINTS
+        .iter()
+        .any(|h| contains_ci(cls, h) || contains_ci(id, h))
+    {
+        return;
+    }
+    let t = text(el);
+    if t.len() <= MAX_DATE_TEXT {
+        if let Some(d) = textdate::find(&t, s.mdy) {
+            s.class_dates.push(d);
+        }
+    }
+}
+
+/// Records what one element contributes.
+fn visit(s: &mut Scan, el: ElementRef<'_>) {
+    let e = el.value();
+    match e.name() {
+        "meta" => meta(s, el),
+        "title" if s.title.is_none() && !in_svg(el) => s.title = Some(text(el)),
+        "base" if s.base.is_none() => s.base = e.attr("href").map(str::to_string),
+        "link" => link(s, el),
+        "script" => {
+            let ty = e.attr("type").unwrap_or("");
+            if contains_ci(ty, "ld+json") && s.ld.len() < MAX_LD {
+                let raw: String = el.text().collect();
+                if let Some(v) = json::parse(&raw) {
+                    s.ld.push(v);
+                }
+            }
+            return;
+        }
+        "h1" if s.h1.len() < 3 => s.h1.push(text(el)),
+        "time" if s.times.len() < MAX_TIMES => {
+            if let Some(d) = e.attr("datetime") {
+                s.times.push(d.to_string());
+            }
+        }
+        "p" if s.first_paragraph.is_none() => {
+            let t = text(el);
+            if t.chars().count() >= MIN_EXCERPT_CHARS && !in_boilerplate(el, true) {
+                s.first_paragraph = Some(t);
+            }
+        }
+        _ => {}
+    }
+    itemprops(s, el);
+    byline(s, el);
+    class_date(s, el);
+}
+
+fn meta(s: &mut Scan, el: ElementRef<'_>) {
+    let e = el.value();
+    let Some(content) = e.attr("content") else {
+        return;
+    };
+    if s.metas.len() >= MAX_META {
+        return;
+    }
+    for key in ["property", "name", "itemprop", "http-equiv"] {
+        if let Some(k) = e.attr(key) {
+            // `property` may hold several space-separated names.
+            for name in k.split_whitespace() {
+                s.metas
+                    .push((name.to_ascii_lowercase(), unescape(content.trim())));
+            }
+        }
+    }
+}
+
+fn link(s: &mut Scan, el: ElementRef<'_>) {
+    let e = el.value();
+    let rel = e.attr("rel").unwrap_or("");
+    let href = e.attr("href");
+    if s.canonical.is_none()
+        && rel
+            .split_whitespace()
+            .any(|r| r.eq_ignore_ascii_case("canonical"))
+    {
+        s.canonical = href.map(str::to_string);
+    }
+    if s.image_src.is_none() && rel.eq_ignore_ascii_case("image_src") {
+        s.image_src = href.map(str::to_string);
+    }
+}
+
+/// `itemprop` author and dates on any element.
+fn itemprops(s: &mut Scan, el: ElementRef<'_>) {
+    let e = el.value();
+    let Some(prop) = e.attr("itemprop") else {
+        return;
+    };
+    let value = || {
+        e.attr("content")
+            .or_else(|| e.attr("datetime"))
+            .map(str::to_string)
+            .unwrap_or_else(|| text(el))
+    };
+    if prop
+        .split_whitespace()
+        .any(|p| p == "author" || p == "creator")
+        && s.itemprop_author.is_none()
+    {
+        let name = el
+            .descendants()
+            .filter_map(ElementRef::wrap)
+            .find(|d| d.value().attr("itemprop") == Some("name"))
+            .map(|n| {
+                n.value()
+                    .attr("content")
+                    .map(str::to_string)
+                    .unwrap_or_else(|| text(n))
+            })
+            .unwrap_or_else(value);
+        s.itemprop_author = short(&name);
+    } else if prop == "datePublished" && s.itemprop_published.is_none() {
+        s.itemprop_published = Some(value());
+        s.itemprop_published_text = Some(text(el)).filter(|t| !t.is_empty());
+    } else if prop == "dateModified" && s.itemprop_modified.is_none() {
+        s.itemprop_modified = Some(value());
+    }
+}
+
+/// rel=author links and byline-classed elements.
+fn byline(s: &mut Scan, el: ElementRef<'_>) {
+    let e = el.value();
+    if s.rel_author.is_none()
+        && e.attr("rel")
+            .is_some_and(|r| r.split_whitespace().any(|x| x == "author"))
+    {
+        s.rel_author = short(&text(el));
+    }
+    if s.class_byline.is_some() {
+        return;
+    }
+    let cls = e.attr("class").unwrap_or("");
+    let id = e.attr("id").unwrap_or("");
+    if BYLINE_HINTS
+        .iter()
+        .any(|h| contains_ci(cls, h) || contains_ci(id, h))
+        && !in_boilerplate(el, false)
+    {
+        s.class_byline = short(&text(el));
+    }
+}
+
+/// A byline candidate: non-empty, short, "By " removed.
+fn short(t: &str) -> Option<String> {
+    let t = strip_by(t);
+    let n = t.chars().count();
+    (n > 1 && n <= MAX_BYLINE_CHARS).then(|| t.to_string())
+}
+
+/// Whitespace-folded text of an element.
+pub(crate) fn text(el: ElementRef<'_>) -> String {
+    let mut out = String::new();
+    let mut pending = false;
+    for t in el.text() {
+        super::strings::push_folded(&mut out, t, &mut pending);
+    }
+    out
+}
+
+fn in_svg(el: ElementRef<'_>) -> bool {
+    el.ancestors()
+        .any(|a| matches!(a.value(), Node::Element(e) if e.name() == "svg"))
+}
+
+/// Inside navigation, footer, aside, form, a comment box (or a header, if `header`).
+fn in_boilerplate(el: ElementRef<'_>, header: bool) -> bool {
+    el.ancestors().any(|a| match a.value() {
+        Node::Element(e) => {
+            matches!(e.name(), "nav" | "footer" | "aside" | "form")
+                || (header && e.name() == "header")
+                || e.attr("class").is_some_and(|c| contains_ci(c, "comment"))
+        }
+        _ => false,
+    })
+}

@@ -1,0 +1,132 @@
+//! URL resolution: a reference (`href`, `src`) against a base URL → an absolute URL.
+//!
+//! Input: a base (the page URL or `<base href>`) and a reference as written in the
+//! page. Output: an absolute `http(s)` (or other scheme) URL, or `None` when the
+//! reference is empty, a `javascript:`/`data:` URL, or cannot be resolved. Algorithm:
+//! the RFC 3986 §5.2 cases that occur in pages (scheme, `//host`, `/path`, `?query`,
+//! `#fragment`, relative path with `.` and `..` segments). Linear in the input.
+
+/// Schemes a resolved URL may keep; anything else (`javascript:`, `data:`) is dropped.
+const KEPT_SCHEMES: &[&str] = &["http", "https", "mailto", "ftp"];
+
+/// Resolves `reference` against `base`; `None` when it cannot or should not be used.
+pub(crate) fn resolve(base: Option<&str>, reference: &str) -> Option<String> {
+    let r = reference.trim();
+    if r.is_empty() {
+        return None;
+    }
+    if let Some(scheme) = scheme_of(r) {
+        let s = scheme.to_ascii_lowercase();
+        return KEPT_SCHEMES.contains(&s.as_str()).then(|| r.to_string());
+    }
+    let base = base.map(str::trim).filter(|b| scheme_of(b).is_some())?;
+    let (scheme, rest) = base.split_once(':')?;
+    if let Some(net) = r.strip_prefix("//") {
+        return Some(format!("{scheme}://{net}"));
+    }
+    let rest = rest.strip_prefix("//")?;
+    let auth_end = rest.find(['/', '?', '#']).unwrap_or(rest.len());
+    let authority = rest.get(..auth_end)?;
+    let tail = rest.get(auth_end..)?;
+    let path_end = tail.find(['?', '#']).unwrap_or(tail.len());
+    let base_path = tail.get(..path_end)?;
+    let origin = format!("{scheme}://{authority}");
+    if r.starts_with('#') {
+        let no_frag = base.split('#').next().unwrap_or(base);
+        return Some(format!("{no_frag}{r}"));
+    }
+    if r.starts_with('?') {
+        return Some(format!("{origin}{base_path}{r}"));
+    }
+    let joined = if r.starts_with('/') {
+        r.to_string()
+    } else {
+        let dir = base_path
+            .rfind('/')
+            .and_then(|i| base_path.get(..=i))
+            .unwrap_or("/");
+        format!("{dir}{r}")
+    };
+    Some(format!("{origin}{}", remove_dots(&joined)))
+}
+
+/// The scheme of `s` if it starts with one (`letter (letter|digit|+|-|.)* ":"`).
+fn scheme_of(s: &str) -> Option<&str> {
+    let colon = s.find(':')?;
+    let scheme = s.get(..colon)?;
+    let mut chars = scheme.chars();
+    let first_ok = chars.next().is_some_and(|c| c.is_ascii_alphabetic());
+    let rest_ok = chars.all(|c| c.is_ascii_alphanumeric() || matches!(c, '+' | '-' | '.'));
+    (first_ok && rest_ok).then_some(scheme)
+}
+
+/// Removes `.` and `..` segments from the path part of `p` (query/fragment kept).
+fn remove_dots(p: &str) -> String {
+    let split = p.find(['?', '#']).unwrap_or(p.len());
+    let (path, suffix) = (p.get(..split).unwrap_or(p), p.get(split..).unwrap_or(""));
+    if !path.contains("/.") {
+        return p.to_string();
+    }
+    let mut out: Vec<&str> = Vec::new();
+    let segments: Vec<&str> = path.split('/').collect();
+    let last = segments.len().saturating_sub(1);
+    for (i, seg) in segments.iter().enumerate() {
+        match *seg {
+            "." => {}
+            ".." => {
+                if out.len() > 1 {
+                    out.pop();
+                }
+            }
+            s => out.push(s),
+        }
+        if i == last && matches!(*seg, "." | "..") {
+            out.push("");
+        }
+    }
+    format!("{}{suffix}", out.join("/"))
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn resolves_common_cases() {
+        let b = Some("https://ex.com/news/2025/a.html?x=1#top");
+        assert_eq!(
+            resolve(b, "img.jpg").as_deref(),
+            Some("https://ex.com/news/2025/img.jpg")
+        );
+        assert_eq!(
+            resolve(b, "/i/p.png").as_deref(),
+            Some("https://ex.com/i/p.png")
+        );
+        assert_eq!(
+            resolve(b, "//cdn.ex.com/p.png").as_deref(),
+            Some("https://cdn.ex.com/p.png")
+        );
+        assert_eq!(
+            resolve(b, "../up.png").as_deref(),
+            Some("https://ex.com/news/up.png")
+        );
+        assert_eq!(
+            resolve(b, "?y=2").as_deref(),
+            Some("https://ex.com/news/2025/a.html?y=2")
+        );
+        assert_eq!(
+            resolve(b, "#s").as_deref(),
+            Some("https://ex.com/news/2025/a.html?x=1#s")
+        );
+        assert_eq!(
+            resolve(b, "http://o.org/").as_deref(),
+            Some("http://o.org/")
+        );
+        assert_eq!(resolve(b, "javascript:alert(1)"), None);
+        assert_eq!(resolve(None, "a.png"), None);
+        assert_eq!(
+            resolve(Some("https://ex.com"), "a.png").as_deref(),
+            Some("https://ex.com/a.png")
+        );
+    }
+}

@@ -46,6 +46,8 @@ h2 { margin: 0 0 6px; font-size: 12px; font-weight: 700; letter-spacing: 0.06em;
   text-transform: uppercase; color: var(--muted); }
 ul, ol { list-style: none; margin: 0; padding: 0; }
 li { margin: 0 0 8px; padding: 8px 10px; background: var(--card); border-radius: 8px; }
+li[hidden] { display: none; }
+li.actor { padding: 6px 10px; margin-bottom: 6px; }
 .name { font-weight: 650; }
 .kind { margin-left: 6px; font-size: 11px; color: var(--muted); text-transform: uppercase;
   letter-spacing: 0.04em; }
@@ -67,6 +69,7 @@ button {
 }
 button:hover { border-color: var(--accent); }
 button:focus-visible, .panel:focus-visible { outline: 3px solid var(--accent); outline-offset: 2px; }
+button.more { margin: 0 0 6px; }
 button.close { font-size: 18px; line-height: 1; padding: 2px 8px; }
 button.copied { background: var(--accent); color: var(--accent-fg); border-color: var(--accent); }
 `;

@@ -10,6 +10,8 @@
 
   /** How many leading words of a quote go into its #:~:text= fragment. */
   const FRAGMENT_WORDS = 6;
+  /** Actors shown before "Show all": the most salient few are the key ones. */
+  const ACTORS_SHOWN = 6;
 
   function section(title, id, items, emptyText, el) {
     const node = el("section");
@@ -28,13 +30,32 @@
   }
 
   function actors(list, el) {
-    const items = list.map((actor) => {
-      const li = el("li");
+    const items = list.map((actor, i) => {
+      const li = el("li", "actor");
       li.append(el("span", "name", actor.name), el("span", "kind", actor.kind));
       if (actor.role) li.append(el("span", "role", actor.role));
+      li.hidden = i >= ACTORS_SHOWN;
       return li;
     });
-    return section("Key actors", "actors", items, "No actors found.", el);
+    const node = section("Key actors", "actors", items, "No actors found.", el);
+    if (list.length > ACTORS_SHOWN) node.append(showAll(node, list.length, el));
+    return node;
+  }
+
+  /** A button that shows the actors beyond the first few, or hides them again. */
+  function showAll(node, total, el) {
+    const button = el("button", "more", `Show all ${total} actors`);
+    button.type = "button";
+    button.setAttribute("aria-expanded", "false");
+    button.addEventListener("click", () => {
+      const expand = button.getAttribute("aria-expanded") !== "true";
+      node.querySelectorAll("li.actor").forEach((li, i) => {
+        li.hidden = !expand && i >= ACTORS_SHOWN;
+      });
+      button.setAttribute("aria-expanded", String(expand));
+      button.textContent = expand ? "Show fewer" : `Show all ${total} actors`;
+    });
+    return button;
   }
 
   /** A text fragment that scrolls to and highlights the start of the quote. */

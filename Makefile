@@ -15,16 +15,19 @@ export PATH := $(HOME)/.cargo/bin:$(PATH)
 export PUPPETEER_SKIP_DOWNLOAD := 1
 
 WASM_TARGET := wasm32-unknown-unknown
+# Cargo's output folder (CARGO_TARGET_DIR when set).
+TARGET_DIR := $(or $(CARGO_TARGET_DIR),target)
+LEDE := $(TARGET_DIR)/release/lede
 # Must equal the `wasm-bindgen = "=x.y.z"` pin in Cargo.toml.
 WASM_BINDGEN_VERSION := 0.2.130
 CHROMIUM := /usr/bin/chromium
 # Built with the `wasm` profile of Cargo.toml (full LTO, one codegen unit, panic=abort).
-WASM_OUT := target/$(WASM_TARGET)/wasm/lede.wasm
+WASM_OUT := $(TARGET_DIR)/$(WASM_TARGET)/wasm/lede.wasm
 # The sample page, and its URL as its annotation gives it (as the golden test uses it).
 SAMPLE := tests/fixtures/zelensky-nato/page.html
 SAMPLE_URL = $(shell node -p 'require("./tests/fixtures/zelensky-nato/expected.json").url')
-# The native analysis the WASM test compares with (see tests/wasm.rs).
-NATIVE_JSON := target/wasm-test/native.json
+# The inputs of the WASM test (see tests/wasm.rs): always ./target/wasm-test.
+WASM_TEST_DIR := target/wasm-test
 
 .PHONY: setup setup-rust setup-chromium build wasm extension run test test-native test-wasm e2e clean
 
@@ -69,7 +72,7 @@ extension: wasm
 	@echo "extension ready: load $(CURDIR)/extension as an unpacked extension"
 
 run: setup build wasm extension
-	target/release/lede analyze $(SAMPLE) --format text
+	$(LEDE) analyze $(SAMPLE) --format text
 
 test: setup
 	$(MAKE) test-native
@@ -83,15 +86,15 @@ test-native:
 # analysis as the native CLI on the sample page. Dev profile: quick to compile, and
 # its overflow checks catch arithmetic bugs the release build would hide.
 test-wasm: build setup-rust
-	mkdir -p $(dir $(NATIVE_JSON))
-	cp $(SAMPLE) target/wasm-test/page.html
-	printf '%s' '$(SAMPLE_URL)' > target/wasm-test/url.txt
-	target/release/lede analyze $(SAMPLE) --url '$(SAMPLE_URL)' > $(NATIVE_JSON)
+	mkdir -p $(WASM_TEST_DIR)
+	cp $(SAMPLE) $(WASM_TEST_DIR)/page.html
+	printf '%s' '$(SAMPLE_URL)' > $(WASM_TEST_DIR)/url.txt
+	$(LEDE) analyze $(SAMPLE) --url '$(SAMPLE_URL)' > $(WASM_TEST_DIR)/native.json
 	CARGO_TARGET_WASM32_UNKNOWN_UNKNOWN_RUNNER=wasm-bindgen-test-runner \
 	  cargo test --target $(WASM_TARGET) --no-default-features --test wasm
 
 e2e: build extension node_modules/.installed
-	LEDE_SAMPLE=$(SAMPLE) node --test --test-concurrency=1 tests/e2e/
+	LEDE_CLI=$(LEDE) LEDE_SAMPLE=$(SAMPLE) node --test --test-concurrency=1 tests/e2e/
 
 clean:
-	rm -rf pkg/lede* extension/wasm tests/e2e/artifacts target/wasm-test
+	rm -rf pkg/lede* extension/wasm tests/e2e/artifacts $(WASM_TEST_DIR)

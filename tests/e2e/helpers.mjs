@@ -5,7 +5,7 @@ import { fileURLToPath } from "node:url";
 import path from "node:path";
 
 export const ROOT = path.resolve(path.dirname(fileURLToPath(import.meta.url)), "../..");
-export const CLI = path.join(ROOT, "target/release/lede");
+export const CLI = path.resolve(ROOT, process.env.LEDE_CLI ?? "target/release/lede");
 export const EXTENSION = path.join(ROOT, "extension");
 export const ARTIFACTS = path.join(ROOT, "tests/e2e/artifacts");
 

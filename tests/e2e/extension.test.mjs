@@ -66,6 +66,13 @@ after(async () => {
   await server?.close();
 });
 
+test("the shortcut Alt+Shift+L runs the action", async () => {
+  const worker = await chrome.workerTarget.worker();
+  const commands = await worker.evaluate(() => chrome.commands.getAll());
+  const action = commands.find((c) => c.name === "_execute_action");
+  assert.equal(action?.shortcut, "Alt+Shift+L");
+});
+
 for (const variant of ["plain", "strict-csp"]) {
   describe(`panel on the sample page (${variant})`, () => {
     let page;

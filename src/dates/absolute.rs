@@ -212,6 +212,15 @@ pub fn year_led(t: Toks, i: usize) -> Option<(Expr, usize)> {
             return Some((span, i + 3));
         }
     }
+    let named = i > 0
+        && t.cap(i - 1)
+        && t.kind(i - 1) == Some(Kind::Word)
+        && !YEAR_PREPOSITIONS.contains(&before)
+        && !DETERMINERS.contains(&before)
+        && lexicon::month(before).is_none();
+    if named {
+        return None; // "Windows 2000", "Euro 2020": part of a name
+    }
     let common = (1900..=2100).contains(&y);
     let lead = YEAR_PREPOSITIONS.contains(&before);
     let lower_next = t.kind(i + 1) == Some(Kind::Word) && !t.cap(i + 1);
@@ -225,6 +234,14 @@ pub fn year_led(t: Toks, i: usize) -> Option<(Expr, usize)> {
     }
     (common || (lead && !lower_next)).then_some((Expr::Year(y), i + 1))
 }
+
+/// Capitalized words before a year that start a phrase, not a name ("The 2018 flu
+/// season", "Its 2020 budget").
+static DETERMINERS: &[&str] = &[
+    "the", "this", "that", "these", "those", "its", "his", "her", "their", "our", "a", "an",
+    "every", "each", "last", "next", "only", "all", "both", "but", "and", "as", "at", "for", "on",
+    "with", "after", "since", "until",
+];
 
 /// Street words after a house number ("1909 Jolinda Drive").
 static STREETS: &[&str] = &[

@@ -6,17 +6,22 @@
 //! the value depends on the reference.
 //!
 //! Algorithm, per sentence: `token` splits it into words, numbers and marks; `scan`
-//! (with `absolute`) matches expressions left to right from word tables in `lexicon`
-//! (absolute dates, months, years, decades, seasons, quarters, weekdays, "last week",
-//! "two days ago", durations) and joins ranges; `tense` reads the tense of the clause
-//! from the nearest verb cue; `resolve` turns each expression into days the way
-//! HeidelTime's news mode does: publication day + tense ("said Sunday" is the Sunday
-//! on or before the reference, "will meet Tuesday" the Tuesday on or after it). A
-//! weekday or month whose clause gives no tense takes the direction of its last
-//! mention; "the following day" counts from the last day mentioned.
+//! (with `absolute` and `holiday`) matches expressions left to right from the word
+//! tables of `lexicon` (dates, months, years, decades, seasons, quarters, holidays,
+//! weekdays, "last week", "two days ago", "the following day", durations) and joins
+//! ranges ("from March to May", "Feb. 2-5"); `tense` reads the tense of the clause from
+//! the nearest verb cue; `resolve` turns each expression into days the way HeidelTime's
+//! news mode does: publication day + tense ("said Sunday" is the Sunday on or before
+//! the reference, "will meet Tuesday" the Tuesday on or after it, "in May" the May
+//! that fits). Weeks run Monday–Sunday. Across sentences a small memory carries what
+//! a clause alone does not say: a weekday or month without a tense cue takes the
+//! direction of its last mention, a tenseless list item takes the year of the dated
+//! item above it, and "the following day" / "the previous year" count from the last
+//! date mentioned.
 //!
-//! Limits: work is linear in the text (the tense window is bounded); clock times alone
-//! and ages are not dates; named holidays and fiscal calendars are not resolved.
+//! Limits: work is linear in the text (every look-around is bounded); clock times
+//! alone and ages are not dates; fiscal calendars, week numbers and non-English month
+//! names are not read; without a reference, relative expressions stay unresolved.
 
 mod absolute;
 mod calendar;
@@ -30,7 +35,7 @@ mod token;
 
 use crate::model::Grain;
 use crate::text::Text;
-use chrono::NaiveDate;
+use chrono::{Datelike, NaiveDate};
 use expr::{Expr, Hit, Shift};
 use resolve::Ctx;
 use std::collections::HashMap;
@@ -166,8 +171,13 @@ impl Memory {
 
     /// Notes the year of a dated day or month (written, or lent by `dated`).
     fn date_year(&mut self, e: &Expr, paragraph: usize) {
-        if let Expr::Day { y: Some(y), m, .. } | Expr::Month { y: Some(y), m, .. } = e {
-            self.dated = Some((paragraph, *y, *m));
+        let dated = match e {
+            Expr::Day { y: Some(y), m, .. } | Expr::Month { y: Some(y), m, .. } => Some((*y, *m)),
+            Expr::Holiday { rule, y: Some(y) } => holiday::day(*rule, *y).map(|d| (*y, d.month())),
+            _ => None,
+        };
+        if let Some((y, m)) = dated {
+            self.dated = Some((paragraph, y, m));
         }
     }
 

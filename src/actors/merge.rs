@@ -51,7 +51,7 @@ pub fn group(mentions: &[Mention]) -> Vec<Vec<usize>> {
         let g = match m.kind {
             ActorKind::Person => person_group(&words(&m.name), &mut people, groups.len()),
             kind => {
-                let key = (kind, other_key(kind, &m.name));
+                let key = (kind, bag_key(kind, &m.name));
                 *others.entry(key).or_insert(groups.len())
             }
         };
@@ -142,6 +142,21 @@ fn other_key(kind: ActorKind, name: &str) -> String {
         _ => return key,
     };
     country.to_string()
+}
+
+/// Grouping key: for organizations the sorted content words, so that "Homeland
+/// Security Department" meets "Department of Homeland Security".
+fn bag_key(kind: ActorKind, name: &str) -> String {
+    let key = other_key(kind, name);
+    if kind != ActorKind::Organization {
+        return key;
+    }
+    let mut w: Vec<&str> = key
+        .split(' ')
+        .filter(|w| !matches!(*w, "of" | "the" | "for" | "and" | "&"))
+        .collect();
+    w.sort_unstable();
+    w.join(" ")
 }
 
 /// Initials of a multi-word name, small words aside ("Department of Homeland Security" → "DHS").

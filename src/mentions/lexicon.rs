@@ -114,7 +114,7 @@ const ORG_HEADS: &[&str] = &[
     "laboratories", "entertainment", "media", "club", "union", "league", "federation", "army",
     "navy", "corps", "guard", "administration", "organization", "organisation", "fund",
     "reserve", "board", "bureau", "company", "corporation", "industries", "holdings",
-    "partners", "capital", "ventures", "robotics", "interactive", "design", "architects",
+    "partners", "capital", "ventures", "robotics", "interactive", "protection", "enforcement", "affairs", "design", "architects",
     "games", "records", "pictures", "broadcasting", "channel", "magazine", "review",
     "chronicle", "inquirer", "examiner", "bulletin", "courier", "dispatch", "securities",
     "equities", "advisors", "management", "presse", "award", "awards", "prize", "brothers",

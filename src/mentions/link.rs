@@ -36,6 +36,9 @@ fn drop_weak(found: &mut [Found]) {
             *weak.entry(last).or_default() += 1;
         } else if f.words.len() >= 2 || f.kind == Some(ActorKind::Person) {
             strong.insert(last);
+            if let (Some(ActorKind::Person), Some(first)) = (f.kind, f.words.first()) {
+                strong.insert(first.clone()); // "Liu" of "Liu Xiaming": surname first
+            }
         }
     }
     for f in found.iter_mut().filter(|f| f.weak) {

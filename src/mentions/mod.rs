@@ -1,17 +1,27 @@
 //! Stage 5, mentions: sentences → names of people, organizations and places, with roles.
 //!
-//! Input: the segmented [`Text`]. Output: every [`Mention`] in text order. Algorithm,
-//! per sentence: tokenize (`token`), group capitalized words into runs (`runs`), read
-//! each run with lexicons (`classify`: organization heads and acronyms, a gazetteer,
-//! titles, given names), take roles from titles and appositions around person names
-//! (`role`), and read context cues for unknown names (a verb of saying, an
-//! apposition with a title, ", who", an age). Then, over the whole article (`link`),
-//! a lone word that is the surname or given name of a known person becomes that
-//! person, and unknown names without cues are dropped. Descriptions such as "the
-//! Ukrainian leader" are kept as mentions with `description: true`; the actors stage
-//! ties them to a named person. Limits: linear in the text length (runs and
-//! appositions are bounded); lexicons are compact, so unknown organizations without a
-//! head word or an acronym are missed.
+//! Input: the segmented [`Text`]. Output: every [`Mention`] in text order.
+//!
+//! Algorithm, per sentence: tokenize (`token`); group capitalized words into runs
+//! (`runs`: connectors such as "of" after a title, name particles, a common word
+//! opening the sentence dropped, titles of works in quotation marks and credit lines
+//! skipped); read each run with lexicons (`classify`: known organizations, head
+//! words and acronyms, a gazetteer, a title inside the run, given names); take roles
+//! from titles and appositions around person names (`role`); read context cues for
+//! names of unknown kind (a verb of saying, an honorific, ", who", an age; "at X",
+//! "X, which" for organizations). Descriptions such as "the Ukrainian leader" become
+//! mentions with `description: true`; the actors stage ties them to a named person.
+//! Then, over the whole article (`link`): a lone word that is the surname (or the
+//! unique given name) of a known person becomes that person; a one-word "person"
+//! backed only by a verb of saying ("Audi said") becomes an organization unless the
+//! article supports it; unknown names without cues are dropped.
+//!
+//! The approach is the classic rule-based one (gazetteers, trigger words, apposition
+//! patterns, document-level name propagation) rather than a statistical tagger, to
+//! stay small in WebAssembly. Limits: linear in the text length (runs, title scans and
+//! appositions are bounded); lexicons are compact, so an organization with no head
+//! word, acronym or cue is missed, and a person with an unlisted given name needs a
+//! cue somewhere in the article.
 
 mod classify;
 mod lexicon;

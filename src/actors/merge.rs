@@ -1,7 +1,7 @@
 //! Grouping of named mentions into actors, and the fields of each actor.
 
 use super::Member;
-use crate::mentions::{role_source, Mention, RoleSource};
+use crate::mentions::{abbreviates, role_source, Mention, RoleSource};
 use crate::model::ActorKind;
 use crate::text::Text;
 use std::collections::HashMap;
@@ -159,15 +159,6 @@ fn bag_key(kind: ActorKind, name: &str) -> String {
     w.join(" ")
 }
 
-/// Initials of a multi-word name, small words aside ("Department of Homeland Security" → "DHS").
-fn initials(name: &str) -> String {
-    name.split_whitespace()
-        .filter(|w| !matches!(*w, "of" | "and" | "the" | "for" | "&" | "in" | "on"))
-        .filter_map(|w| w.chars().next())
-        .flat_map(char::to_uppercase)
-        .collect()
-}
-
 /// Merges organization groups that are one actor: an acronym into its expansion, a
 /// one-word name into the longer name it ends ("Disney" → "Walt Disney Co.").
 fn merge_orgs(mentions: &[Mention], groups: &mut [Vec<usize>]) {
@@ -186,7 +177,7 @@ fn merge_orgs(mentions: &[Mention], groups: &mut [Vec<usize>]) {
                 && name_of(&groups[b]).is_some_and(|long| {
                     long.kind == ActorKind::Organization
                         && long.name.contains(' ')
-                        && (initials(&long.name) == acronym
+                        && (abbreviates(&acronym, &long.name)
                             || other_key(long.kind, &long.name).ends_with(&format!(" {short_key}")))
                 })
         });

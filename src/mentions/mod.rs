@@ -23,6 +23,7 @@
 //! word, acronym or cue is missed, and a person with an unlisted given name needs a
 //! cue somewhere in the article.
 
+mod acronym;
 mod classify;
 mod lexicon;
 mod link;
@@ -38,6 +39,7 @@ use std::collections::HashSet;
 use std::ops::Range;
 use token::Token;
 
+pub use acronym::abbreviates;
 pub use places::country_of;
 
 /// One occurrence of a name (or a description such as "the Ukrainian leader") in the text.
@@ -142,6 +144,7 @@ pub fn find(text: &Text) -> Vec<Mention> {
                 }
             }
         }
+        add_expansions(text, &toks, index, &mut found, at);
         add_descriptions(text, &toks, index, &mut found);
         add_as_roles(text, &toks, &mut found[at..]);
     }
@@ -320,6 +323,45 @@ fn has_org_cue(toks: &[Token], start: usize, end: usize) -> bool {
         start >= 2 && matches!(prev.as_str(), "of" | "for") && lexicon::is_title(&lower(start - 2));
     let which = toks.get(end).is_some_and(|t| t.is_punct(',')) && lower(end + 1) == "which";
     prev == "at" || title_of || which
+}
+
+/// Organizations defined with an acronym ("Doctors for Camp Closure, D4CC,"); they
+/// replace the runs of the sentence (from `at` in `found`) that they overlap, unless
+/// one of those is a person.
+fn add_expansions(text: &Text, toks: &[Token], sentence: usize, found: &mut Vec<Found>, at: usize) {
+    for r in acronym::find(toks) {
+        let span = toks[r.start].span.start..toks[r.end - 1].span.end;
+        let overlaps =
+            |f: &Found| f.mention.span.start < span.end && span.start < f.mention.span.end;
+        if found[at..]
+            .iter()
+            .any(|f| overlaps(f) && f.kind == Some(ActorKind::Person))
+        {
+            continue;
+        }
+        let mut k = at;
+        while k < found.len() {
+            if overlaps(&found[k]) {
+                found.remove(k);
+            } else {
+                k += 1;
+            }
+        }
+        found.push(Found {
+            mention: Mention {
+                span,
+                kind: ActorKind::Organization,
+                name: span_text(text, toks, r.clone()),
+                role: None,
+                sentence,
+                description: false,
+            },
+            kind: Some(ActorKind::Organization),
+            words: toks[r].iter().map(Token::lower).collect(),
+            org_cue: false,
+            weak: false,
+        });
+    }
 }
 
 /// Descriptions ("the Ukrainian leader") of the sentence.

@@ -10,7 +10,7 @@ use scraper::node::Element;
 
 /// Tags whose whole subtree is never article text.
 pub(crate) const JUNK_TAGS: &[&str] = &[
-    "script", "style", "noscript", "template", "nav", "aside", "footer", "form", "button", "input",
+    "script", "style", "noscript", "template", "nav", "aside", "footer", "button", "input",
     "select", "textarea", "iframe", "svg", "canvas", "object", "embed", "dialog", "menu", "header",
     "head", "title", "meta", "link", "map", "audio", "video", "label",
 ];
@@ -237,6 +237,14 @@ pub(crate) const BOILERPLATE_PREFIXES: &[&str] = &[
     "support ",
 ];
 
+/// The element is marked up as the story itself (`<article>`, `<main>`, schema.org
+/// `articleBody`): an ancestor holding it is never dropped for its class name.
+pub(crate) fn is_story_mark(e: &Element) -> bool {
+    matches!(e.name(), "article" | "main")
+        || e.attr("itemprop")
+            .is_some_and(|p| p.contains("articleBody"))
+}
+
 /// Class weight of an element: +25 per positive, -25 per negative (class and id).
 pub(crate) fn class_weight(e: &Element) -> f32 {
     let mut w = 0.0;
@@ -251,8 +259,8 @@ pub(crate) fn class_weight(e: &Element) -> f32 {
     w
 }
 
-/// The element is page furniture by tag, role, visibility or class/id.
-pub(crate) fn is_junk(e: &Element) -> bool {
+/// The element is page furniture by tag, role or visibility (always dropped).
+pub(crate) fn is_hard_junk(e: &Element) -> bool {
     let name = e.name();
     if JUNK_TAGS.contains(&name) {
         return true;
@@ -271,6 +279,16 @@ pub(crate) fn is_junk(e: &Element) -> bool {
     if e.attr("role")
         .is_some_and(|r| JUNK_ROLES.iter().any(|j| r.eq_ignore_ascii_case(j)))
     {
+        return true;
+    }
+    false
+}
+
+/// The element's class or id names furniture, or it is a `<form>` (dropped unless it
+/// holds the story: ASP.NET pages wrap the whole page in a form).
+pub(crate) fn is_soft_junk(e: &Element) -> bool {
+    let name = e.name();
+    if name == "form" {
         return true;
     }
     if matches!(

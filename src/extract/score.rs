@@ -63,7 +63,13 @@ fn score_all(doc: &Html, st: &Stats) -> Vec<Option<f32>> {
         if chars < MIN_PARAGRAPH_CHARS {
             continue;
         }
-        let content = 1.0 + n.commas as f32 + (chars as f32 / 100.0).min(3.0);
+        // Text split by `<br>` pairs votes like that many paragraphs.
+        let segments = if n.paragraphs == 0 {
+            1.0 + (n.breaks / 2) as f32
+        } else {
+            1.0
+        };
+        let content = segments + n.commas as f32 + (chars as f32 / 100.0).min(3.0 * segments);
         let mut cur = n.parent;
         for level in 0..ANCESTOR_LEVELS {
             let Some(a) = cur.map(|a| a as usize) else {

@@ -28,6 +28,8 @@ pub(crate) struct Info {
     pub items: u32,
     pub inputs: u32,
     pub embeds: u32,
+    /// `<br>` elements (text split by line breaks instead of paragraphs).
+    pub breaks: u32,
     /// Characters of the direct text children (for divs used as paragraphs).
     pub own_chars: u32,
 }
@@ -77,8 +79,9 @@ impl Hasher for IdHasher {
     }
 }
 
-/// Computes the statistics of `doc`.
-pub(crate) fn compute(doc: &Html) -> Stats {
+/// Computes the statistics of `doc`; `by_class`: drop boxes whose class/id names
+/// furniture (off for the retry when that left too little text).
+pub(crate) fn compute(doc: &Html, by_class: bool) -> Stats {
     let mut ids = Vec::new();
     let mut info: Vec<Info> = Vec::new();
     let mut stack: Vec<u32> = Vec::new();
@@ -92,7 +95,10 @@ pub(crate) fn compute(doc: &Html) -> Stats {
                     .copied()
                     .unwrap_or_default();
                 let (junk, link) = match node.value() {
-                    Node::Element(e) => (p.junk || hints::is_junk(e), p.in_link || e.name() == "a"),
+                    Node::Element(e) => (
+                        p.junk || hints::is_hard_junk(e),
+                        p.in_link || e.name() == "a",
+                    ),
                     _ => (p.junk, p.in_link),
                 };
                 ids.push(node.id());
@@ -110,6 +116,9 @@ pub(crate) fn compute(doc: &Html) -> Stats {
             }
         }
     }
+    if by_class {
+        soft_junk(doc, &ids, &mut info);
+    }
     accumulate(doc, &ids, &mut info);
     let index = ids
         .iter()
@@ -117,6 +126,25 @@ pub(crate) fn compute(doc: &Html) -> Stats {
         .map(|(i, id)| (*id, i as u32))
         .collect();
     Stats { ids, info, index }
+}
+
+/// Marks boxes named like furniture (`hints::is_soft_junk`) as junk, unless they hold
+/// a story mark: a bottom-up pass finds the holders, a top-down pass inherits.
+fn soft_junk(doc: &Html, ids: &[NodeId], info: &mut [Info]) {
+    let mut holds = vec![false; ids.len()];
+    for i in (0..ids.len()).rev() {
+        let mark = matches!(doc.tree.get(ids[i]).map(|n| n.value()), Some(Node::Element(e)) if hints::is_story_mark(e));
+        holds[i] |= mark;
+        if let Some(p) = info[i].parent.map(|p| p as usize) {
+            holds[p] |= holds[i];
+        }
+    }
+    for i in 0..ids.len() {
+        let parent_junk = info[i].parent.is_some_and(|p| info[p as usize].junk);
+        let own = !holds[i]
+            && matches!(doc.tree.get(ids[i]).map(|n| n.value()), Some(Node::Element(e)) if hints::is_soft_junk(e));
+        info[i].junk |= parent_junk || own;
+    }
 }
 
 /// Own counts of each node, then sums into parents, last node first.
@@ -142,6 +170,7 @@ fn accumulate(doc: &Html, ids: &[NodeId], info: &mut [Info]) {
             t.items += c.items;
             t.inputs += c.inputs;
             t.embeds += c.embeds;
+            t.breaks += c.breaks;
             if matches!(node.value(), Node::Text(_)) {
                 t.own_chars += c.chars;
             }
@@ -164,6 +193,7 @@ fn own_counts(v: &Node, n: &mut Info) {
             "p" => n.paragraphs += 1,
             "img" | "picture" => n.images += 1,
             "li" => n.items += 1,
+            "br" => n.breaks += 1,
             "input" | "select" | "textarea" | "button" => n.inputs += 1,
             "embed" | "object" | "iframe" | "video" => n.embeds += 1,
             _ => {}

@@ -31,7 +31,9 @@ pub(crate) fn parse(s: &str) -> Option<Published> {
     if let Some(p) = iso(s) {
         return Some(p);
     }
-    let day = numeric_dmy(s).or_else(|| textual(s))?;
+    let day = numeric_dmy(s)
+        .or_else(|| textual(s))
+        .or_else(|| super::textdate::find(s, false))?;
     Some(Published {
         text: day.format("%Y-%m-%d").to_string(),
         day,
@@ -70,6 +72,9 @@ fn iso(s: &str) -> Option<Published> {
     let tail = s.get(head..).unwrap_or("");
     let text = match tail.as_bytes().first() {
         Some(b'T') if s.get(4..5) == Some("-") => s.to_string(),
+        Some(b'T') if is_time(tail.get(1..).unwrap_or("")) => {
+            format!("{}{tail}", day.format("%Y-%m-%d"))
+        }
         Some(b' ') if is_time(tail.trim_start()) && s.get(4..5) == Some("-") => {
             format!("{}T{}", day.format("%Y-%m-%d"), tail.trim_start())
         }

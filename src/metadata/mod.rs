@@ -13,6 +13,7 @@ mod json;
 mod jsonld;
 mod scan;
 pub(crate) mod strings;
+mod textdate;
 mod title;
 pub(crate) mod url;
 
@@ -204,16 +205,46 @@ fn site_name(s: &Scan, ld: &jsonld::Ld) -> Option<String> {
         .filter(|t| !t.is_empty())
 }
 
+/// Publication time: structured data, meta tags, `itemprop`, `<time>`, the URL, a
+/// date-classed element, the title, the first date in the text. A UTC time
+/// ("…Z") whose day differs by one from a local day shown on the page (URL or
+/// date-classed text) yields to that local day: the page's own calendar wins.
 fn published(s: &Scan, ld: &jsonld::Ld, url: Option<&str>) -> Option<(String, NaiveDate)> {
-    let p = ld
+    let url_day = url.and_then(dates::from_url);
+    let shown = s.itemprop_published_text.as_deref();
+    let local = url_day
+        .as_ref()
+        .map(|p| p.day)
+        .or_else(|| shown.and_then(|t| textdate::find(t, false)));
+    let structured = ld
         .published
         .as_deref()
         .and_then(dates::parse)
         .or_else(|| s.meta(PUBLISHED_KEYS).and_then(dates::parse))
         .or_else(|| s.itemprop_published.as_deref().and_then(dates::parse))
-        .or_else(|| s.times.iter().find_map(|t| dates::parse(t)))
-        .or_else(|| url.and_then(dates::from_url))?;
-    Some((p.text, p.day))
+        .or_else(|| s.times.iter().find_map(|t| dates::parse(t)));
+    if let Some(p) = structured {
+        if let Some(l) = local.filter(|l| is_utc(&p.text) && (*l - p.day).num_days().abs() == 1) {
+            return Some((l.format("%Y-%m-%d").to_string(), l));
+        }
+        return Some((p.text, p.day));
+    }
+    if let Some(p) = url_day {
+        return Some((p.text, p.day));
+    }
+    let day = s
+        .class_dates
+        .first()
+        .copied()
+        .or_else(|| s.title.as_deref().and_then(|t| textdate::find(t, false)))
+        .or(s.text_date)?;
+    Some((day.format("%Y-%m-%d").to_string(), day))
+}
+
+/// The time is given in UTC (`Z`, `+00:00`, `GMT`), not the publisher's local time.
+fn is_utc(t: &str) -> bool {
+    t.len() > 10
+        && (t.ends_with('Z') || t.ends_with("+00:00") || t.ends_with("+0000") || t.contains("GMT"))
 }
 
 fn modified(s: &Scan, ld: &jsonld::Ld) -> Option<String> {

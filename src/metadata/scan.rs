@@ -7,7 +7,9 @@
 
 use super::json::{self, Value};
 use super::strings::{contains_ci, strip_by, unescape};
+use super::textdate;
 use crate::page::Page;
+use chrono::NaiveDate;
 use scraper::{ElementRef, Node};
 
 /// Caps on collected items: the first few of each kind decide.
@@ -21,6 +23,20 @@ const MIN_EXCERPT_CHARS: usize = 80;
 
 /// Class/id fragments of elements that hold the byline (lowercase).
 const BYLINE_HINTS: &[&str] = &["byline", "author", "dateline", "writtenby", "p-author"];
+
+/// Class/id fragments of elements that show the publication date.
+const DATE_HINTS: &[&str] = &[
+    "date", "time", "publish", "posted", "stamp", "dateline", "meta", "info",
+];
+/// Date-classed elements read at most, and their longest useful text.
+const MAX_CLASS_DATES: usize = 6;
+const MAX_DATE_TEXT: usize = 200;
+/// Text nodes searched for a written date when nothing better exists.
+const MAX_TEXT_NODES: usize = 3_000;
+/// English variants that write day before month.
+const DMY_ENGLISH: &[&str] = &[
+    "en-gb", "en-au", "en-in", "en-ie", "en-nz", "en-za", "en-ng", "en-ke", "en-pk",
+];
 
 /// Raw facts of one page.
 #[derive(Debug, Default)]
@@ -39,9 +55,19 @@ pub(crate) struct Scan {
     pub itemprop_author: Option<String>,
     pub class_byline: Option<String>,
     pub itemprop_published: Option<String>,
+    /// The visible text of the `itemprop=datePublished` element.
+    pub itemprop_published_text: Option<String>,
     pub itemprop_modified: Option<String>,
     pub times: Vec<String>,
     pub first_paragraph: Option<String>,
+    /// Days written in date-classed elements ("date", "time", "published"…).
+    pub class_dates: Vec<NaiveDate>,
+    /// The first day written anywhere in the visible text.
+    pub text_date: Option<NaiveDate>,
+    /// Text nodes scanned for `text_date` so far.
+    text_nodes: usize,
+    /// Read `1/2/2020` as January 2 (English pages outside the Commonwealth).
+    mdy: bool,
 }
 
 impl Scan {
@@ -65,12 +91,64 @@ pub(crate) fn scan(page: &Page) -> Scan {
         .or_else(|| root.attr("xml:lang"))
         .map(str::to_string);
     s.dir = root.attr("dir").map(str::to_string);
+    let l = s
+        .lang
+        .as_deref()
+        .unwrap_or("")
+        .to_ascii_lowercase()
+        .replace('_', "-");
+    s.mdy = l.starts_with("en") && !DMY_ENGLISH.iter().any(|d| l.starts_with(d));
     for node in root.descendants() {
         if let Some(el) = ElementRef::wrap(node) {
             visit(&mut s, el);
+        } else if let Node::Text(t) = node.value() {
+            text_date(&mut s, t, node.parent().map(|p| p.value()));
         }
     }
     s
+}
+
+/// Looks for a written date in a visible text node (until one is found).
+fn text_date(s: &mut Scan, t: &str, parent: Option<&Node>) {
+    if s.text_date.is_some() || s.text_nodes >= MAX_TEXT_NODES {
+        return;
+    }
+    if let Some(Node::Element(e)) = parent {
+        if matches!(
+            e.name(),
+            "script" | "style" | "noscript" | "template" | "title" | "option"
+        ) {
+            return;
+        }
+    }
+    s.text_nodes += 1;
+    if t.bytes().any(|b| b.is_ascii_digit()) {
+        s.text_date = textdate::find(t, s.mdy);
+    }
+}
+
+/// Days in elements whose class/id says they show a date.
+fn class_date(s: &mut Scan, el: ElementRef<'_>) {
+    let e = el.value();
+    if s.class_dates.len() >= MAX_CLASS_DATES
+        || matches!(e.name(), "body" | "html" | "script" | "style")
+    {
+        return;
+    }
+    let cls = e.attr("class").unwrap_or("");
+    let id = e.attr("id").unwrap_or("");
+    if !DATE_HINTS
+        .iter()
+        .any(|h| contains_ci(cls, h) || contains_ci(id, h))
+    {
+        return;
+    }
+    let t = text(el);
+    if t.len() <= MAX_DATE_TEXT {
+        if let Some(d) = textdate::find(&t, s.mdy) {
+            s.class_dates.push(d);
+        }
+    }
 }
 
 /// Records what one element contributes.
@@ -107,6 +185,7 @@ fn visit(s: &mut Scan, el: ElementRef<'_>) {
     }
     itemprops(s, el);
     byline(s, el);
+    class_date(s, el);
 }
 
 fn meta(s: &mut Scan, el: ElementRef<'_>) {
@@ -175,6 +254,7 @@ fn itemprops(s: &mut Scan, el: ElementRef<'_>) {
         s.itemprop_author = short(&name);
     } else if prop == "datePublished" && s.itemprop_published.is_none() {
         s.itemprop_published = Some(value());
+        s.itemprop_published_text = Some(text(el)).filter(|t| !t.is_empty());
     } else if prop == "dateModified" && s.itemprop_modified.is_none() {
         s.itemprop_modified = Some(value());
     }
@@ -203,9 +283,17 @@ fn byline(s: &mut Scan, el: ElementRef<'_>) {
     }
 }
 
-/// A byline candidate: non-empty, short, "By " removed.
+/// A byline candidate: non-empty, short, "By " removed, cut before a date or count
+/// written after the name ("Jane Roe May 20, 2019").
 fn short(t: &str) -> Option<String> {
     let t = strip_by(t);
+    let t = match t.find(|c: char| c.is_ascii_digit()) {
+        Some(i) if i > 0 => t
+            .get(..i)
+            .unwrap_or(t)
+            .trim_end_matches([' ', ',', '|', '-', '·', '—']),
+        _ => t,
+    };
     let n = t.chars().count();
     (n > 1 && n <= MAX_BYLINE_CHARS).then(|| t.to_string())
 }

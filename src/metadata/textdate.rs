@@ -1,0 +1,315 @@
+//! Dates written for people, in page text: "20 septembrie 2020", "9 oktober 2020",
+//! "22 de novembro de 2020", "Nov. 19, 2019", "2020年07月03日", "04.03.2020".
+//!
+//! Input: a text (a date-classed element, the title, a text node). Output: the first
+//! calendar day written in it. Algorithm: tokenize into digit runs and words, then
+//! try `Y-M-D`, `D.M.Y`, `D month Y` and `month D, Y` at each token. Month names come
+//! from a table of stems in the languages most common in news; a stem only counts
+//! next to a day number and a four-digit year, so short stems rarely misfire.
+//! Linear in the text; at most [`MAX_SCAN_BYTES`] are read.
+
+use chrono::NaiveDate;
+
+/// Bytes of one text read at most (dates sit near the start of what we scan).
+const MAX_SCAN_BYTES: usize = 4_000;
+/// Years accepted as publication years.
+const YEARS: std::ops::RangeInclusive<u32> = 1995..=2100;
+
+/// Month stems (lowercase; matched as word prefixes) → month number. English,
+/// French, Spanish, Portuguese, Italian, German, Dutch, Romanian, Polish, Turkish,
+/// Russian, Ukrainian, Indonesian.
+const MONTH_STEMS: &[(&str, u32)] = &[
+    ("jan", 1),
+    ("ene", 1),
+    ("gen", 1),
+    ("jän", 1),
+    ("ian", 1),
+    ("sty", 1),
+    ("oca", 1),
+    ("янв", 1),
+    ("січ", 1),
+    ("feb", 2),
+    ("fév", 2),
+    ("fev", 2),
+    ("lut", 2),
+    ("şub", 2),
+    ("sub", 2),
+    ("фев", 2),
+    ("лют", 2),
+    ("peb", 2),
+    ("mar", 3),
+    ("mär", 3),
+    ("maa", 3),
+    ("мар", 3),
+    ("бер", 3),
+    ("apr", 4),
+    ("avr", 4),
+    ("abr", 4),
+    ("kwi", 4),
+    ("nis", 4),
+    ("апр", 4),
+    ("кві", 4),
+    ("may", 5),
+    ("mai", 5),
+    ("mag", 5),
+    ("mei", 5),
+    ("maj", 5),
+    ("мая", 5),
+    ("май", 5),
+    ("тра", 5),
+    ("jun", 6),
+    ("juin", 6),
+    ("giu", 6),
+    ("iun", 6),
+    ("cze", 6),
+    ("haz", 6),
+    ("июн", 6),
+    ("чер", 6),
+    ("jul", 7),
+    ("juil", 7),
+    ("lug", 7),
+    ("iul", 7),
+    ("lip", 7),
+    ("tem", 7),
+    ("июл", 7),
+    ("лип", 7),
+    ("aug", 8),
+    ("aoû", 8),
+    ("aou", 8),
+    ("ago", 8),
+    ("sie", 8),
+    ("ağu", 8),
+    ("авг", 8),
+    ("сер", 8),
+    ("agu", 8),
+    ("sep", 9),
+    ("set", 9),
+    ("wrz", 9),
+    ("eyl", 9),
+    ("сен", 9),
+    ("вер", 9),
+    ("oct", 10),
+    ("okt", 10),
+    ("out", 10),
+    ("ott", 10),
+    ("paź", 10),
+    ("eki", 10),
+    ("окт", 10),
+    ("жов", 10),
+    ("nov", 11),
+    ("lis", 11),
+    ("kas", 11),
+    ("ноя", 11),
+    ("лис", 11),
+    ("nop", 11),
+    ("dec", 12),
+    ("déc", 12),
+    ("dic", 12),
+    ("dez", 12),
+    ("gru", 12),
+    ("ara", 12),
+    ("дек", 12),
+    ("гру", 12),
+    ("des", 12),
+    // Arabic (Egyptian/Gulf transliterations of the Latin months).
+    ("يناير", 1),
+    ("فبراير", 2),
+    ("مارس", 3),
+    ("أبريل", 4),
+    ("ابريل", 4),
+    ("مايو", 5),
+    ("يونيو", 6),
+    ("يوليو", 7),
+    ("أغسطس", 8),
+    ("اغسطس", 8),
+    ("سبتمبر", 9),
+    ("أكتوبر", 10),
+    ("اكتوبر", 10),
+    ("نوفمبر", 11),
+    ("ديسمبر", 12),
+];
+
+#[derive(Debug, Clone, Copy, PartialEq)]
+enum Tok<'a> {
+    Num(u32, usize),
+    Word(&'a str),
+    Sep(char),
+}
+
+/// The first day written in `text`; `mdy`: read `1/2/2020` as January 2 (US order).
+pub(crate) fn find(text: &str, mdy: bool) -> Option<NaiveDate> {
+    let toks = tokenize(text);
+    (0..toks.len()).find_map(|i| at(&toks, i, mdy))
+}
+
+fn tokenize(text: &str) -> Vec<Tok<'_>> {
+    let mut end = text.len().min(MAX_SCAN_BYTES);
+    while !text.is_char_boundary(end) {
+        end -= 1;
+    }
+    let t = text.get(..end).unwrap_or("");
+    let mut toks = Vec::new();
+    let mut it = t.char_indices().peekable();
+    while let Some((i, c)) = it.next() {
+        let kind = char_kind(c);
+        let mut j = i + c.len_utf8();
+        while let Some(&(k, d)) = it.peek() {
+            if kind == 0 || char_kind(d) != kind {
+                break;
+            }
+            j = k + d.len_utf8();
+            it.next();
+        }
+        let s = t.get(i..j).unwrap_or("");
+        match kind {
+            1 => toks.push(Tok::Num(s.parse().unwrap_or(0), s.len())),
+            2 => toks.push(Tok::Word(s)),
+            _ if !c.is_whitespace() => toks.push(Tok::Sep(c)),
+            _ => {}
+        }
+    }
+    toks
+}
+
+/// 1 digit, 2 letter, 0 other (each other char is its own token).
+fn char_kind(c: char) -> u8 {
+    if c.is_ascii_digit() {
+        1
+    } else if c.is_alphabetic() && !matches!(c, '年' | '月' | '日') {
+        2
+    } else {
+        0
+    }
+}
+
+/// A date starting at token `i`.
+fn at(t: &[Tok<'_>], i: usize, mdy: bool) -> Option<NaiveDate> {
+    let g = |k: usize| t.get(i + k).copied();
+    match (g(0)?, g(1), g(2), g(3), g(4)) {
+        // 2020-03-04, 2020/7/12, 2020.03.04, 2020年07月03日
+        (
+            Tok::Num(y, 4),
+            Some(Tok::Sep(a)),
+            Some(Tok::Num(m, _)),
+            Some(Tok::Sep(b)),
+            Some(Tok::Num(d, dl)),
+        ) if ymd_sep(a, b) && dl <= 2 => day(y, m, d),
+        // 04.03.2020, 3/17/2020
+        (
+            Tok::Num(x, xl),
+            Some(Tok::Sep(a)),
+            Some(Tok::Num(y2, yl)),
+            Some(Tok::Sep(b)),
+            Some(Tok::Num(y, 4)),
+        ) if a == b && matches!(a, '.' | '/' | '-') && xl <= 2 && yl <= 2 => {
+            let us = a == '/' && mdy || x <= 12 && y2 > 12;
+            if us {
+                day(y, x, y2)
+            } else {
+                day(y, y2, x)
+            }
+        }
+        // 20 septembrie 2020, 22 de novembro de 2020, 9. Oktober 2020
+        (Tok::Num(d, dl), ..) if dl <= 2 => {
+            let rest: Vec<Tok<'_>> = t
+                .iter()
+                .skip(i + 1)
+                .take(5)
+                .copied()
+                .filter(|x| !is_filler(x))
+                .collect();
+            match (rest.first(), rest.get(1)) {
+                (Some(Tok::Word(w)), Some(Tok::Num(y, 4))) => day(*y, month(w)?, d),
+                _ => None,
+            }
+        }
+        // November 19, 2019 / Nov. 19 2019
+        (Tok::Word(w), ..) => {
+            let m = month(w)?;
+            let rest: Vec<Tok<'_>> = t
+                .iter()
+                .skip(i + 1)
+                .take(4)
+                .copied()
+                .filter(|x| !is_filler(x))
+                .collect();
+            match (rest.first(), rest.get(1)) {
+                (Some(Tok::Num(d, dl)), Some(Tok::Num(y, 4))) if *dl <= 2 => day(*y, m, *d),
+                _ => None,
+            }
+        }
+        _ => None,
+    }
+}
+
+fn ymd_sep(a: char, b: char) -> bool {
+    (a == b && matches!(a, '-' | '/' | '.')) || (a == '年' && b == '月')
+}
+
+/// Tokens skipped between day, month and year: punctuation, "de", "of", ordinals.
+fn is_filler(t: &Tok<'_>) -> bool {
+    match t {
+        Tok::Sep(c) => matches!(c, '.' | ',' | '-' | '/'),
+        Tok::Word(w) => matches!(
+            *w,
+            "de" | "of" | "del" | "st" | "nd" | "rd" | "th" | "di" | "du"
+        ),
+        Tok::Num(..) => false,
+    }
+}
+
+/// The month of a word, by stem; the word must be a month name, not any word
+/// sharing a stem (at most 10 letters, not a common English word).
+fn month(w: &str) -> Option<u32> {
+    let lower = w.to_lowercase();
+    if lower.chars().count() > 10 {
+        return None;
+    }
+    MONTH_STEMS
+        .iter()
+        .filter(|(stem, _)| lower.starts_with(stem))
+        .max_by_key(|(stem, _)| stem.len())
+        .map(|(_, m)| *m)
+}
+
+fn day(y: u32, m: u32, d: u32) -> Option<NaiveDate> {
+    if !YEARS.contains(&y) {
+        return None;
+    }
+    NaiveDate::from_ymd_opt(i32::try_from(y).ok()?, m, d)
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    fn f(s: &str) -> Option<String> {
+        find(s, false).map(|d| d.to_string())
+    }
+
+    #[test]
+    fn finds_written_dates() {
+        assert_eq!(
+            f("duminică, 20 septembrie 2020").as_deref(),
+            Some("2020-09-20")
+        );
+        assert_eq!(
+            f("Alta Floresta - MT, 22 de novembro de 2020. 18:20").as_deref(),
+            Some("2020-11-22")
+        );
+        assert_eq!(
+            f("Posted Nov. 19, 2019 5:50 PM").as_deref(),
+            Some("2019-11-19")
+        );
+        assert_eq!(f("2020年07月03日").as_deref(), Some("2020-07-03"));
+        assert_eq!(f("9 oktober 2020 11:12").as_deref(), Some("2020-10-09"));
+        assert_eq!(f("04.03.2020").as_deref(), Some("2020-03-04"));
+        assert_eq!(f("	2020-03-04 16:52:59").as_deref(), Some("2020-03-04"));
+        assert_eq!(f("06 Dicembre 2020").as_deref(), Some("2020-12-06"));
+        assert_eq!(f("20 минут назад"), None);
+        assert_eq!(
+            find("3/17/2020", true).map(|d| d.to_string()).as_deref(),
+            Some("2020-03-17")
+        );
+    }
+}

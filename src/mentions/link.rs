@@ -20,8 +20,8 @@ fn compatible(a: &str, b: &str) -> bool {
     a == b || a.starts_with(b) || b.starts_with(a)
 }
 
-/// Turns into organizations the one-word people whose only evidence is a verb of saying ("Audi said")
-/// unless the word is also the surname of a better-attested person, or is said twice
+/// Turns into organizations the one-word people whose only evidence is a verb of
+/// saying ("Audi said") unless the word is also the surname of a better-attested person, or is said twice
 /// and never opens a longer name (a brand does: "Ascom Unite").
 fn drop_weak(found: &mut [Found]) {
     let mut strong: HashSet<String> = HashSet::new();

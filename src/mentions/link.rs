@@ -21,8 +21,9 @@ fn compatible(a: &str, b: &str) -> bool {
 }
 
 /// Turns into organizations the one-word people whose only evidence is a verb of
-/// saying ("Audi said") unless the word is also the surname of a better-attested person, or is said twice
-/// and never opens a longer name (a brand does: "Ascom Unite").
+/// saying ("Audi said") unless the word is also the surname of a better-attested
+/// person, or is said twice and never opens a longer name (a brand does: "Ascom
+/// Unite").
 fn drop_weak(found: &mut [Found]) {
     let mut strong: HashSet<String> = HashSet::new();
     let mut weak: HashMap<String, usize> = HashMap::new();

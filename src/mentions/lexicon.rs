@@ -69,6 +69,12 @@ const TITLE_MODIFIERS: &[&str] = &[
     "defensive", "offensive", "special", "running", "tight", "wide", "pass", "research",
     "principal", "lead", "high", "supreme", "first", "press", "real", "estate", "talent",
     "military", "police", "district", "federal", "national", "regional", "party",
+    "presidential", "gubernatorial", "mayoral", "congressional", "parliamentary",
+    "political", "local", "county", "city", "veteran", "longtime", "fellow", "retired",
+    "renowned", "famed", "legendary", "award-winning", "independent", "opposition",
+    "ruling", "campaign", "communications", "development", "marketing", "sales",
+    "operating", "financial", "technology", "product", "creative", "artistic", "team",
+    "head", "assistant", "defensive", "offensive",
 ];
 
 /// Words that end a sentence-initial run: function words, adverbs, pronouns.

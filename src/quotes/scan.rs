@@ -188,7 +188,7 @@ impl Ctx<'_> {
     /// when exactly one member has it as an alias or as its role.
     pub fn by_description(&self, phrase: &str) -> Option<ActorId> {
         let norm = |s: &str| {
-            let s = s.trim().to_lowercase();
+            let s = s.trim().to_lowercase().replace('\u{2019}', "'");
             s.strip_prefix("the ").map(str::to_string).unwrap_or(s)
         };
         let want = norm(phrase);

@@ -106,13 +106,39 @@ fn from_mention(ctx: &Ctx, ws: &[Word], m: usize) -> Subject {
     let start = ctx.mentions.get(m).map_or(0, |x| x.span.start);
     let before = ws.iter().rev().find(|w| w.end <= start);
     if before.is_some_and(|b| lexicon::preposition(&ctx.lower(*b))) {
-        return Subject {
-            who: Who::Unnamed,
-            start,
-        };
+        let end = ctx.mentions.get(m).map_or(start, |x| x.span.end);
+        return described(ctx, ws, start, end);
     }
     let who = ctx.actor_of(m).map_or(Who::Unnamed, Who::Actor);
     Subject { who, start }
+}
+
+/// Longest noun phrase, in words, matched against the cast's roles.
+const PHRASE_WORDS: usize = 7;
+
+/// A phrase around a name ("China’s ambassador to Britain"): the cast member whose
+/// role or alias it is, else nobody.
+fn described(ctx: &Ctx, ws: &[Word], start: usize, end: usize) -> Subject {
+    let inside = ws.partition_point(|w| w.start < start);
+    let mut first = inside;
+    while first > 0 && inside - first < PHRASE_WORDS {
+        let (w, next) = (ws[first - 1], ws[first]);
+        if !ctx.gap(w.end, next.start).trim().is_empty() {
+            break;
+        }
+        first -= 1;
+    }
+    let found = (first..inside).find_map(|k| {
+        let a = ctx.by_description(ctx.gap(ws[k].start, end))?;
+        Some(Subject {
+            who: Who::Actor(a),
+            start: ws[k].start,
+        })
+    });
+    found.unwrap_or(Subject {
+        who: Who::Unnamed,
+        start,
+    })
 }
 
 /// A run of capitalized words the mention stage did not catch: a cast lookup.

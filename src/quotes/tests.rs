@@ -383,3 +383,14 @@ fn names_and_terms_are_not_quotes() {
     );
     assert!(q.is_empty(), "{q:?}");
 }
+
+#[test]
+fn a_role_phrase_names_its_holder() {
+    let (t, m, mut c) = setup(
+        &["China’s ambassador to Britain accused the UK of meddling and warned that Beijing “will not sit on our hands”."],
+        &[("Liu Xiaming", P, &[]), ("Britain", ActorKind::Place, &["UK"])],
+    );
+    c.members[0].role = Some("China's ambassador to Britain".into());
+    let q = find(&t, &m, &c);
+    assert_eq!(q[0].speaker, Some(ActorId(0)));
+}

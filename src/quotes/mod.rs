@@ -55,11 +55,18 @@ pub fn find(text: &Text, mentions: &[Mention], cast: &Cast) -> Vec<Found> {
     let mut referents = refer::Referents::collect(&ctx);
     let mut out = Vec::new();
     let mut prev: Option<Prev> = None;
+    let mut members: Option<ActorId> = None; // what "the doctors" last stood for
     for (i, m) in marked.iter().enumerate() {
         let win = attribute::windows(&ctx, &marked, i);
         let a = attribute::attribute(&ctx, m, &win, prev.as_ref());
         let speaker = match a.who {
             Some(Who::Actor(id)) => Some(id),
+            Some(Who::Pronoun(lexicon::Pronoun::Members, pos)) => {
+                // An article's "doctors" stay the same group once known.
+                members =
+                    members.or_else(|| referents.resolve(&ctx, lexicon::Pronoun::Members, pos));
+                members
+            }
             Some(Who::Pronoun(p, pos)) => referents.resolve(&ctx, p, pos),
             _ => None,
         };

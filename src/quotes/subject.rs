@@ -186,6 +186,7 @@ fn unnamed(ctx: &Ctx, ws: &[Word]) -> Subject {
     let who = match ctx.by_description(ctx.gap(start, end)) {
         Some(a) => Who::Actor(a),
         None if the && lexicon::org_noun(&head) => Who::Pronoun(Pronoun::Group, start),
+        None if the && lexicon::member_noun(&head) => Who::Pronoun(Pronoun::Members, start),
         None => Who::Unnamed,
     };
     Subject { who, start }

@@ -394,3 +394,18 @@ fn a_role_phrase_names_its_holder() {
     let q = find(&t, &m, &c);
     assert_eq!(q[0].speaker, Some(ActorId(0)));
 }
+
+#[test]
+fn the_doctors_are_their_group() {
+    let q = run(
+        &[
+            "The doctors, members of a group called D4CC, offered to help.",
+            "“We implore you to allow our clinic,” the physicians stated.",
+            "The Centers for Disease Control recommends vaccines.",
+            "“We have seen the effects of flu,” the physicians stated.",
+        ],
+        &[("D4CC", O, &[]), ("Centers for Disease Control", O, &[])],
+    );
+    assert_eq!(q[0].2.as_deref(), Some("D4CC"));
+    assert_eq!(q[1].2.as_deref(), Some("D4CC"));
+}

@@ -409,3 +409,26 @@ fn the_doctors_are_their_group() {
     assert_eq!(q[0].2.as_deref(), Some("D4CC"));
     assert_eq!(q[1].2.as_deref(), Some("D4CC"));
 }
+
+#[test]
+fn crossheads_take_the_speaker_of_the_quote_they_repeat() {
+    let q = run(
+        &[
+            "“We write with urgency”",
+            "“Flu season has begun, so we write with urgency,” Arroyo said.",
+            "“Constructive”",
+        ],
+        &[("Luz Arroyo", P, &["Arroyo"])],
+    );
+    assert_eq!(
+        speakers(&q),
+        [
+            ("We write with urgency", QuoteKind::Full, Some("Luz Arroyo")),
+            (
+                "Flu season has begun, so we write with urgency,",
+                QuoteKind::Full,
+                Some("Luz Arroyo")
+            ),
+        ]
+    );
+}

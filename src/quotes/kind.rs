@@ -133,6 +133,10 @@ pub fn accept(
     if titled && n <= SHORT_WORDS * 2 && speaker.is_none() {
         return false; // "send me the “Pick Six Newsletter” newsletter"
     }
+    let sentence_end = inner.trim_end().ends_with(['.', '!', '?']);
+    if titled && (2..=8).contains(&n) && !sentence_end {
+        return false; // titles of works: "Listen To The Music," "Takin’ It To The Streets,"
+    }
     if a.weak && speaker.is_none() {
         return false;
     }

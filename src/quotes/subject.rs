@@ -230,33 +230,49 @@ pub fn right(ctx: &Ctx, end: usize, bound: usize) -> Option<Subject> {
             start: first.start,
         });
     }
-    let det = usize::from(lexicon::determiner(&lower));
-    for w in ws.iter().skip(det).take(TITLE_WORDS + 1) {
-        if let Some(m) = ctx.mention_starting(w.start) {
-            let end = ctx.mentions.get(m).map_or(w.end, |x| x.span.end);
-            let who = match ctx.actor_of(m) {
-                Some(a) if !ctx.possessive_at(end) => Who::Actor(a),
-                _ => Who::Unnamed, // "said Smith's spokesman"
-            };
-            return Some(Subject {
-                who,
-                start: first.start,
-            });
-        }
-        if !capitalized(ctx.word(*w)) {
+    let (np, hit) = phrase_after(ctx, &ws);
+    if let Some(who) = hit {
+        return Some(Subject {
+            who,
+            start: first.start,
+        });
+    }
+    let appositive = ws.get(np.len()).filter(|w| {
+        let prev = np.last().map_or(first.end, |p| p.end);
+        ctx.gap(prev, w.start).trim() == ","
+    });
+    if let Some(m) = appositive.and_then(|w| ctx.mention_starting(w.start)) {
+        let who = ctx.actor_of(m).map_or(Who::Unnamed, Who::Actor); // "his aunt, Jane Starner"
+        return Some(Subject {
+            who,
+            start: first.start,
+        });
+    }
+    if capitalized(ctx.word(first)) && !lexicon::determiner(&lower) {
+        return Some(caps_guess(ctx, &ws));
+    }
+    Some(unnamed(ctx, &np))
+}
+
+/// The noun phrase right after a verb (tight words, no function word, at most
+/// [`TITLE_WORDS`] + 2) and the actor of a mention inside it ("said veteran analyst Ken
+/// Doctor"); a possessive name only modifies ("said Smith's spokesman").
+fn phrase_after(ctx: &Ctx, ws: &[Word]) -> (Vec<Word>, Option<Who>) {
+    let mut np: Vec<Word> = Vec::new();
+    for (k, w) in ws.iter().enumerate().take(TITLE_WORDS + 2) {
+        let tight = k == 0 || ctx.gap(ws[k - 1].end, w.start).trim().is_empty();
+        if !tight || lexicon::function_word(&ctx.lower(*w)) {
             break;
         }
+        if let Some(m) = ctx.mention_starting(w.start) {
+            let end = ctx.mentions.get(m).map_or(w.end, |x| x.span.end);
+            if !ctx.possessive_at(end) {
+                return (np, Some(ctx.actor_of(m).map_or(Who::Unnamed, Who::Actor)));
+            }
+        }
+        np.push(*w);
     }
-    if det == 1 || !capitalized(ctx.word(first)) {
-        let np: Vec<Word> = ws
-            .iter()
-            .take(4)
-            .take_while(|w| !lexicon::function_word(&ctx.lower(**w)))
-            .copied()
-            .collect();
-        return Some(unnamed(ctx, &np));
-    }
-    Some(caps_guess(ctx, &ws))
+    (np, None)
 }
 
 /// A run of capitalized words right after a verb the mentions missed: a cast lookup.

@@ -432,3 +432,28 @@ fn crossheads_take_the_speaker_of_the_quote_they_repeat() {
         ]
     );
 }
+
+#[test]
+fn subjects_after_the_verb_with_roles_and_appositives() {
+    let q = run(
+        &[
+            "“Revenue fell,” says veteran industry analyst Ken Doctor.",
+            "According to his aunt, Jane Starner, “He was brilliant from the start.”",
+            "Plague is “always fatal”, says WHO.",
+        ],
+        &[
+            ("Ken Doctor", P, &[]),
+            ("Jane Starner", P, &[]),
+            ("World Health Organization", O, &[]),
+        ],
+    );
+    let who: Vec<Option<&str>> = q.iter().map(|x| x.2.as_deref()).collect();
+    assert_eq!(
+        who,
+        [
+            Some("Ken Doctor"),
+            Some("Jane Starner"),
+            Some("World Health Organization")
+        ]
+    );
+}

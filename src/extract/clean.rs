@@ -48,12 +48,14 @@ pub(crate) fn drop_container(e: &Element, st: &Stats, i: usize, has_figure_ances
         return false;
     }
     let weight = hints::class_weight(e);
-    let (p, img, li) = (n.paragraphs as f32, n.images as f32, n.items as f32 - 100.0);
+    // Text split by `<br>` pairs counts as paragraphs (Readability rewrites those first).
+    let p = n.paragraphs as f32 + (n.breaks / 2) as f32;
+    let (img, li) = (n.images as f32, n.items as f32 - 100.0);
     (img > 1.0 && p / img < 0.5 && !has_figure_ancestor)
         || (!is_list && li > p)
         || (n.inputs as f32 > (p / 3.0).floor())
         || (!is_list && n.chars < 25 && (n.images == 0 || n.images > 2) && !has_figure_ancestor)
-        || (!is_list && weight < 25.0 && ld > 0.2 && n.paragraphs <= 1)
+        || (!is_list && weight < 25.0 && ld > 0.2 && p <= 1.0)
         || (weight >= 25.0 && ld > 0.5)
         || ((n.embeds == 1 && n.chars < 75) || n.embeds > 1)
 }

@@ -10,7 +10,7 @@ use scraper::node::Element;
 
 /// Tags whose whole subtree is never article text.
 pub(crate) const JUNK_TAGS: &[&str] = &[
-    "script", "style", "noscript", "template", "nav", "aside", "footer", "form", "button", "input",
+    "script", "style", "noscript", "template", "nav", "aside", "footer", "button", "input",
     "select", "textarea", "iframe", "svg", "canvas", "object", "embed", "dialog", "menu", "header",
     "head", "title", "meta", "link", "map", "audio", "video", "label",
 ];
@@ -284,9 +284,13 @@ pub(crate) fn is_hard_junk(e: &Element) -> bool {
     false
 }
 
-/// The element's class or id names furniture (dropped unless it holds the story).
+/// The element's class or id names furniture, or it is a `<form>` (dropped unless it
+/// holds the story: ASP.NET pages wrap the whole page in a form).
 pub(crate) fn is_soft_junk(e: &Element) -> bool {
     let name = e.name();
+    if name == "form" {
+        return true;
+    }
     if matches!(
         name,
         "body" | "html" | "article" | "main" | "a" | "table" | "tbody" | "tr" | "td" | "p"

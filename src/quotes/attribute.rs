@@ -20,7 +20,7 @@
 
 use super::lexicon::{self, Verb};
 use super::marks::Marked;
-use super::scan::{capitalized, verb_at, words, Ctx, Word};
+use super::scan::{verb_at, words, Ctx, Word};
 use super::subject::{self, Subject, Who};
 use crate::actors::ActorId;
 use std::ops::Range;
@@ -54,6 +54,10 @@ pub struct Prev {
     pub speaker: Option<ActorId>,
     pub cue: Option<String>,
 }
+
+/// Words a trailer may hold before its subject ("…,” chairman, CEO and president
+/// Craig Menear said).
+const TRAILER_TITLE_WORDS: usize = 5;
 
 /// Speech verbs of a leader tried, nearest first ("Smith said the firm, which
 /// announced cuts, would “never recover”": "announced" has no subject, "said" has).
@@ -217,10 +221,13 @@ fn from_trailer(ctx: &Ctx, win: Range<usize>) -> Option<Attribution> {
         subject::right(ctx, ws[k].end, win.end)?
     } else {
         let s = subject::left(ctx, ws[k].start, win.start)?;
-        let title_like =
-            |w: &Word| capitalized(ctx.word(*w)) || lexicon::determiner(&ctx.lower(*w));
-        if !ws.iter().take_while(|w| w.start < s.start).all(title_like) {
-            return None; // the subject must open the trailer ("…,” Dr. Jane Doe said)
+        let before: Vec<&Word> = ws.iter().take_while(|w| w.start < s.start).collect();
+        let clause = |w: &&Word| {
+            let l = ctx.lower(**w);
+            lexicon::passive_aux(&l) || matches!(l.as_str(), "has" | "have" | "had" | "will")
+        };
+        if before.len() > TRAILER_TITLE_WORDS || before.iter().any(clause) {
+            return None; // the subject must open the trailer ("…,” CEO Jane Doe said)
         }
         s
     };

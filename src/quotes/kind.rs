@@ -120,7 +120,7 @@ pub fn accept(
     a: &Attribution,
     speaker: Option<ActorId>,
 ) -> bool {
-    if kind == QuoteKind::Partial && named_before(ctx, win) {
+    if named_before(ctx, win) {
         return false;
     }
     let inner = ctx.text.slice(&m.inner);
@@ -130,8 +130,12 @@ pub fn accept(
     if titled && !in_sentence && n <= 8 {
         return false;
     }
-    if titled && kind == QuoteKind::Partial && speaker.is_none() {
+    if titled && n <= SHORT_WORDS * 2 && speaker.is_none() {
         return false; // "send me the “Pick Six Newsletter” newsletter"
+    }
+    let sentence_end = inner.trim_end().ends_with(['.', '!', '?']);
+    if titled && (2..=8).contains(&n) && !sentence_end {
+        return false; // titles of works: "Listen To The Music," "Takin’ It To The Streets,"
     }
     if a.weak && speaker.is_none() {
         return false;

@@ -151,6 +151,8 @@ pub enum Pronoun {
     Plural,
     /// "the company", "the agency": an organization named before.
     Group,
+    /// "the doctors", "the members": the people of an organization named before.
+    Members,
     /// I, we, you: nobody in the cast.
     Speaker,
 }
@@ -183,6 +185,18 @@ static ORG_NOUNS: &[&str] = &[
 /// organization.
 pub fn org_noun(w: &str) -> bool {
     ORG_NOUNS.contains(&w)
+}
+
+/// Plural nouns for the people of an organization ("the doctors stated").
+#[rustfmt::skip]
+static MEMBER_NOUNS: &[&str] = &[
+    "doctors", "physicians", "nurses", "members", "organizers", "organisers", "activists",
+    "campaigners", "volunteers", "signatories",
+];
+
+/// Whether `w` (lower case) names the people of an organization.
+pub fn member_noun(w: &str) -> bool {
+    MEMBER_NOUNS.contains(&w)
 }
 
 /// Gender a title or role word gives a person.

@@ -23,6 +23,7 @@ mod attribute;
 mod kind;
 mod lexicon;
 mod marks;
+mod pull;
 mod refer;
 mod scan;
 mod subject;
@@ -55,16 +56,39 @@ pub fn find(text: &Text, mentions: &[Mention], cast: &Cast) -> Vec<Found> {
     let mut referents = refer::Referents::collect(&ctx);
     let mut out = Vec::new();
     let mut prev: Option<Prev> = None;
+    let mut members: Option<ActorId> = None; // what "the doctors" last stood for
+    let mut lone: Vec<(Found, bool)> = Vec::new(); // lone quoted paragraphs, kept or not
     for (i, m) in marked.iter().enumerate() {
         let win = attribute::windows(&ctx, &marked, i);
         let a = attribute::attribute(&ctx, m, &win, prev.as_ref());
         let speaker = match a.who {
             Some(Who::Actor(id)) => Some(id),
+            Some(Who::Pronoun(lexicon::Pronoun::Members, pos)) => {
+                // An article's "doctors" stay the same group once known.
+                members =
+                    members.or_else(|| referents.resolve(&ctx, lexicon::Pronoun::Members, pos));
+                members
+            }
             Some(Who::Pronoun(p, pos)) => referents.resolve(&ctx, p, pos),
             _ => None,
         };
         let kind = kind::classify(&ctx, m, &win, &a);
-        if !kind::accept(&ctx, m, &win, kind, &a, speaker) {
+        let keep = kind::accept(&ctx, m, &win, kind, &a, speaker);
+        let found = Found {
+            span: m.inner.clone(),
+            kind,
+            speaker,
+            cue: a.cue.clone(),
+            paragraph: m.paragraph,
+        };
+        if a.how == attribute::How::Nothing
+            && text.paragraphs.get(m.paragraph) == Some(&m.outer)
+            && pull::short(text, &found)
+        {
+            lone.push((found, keep));
+            continue;
+        }
+        if !keep {
             continue;
         }
         if let Some(id) = speaker {
@@ -76,14 +100,9 @@ pub fn find(text: &Text, mentions: &[Mention], cast: &Cast) -> Vec<Found> {
             speaker,
             cue: a.cue.clone(),
         });
-        out.push(Found {
-            span: m.inner.clone(),
-            kind,
-            speaker,
-            cue: a.cue,
-            paragraph: m.paragraph,
-        });
+        out.push(found);
     }
+    pull::attach(text, lone, &mut out);
     out
 }
 

@@ -197,16 +197,16 @@ fn genders(ctx: &Ctx) -> Vec<Option<Gender>> {
 fn fits(k: Option<ActorKind>, p: Pronoun) -> bool {
     matches!(
         (k, p),
-        (None, Pronoun::Thing | Pronoun::Plural | Pronoun::Group)
-            | (
-                Some(ActorKind::Person),
-                Pronoun::He | Pronoun::She | Pronoun::Plural
-            )
-            | (
-                Some(ActorKind::Organization),
-                Pronoun::Thing | Pronoun::Plural | Pronoun::Group
-            )
-            | (Some(ActorKind::Place), Pronoun::Thing)
+        (
+            None,
+            Pronoun::Thing | Pronoun::Plural | Pronoun::Group | Pronoun::Members
+        ) | (
+            Some(ActorKind::Person),
+            Pronoun::He | Pronoun::She | Pronoun::Plural
+        ) | (
+            Some(ActorKind::Organization),
+            Pronoun::Thing | Pronoun::Plural | Pronoun::Group | Pronoun::Members
+        ) | (Some(ActorKind::Place), Pronoun::Thing)
     )
 }
 

@@ -152,10 +152,12 @@ impl<'a> Ctx<'a> {
     pub fn guess(&self, name: &str) -> Option<ActorId> {
         let name = name.trim();
         let last = name.split_whitespace().last()?;
+        let acronym = name.len() >= 2 && name.chars().all(|c| c.is_ascii_uppercase());
         let mut found = None;
         for (i, m) in self.cast.members.iter().enumerate() {
             let hit = m.name == name
                 || m.aliases.iter().any(|a| a == name)
+                || (acronym && m.kind == ActorKind::Organization && initials(&m.name) == name)
                 || (m.kind == ActorKind::Person && m.name.split_whitespace().last() == Some(last));
             if hit {
                 if found.is_some() {
@@ -188,7 +190,7 @@ impl Ctx<'_> {
     /// when exactly one member has it as an alias or as its role.
     pub fn by_description(&self, phrase: &str) -> Option<ActorId> {
         let norm = |s: &str| {
-            let s = s.trim().to_lowercase();
+            let s = s.trim().to_lowercase().replace('\u{2019}', "'");
             s.strip_prefix("the ").map(str::to_string).unwrap_or(s)
         };
         let want = norm(phrase);
@@ -210,6 +212,14 @@ impl Ctx<'_> {
     }
 }
 
+/// Initials of a name's capitalized words ("World Health Organization" → "WHO").
+fn initials(name: &str) -> String {
+    name.split_whitespace()
+        .filter_map(|w| w.chars().next())
+        .filter(|c| c.is_uppercase())
+        .collect()
+}
+
 /// Whether `w` starts with an upper-case letter.
 pub fn capitalized(w: &str) -> bool {
     w.chars().next().is_some_and(char::is_uppercase)
@@ -226,7 +236,7 @@ pub fn verb_at(ctx: &Ctx, ws: &[Word], i: usize) -> Option<lexicon::Verb> {
     let v = lexicon::speech_verb(&lower)?;
     // A determiner right before, or two words before a word that is also a noun
     // ("a blog post", "the final report"), makes it a noun.
-    let reach = if lexicon::nounish(&lower) { 2 } else { 1 };
+    let reach = if lexicon::nounish(&lower) { 3 } else { 1 };
     let mut end = w.start;
     for j in (i.saturating_sub(reach)..i).rev() {
         let p = ws.get(j)?;

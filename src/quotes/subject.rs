@@ -106,13 +106,39 @@ fn from_mention(ctx: &Ctx, ws: &[Word], m: usize) -> Subject {
     let start = ctx.mentions.get(m).map_or(0, |x| x.span.start);
     let before = ws.iter().rev().find(|w| w.end <= start);
     if before.is_some_and(|b| lexicon::preposition(&ctx.lower(*b))) {
-        return Subject {
-            who: Who::Unnamed,
-            start,
-        };
+        let end = ctx.mentions.get(m).map_or(start, |x| x.span.end);
+        return described(ctx, ws, start, end);
     }
     let who = ctx.actor_of(m).map_or(Who::Unnamed, Who::Actor);
     Subject { who, start }
+}
+
+/// Longest noun phrase, in words, matched against the cast's roles.
+const PHRASE_WORDS: usize = 7;
+
+/// A phrase around a name ("China’s ambassador to Britain"): the cast member whose
+/// role or alias it is, else nobody.
+fn described(ctx: &Ctx, ws: &[Word], start: usize, end: usize) -> Subject {
+    let inside = ws.partition_point(|w| w.start < start);
+    let mut first = inside;
+    while first > 0 && inside - first < PHRASE_WORDS {
+        let (w, next) = (ws[first - 1], ws[first]);
+        if !ctx.gap(w.end, next.start).trim().is_empty() {
+            break;
+        }
+        first -= 1;
+    }
+    let found = (first..inside).find_map(|k| {
+        let a = ctx.by_description(ctx.gap(ws[k].start, end))?;
+        Some(Subject {
+            who: Who::Actor(a),
+            start: ws[k].start,
+        })
+    });
+    found.unwrap_or(Subject {
+        who: Who::Unnamed,
+        start,
+    })
 }
 
 /// A run of capitalized words the mention stage did not catch: a cast lookup.
@@ -160,6 +186,7 @@ fn unnamed(ctx: &Ctx, ws: &[Word]) -> Subject {
     let who = match ctx.by_description(ctx.gap(start, end)) {
         Some(a) => Who::Actor(a),
         None if the && lexicon::org_noun(&head) => Who::Pronoun(Pronoun::Group, start),
+        None if the && lexicon::member_noun(&head) => Who::Pronoun(Pronoun::Members, start),
         None => Who::Unnamed,
     };
     Subject { who, start }
@@ -203,33 +230,49 @@ pub fn right(ctx: &Ctx, end: usize, bound: usize) -> Option<Subject> {
             start: first.start,
         });
     }
-    let det = usize::from(lexicon::determiner(&lower));
-    for w in ws.iter().skip(det).take(TITLE_WORDS + 1) {
-        if let Some(m) = ctx.mention_starting(w.start) {
-            let end = ctx.mentions.get(m).map_or(w.end, |x| x.span.end);
-            let who = match ctx.actor_of(m) {
-                Some(a) if !ctx.possessive_at(end) => Who::Actor(a),
-                _ => Who::Unnamed, // "said Smith's spokesman"
-            };
-            return Some(Subject {
-                who,
-                start: first.start,
-            });
-        }
-        if !capitalized(ctx.word(*w)) {
+    let (np, hit) = phrase_after(ctx, &ws);
+    if let Some(who) = hit {
+        return Some(Subject {
+            who,
+            start: first.start,
+        });
+    }
+    let appositive = ws.get(np.len()).filter(|w| {
+        let prev = np.last().map_or(first.end, |p| p.end);
+        ctx.gap(prev, w.start).trim() == ","
+    });
+    if let Some(m) = appositive.and_then(|w| ctx.mention_starting(w.start)) {
+        let who = ctx.actor_of(m).map_or(Who::Unnamed, Who::Actor); // "his aunt, Jane Starner"
+        return Some(Subject {
+            who,
+            start: first.start,
+        });
+    }
+    if capitalized(ctx.word(first)) && !lexicon::determiner(&lower) {
+        return Some(caps_guess(ctx, &ws));
+    }
+    Some(unnamed(ctx, &np))
+}
+
+/// The noun phrase right after a verb (tight words, no function word, at most
+/// [`TITLE_WORDS`] + 2) and the actor of a mention inside it ("said veteran analyst Ken
+/// Doctor"); a possessive name only modifies ("said Smith's spokesman").
+fn phrase_after(ctx: &Ctx, ws: &[Word]) -> (Vec<Word>, Option<Who>) {
+    let mut np: Vec<Word> = Vec::new();
+    for (k, w) in ws.iter().enumerate().take(TITLE_WORDS + 2) {
+        let tight = k == 0 || ctx.gap(ws[k - 1].end, w.start).trim().is_empty();
+        if !tight || lexicon::function_word(&ctx.lower(*w)) {
             break;
         }
+        if let Some(m) = ctx.mention_starting(w.start) {
+            let end = ctx.mentions.get(m).map_or(w.end, |x| x.span.end);
+            if !ctx.possessive_at(end) {
+                return (np, Some(ctx.actor_of(m).map_or(Who::Unnamed, Who::Actor)));
+            }
+        }
+        np.push(*w);
     }
-    if det == 1 || !capitalized(ctx.word(first)) {
-        let np: Vec<Word> = ws
-            .iter()
-            .take(4)
-            .take_while(|w| !lexicon::function_word(&ctx.lower(**w)))
-            .copied()
-            .collect();
-        return Some(unnamed(ctx, &np));
-    }
-    Some(caps_guess(ctx, &ws))
+    (np, None)
 }
 
 /// A run of capitalized words right after a verb the mentions missed: a cast lookup.

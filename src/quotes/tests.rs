@@ -383,3 +383,77 @@ fn names_and_terms_are_not_quotes() {
     );
     assert!(q.is_empty(), "{q:?}");
 }
+
+#[test]
+fn a_role_phrase_names_its_holder() {
+    let (t, m, mut c) = setup(
+        &["China’s ambassador to Britain accused the UK of meddling and warned that Beijing “will not sit on our hands”."],
+        &[("Liu Xiaming", P, &[]), ("Britain", ActorKind::Place, &["UK"])],
+    );
+    c.members[0].role = Some("China's ambassador to Britain".into());
+    let q = find(&t, &m, &c);
+    assert_eq!(q[0].speaker, Some(ActorId(0)));
+}
+
+#[test]
+fn the_doctors_are_their_group() {
+    let q = run(
+        &[
+            "The doctors, members of a group called D4CC, offered to help.",
+            "“We implore you to allow our clinic,” the physicians stated.",
+            "The Centers for Disease Control recommends vaccines.",
+            "“We have seen the effects of flu,” the physicians stated.",
+        ],
+        &[("D4CC", O, &[]), ("Centers for Disease Control", O, &[])],
+    );
+    assert_eq!(q[0].2.as_deref(), Some("D4CC"));
+    assert_eq!(q[1].2.as_deref(), Some("D4CC"));
+}
+
+#[test]
+fn crossheads_take_the_speaker_of_the_quote_they_repeat() {
+    let q = run(
+        &[
+            "“We write with urgency”",
+            "“Flu season has begun, so we write with urgency,” Arroyo said.",
+            "“Constructive”",
+        ],
+        &[("Luz Arroyo", P, &["Arroyo"])],
+    );
+    assert_eq!(
+        speakers(&q),
+        [
+            ("We write with urgency", QuoteKind::Full, Some("Luz Arroyo")),
+            (
+                "Flu season has begun, so we write with urgency,",
+                QuoteKind::Full,
+                Some("Luz Arroyo")
+            ),
+        ]
+    );
+}
+
+#[test]
+fn subjects_after_the_verb_with_roles_and_appositives() {
+    let q = run(
+        &[
+            "“Revenue fell,” says veteran industry analyst Ken Doctor.",
+            "According to his aunt, Jane Starner, “He was brilliant from the start.”",
+            "Plague is “always fatal”, says WHO.",
+        ],
+        &[
+            ("Ken Doctor", P, &[]),
+            ("Jane Starner", P, &[]),
+            ("World Health Organization", O, &[]),
+        ],
+    );
+    let who: Vec<Option<&str>> = q.iter().map(|x| x.2.as_deref()).collect();
+    assert_eq!(
+        who,
+        [
+            Some("Ken Doctor"),
+            Some("Jane Starner"),
+            Some("World Health Organization")
+        ]
+    );
+}

@@ -1,10 +1,46 @@
 //! Stage 5, mentions: sentences → names of people, organizations and places, with roles.
 //!
-//! STUB: to be written.
+//! Input: the segmented [`Text`]. Output: every [`Mention`] in text order.
+//!
+//! Algorithm, per sentence: tokenize (`token`); group capitalized words into runs
+//! (`runs`: connectors such as "of" after a title, name particles, a common word
+//! opening the sentence dropped, titles of works in quotation marks and credit lines
+//! skipped); read each run with lexicons (`classify`: known organizations, head
+//! words and acronyms, a gazetteer, a title inside the run, given names); take roles
+//! from titles and appositions around person names (`role`); read context cues for
+//! names of unknown kind (a verb of saying, an honorific, ", who", an age; "at X",
+//! "X, which" for organizations). Descriptions such as "the Ukrainian leader" become
+//! mentions with `description: true`; the actors stage ties them to a named person.
+//! Then, over the whole article (`link`): a lone word that is the surname (or the
+//! unique given name) of a known person becomes that person; a one-word "person"
+//! backed only by a verb of saying ("Audi said") becomes an organization unless the
+//! article supports it; unknown names without cues are dropped.
+//!
+//! The approach is the classic rule-based one (gazetteers, trigger words, apposition
+//! patterns, document-level name propagation) rather than a statistical tagger, to
+//! stay small in WebAssembly. Limits: linear in the text length (runs, title scans and
+//! appositions are bounded); lexicons are compact, so an organization with no head
+//! word, acronym or cue is missed, and a person with an unlisted given name needs a
+//! cue somewhere in the article.
+
+mod acronym;
+mod classify;
+mod lexicon;
+mod link;
+mod names;
+mod places;
+mod role;
+mod runs;
+mod token;
 
 use crate::model::ActorKind;
 use crate::text::Text;
+use std::collections::HashSet;
 use std::ops::Range;
+use token::Token;
+
+pub use acronym::abbreviates;
+pub use places::country_of;
 
 /// One occurrence of a name (or a description such as "the Ukrainian leader") in the text.
 #[derive(Debug, Clone, PartialEq)]
@@ -18,10 +54,372 @@ pub struct Mention {
     pub role: Option<String>,
     /// Index of the sentence in `Text::sentences`.
     pub sentence: usize,
+    /// A description standing for a person ("the Ukrainian leader"), not a name.
+    pub description: bool,
+}
+
+/// Where the role of `m` was read, found again from its position in `text`: right
+/// after the name behind a comma (apposition), right before it (title), elsewhere
+/// ("as"), or a description's own words.
+pub fn role_source(text: &Text, m: &Mention) -> Option<RoleSource> {
+    let role = m.role.as_deref()?;
+    if m.description {
+        return Some(RoleSource::Description);
+    }
+    let s = &text.text;
+    let mut hi = (m.span.end + role.len() + 8).min(s.len());
+    while !s.is_char_boundary(hi) {
+        hi -= 1;
+    }
+    let after = s.get(m.span.end..hi).unwrap_or("");
+    if after.starts_with(',') && after.contains(role) {
+        return Some(RoleSource::Apposition);
+    }
+    let mut lo = m.span.start.saturating_sub(role.len() + 8);
+    while !s.is_char_boundary(lo) {
+        lo += 1;
+    }
+    let before = s.get(lo..m.span.start).unwrap_or("").trim_end();
+    let before = before.strip_suffix(',').unwrap_or(before).trim_end();
+    let folded: String = before.split_whitespace().collect::<Vec<_>>().join(" ");
+    if folded.ends_with(role) {
+        return Some(RoleSource::Title);
+    }
+    Some(RoleSource::As)
+}
+
+/// The head of a role: its last title word ("U.S. Attorney for the Western District"
+/// → "attorney"), else its last word; lower case.
+pub fn role_head(role: &str) -> Option<String> {
+    let words: Vec<String> = role
+        .split(|c: char| c.is_whitespace() || c == '\'' || c == '\u{2019}')
+        .map(|w| w.trim_end_matches(['.', ',']).to_lowercase())
+        .filter(|w| !w.is_empty())
+        .collect();
+    let title = words.iter().rev().find(|w| lexicon::is_title(w));
+    title.or(words.last()).cloned()
+}
+
+/// Where a role was read, from the most to the least telling.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, PartialOrd, Ord)]
+pub enum RoleSource {
+    /// After the name: "Peskov, the Kremlin spokesman,".
+    Apposition,
+    /// In front of the name: "spokesman Dmitry Peskov", "the then Home Secretary, X".
+    Title,
+    /// Later in the sentence: "X … as Ukraine's president".
+    As,
+    /// A description standing for the person: "the Ukrainian leader".
+    Description,
+}
+
+/// A mention being built: `kind` is `None` while only the shape of a name is known.
+#[derive(Debug, Clone)]
+struct Found {
+    mention: Mention,
+    kind: Option<ActorKind>,
+    /// Lower-case words of the name.
+    words: Vec<String>,
+    /// Context says organization if nothing says person ("at X", "X, which").
+    org_cue: bool,
+    /// A one-word person on the sole evidence of a verb of saying.
+    weak: bool,
 }
 
 /// Finds every mention in `text`, in text order.
 pub fn find(text: &Text) -> Vec<Mention> {
-    let _ = text;
-    Vec::new()
+    let lower_words = runs::lower_words(&text.text);
+    let mut found = Vec::new();
+    for (index, s) in text.sentences.iter().enumerate() {
+        let toks = token::tokenize(&text.text, s.span.clone());
+        let at = found.len();
+        for run in runs::find(&toks, &lower_words) {
+            if let Some(f) = read_run(text, &toks, run, index, &lower_words) {
+                let word = f.words.first().filter(|_| f.words.len() == 1);
+                let shouted = f.kind == Some(ActorKind::Organization)
+                    && word.is_some_and(|w| lower_words.contains(w))
+                    && f.mention.name.chars().all(|c| !c.is_lowercase());
+                if !shouted {
+                    found.push(f); // "VOTE", "YES": words in capitals, not acronyms
+                }
+            }
+        }
+        add_expansions(text, &toks, index, &mut found, at);
+        add_descriptions(text, &toks, index, &mut found);
+        add_as_roles(text, &toks, &mut found[at..]);
+    }
+    link::settle(&mut found);
+    found.sort_by_key(|f| f.mention.span.start);
+    found
+        .into_iter()
+        .filter_map(|f| {
+            let mut m = f.mention;
+            m.kind = f.kind?;
+            Some(m)
+        })
+        .collect()
 }
+
+/// The mention of one run, with its role and context cues.
+fn read_run(
+    text: &Text,
+    toks: &[Token],
+    run: Range<usize>,
+    sentence: usize,
+    lower_words: &HashSet<String>,
+) -> Option<Found> {
+    if is_credit(toks, run.start) {
+        return None;
+    }
+    let reading = classify::read(toks, run)?;
+    let (start, mut end) = (reading.name.start, reading.name.end);
+    let mut kind = reading.kind;
+    let noun_after = toks
+        .get(end)
+        .is_some_and(|t| !t.is_cap() && lexicon::is_org_noun_after_place(&t.lower()));
+    if kind == Some(ActorKind::Place) && noun_after {
+        kind = Some(ActorKind::Organization); // "Hong Kong police"
+        end += 1;
+    }
+    let mut role = None;
+    let mut weak = false;
+    if kind.map_or(true, |k| k == ActorKind::Person) {
+        let common =
+            kind.is_none() && end == start + 1 && is_common_word(&toks[start], lower_words);
+        let (r, person, speech_only) = person_evidence(toks, start, end, common);
+        if person {
+            weak = kind.is_none() && speech_only && end == start + 1;
+            kind = Some(ActorKind::Person);
+        }
+        role = r.map(|r| span_text(text, toks, r));
+    }
+    let org_cue = kind.is_none() && has_org_cue(toks, start, end);
+    let words = toks[start..end].iter().map(Token::lower).collect();
+    Some(Found {
+        mention: Mention {
+            span: toks[start].span.start..toks[end - 1].span.end,
+            kind: kind.unwrap_or(ActorKind::Person),
+            name: span_text(text, toks, start..end),
+            role,
+            sentence,
+            description: false,
+        },
+        kind,
+        words,
+        org_cue,
+        weak,
+    })
+}
+
+/// The role around a name, whether the context makes it a person, and whether a
+/// verb of saying is all that does; `common`: the name is a common word.
+fn person_evidence(
+    toks: &[Token],
+    start: usize,
+    end: usize,
+    common: bool,
+) -> (Option<Range<usize>>, bool, bool) {
+    let r = role::after(toks, end)
+        .or_else(|| role::before(toks, start))
+        .or_else(|| role::before_comma(toks, start, end));
+    let cue = person_cue(toks, start, end);
+    let person = (r.is_some() && !common) || cue == Cue::Strong || (cue == Cue::Speech && !common);
+    let speech_only = r.is_none() && cue == Cue::Speech;
+    (r, person, speech_only)
+}
+
+/// Noun endings that do not end one-word names ("Prevention", "Intelligence").
+const NOUN_ENDINGS: &[&str] = &[
+    "tion", "sion", "ment", "ness", "ity", "ence", "ance", "ism", "ogy", "ics", "ship", "ing",
+];
+
+/// A one-word name that is a common word: written in lower case elsewhere in the
+/// article, or with a noun ending.
+fn is_common_word(tok: &Token, lower_words: &HashSet<String>) -> bool {
+    let lower = tok.lower();
+    lower_words.contains(&lower) || NOUN_ENDINGS.iter().any(|e| lower.ends_with(e))
+}
+
+/// Words before "by" that make a credit line, not an actor: "Reporting by X",
+/// "Photo by X", "Editing by X".
+const CREDIT_WORDS: &[&str] = &[
+    "reporting",
+    "editing",
+    "writing",
+    "reported",
+    "written",
+    "compiled",
+    "produced",
+    "photo",
+    "photos",
+    "photograph",
+    "photographs",
+    "illustration",
+    "video",
+    "graphic",
+];
+
+/// Whether the run at `start` is credited in a byline or credit line: "By X" opening
+/// the sentence, "Reporting by X", "(AP Photo/X)".
+fn is_credit(toks: &[Token], start: usize) -> bool {
+    let lower = |k: usize| toks.get(k).map(Token::lower).unwrap_or_default();
+    let prev = start.checked_sub(1).map(lower).unwrap_or_default();
+    let before = start.checked_sub(2).map(lower).unwrap_or_default();
+    let opens_with_by = prev == "by" && toks[..start - 1].iter().all(|t| !t.word);
+    let slash_credit = prev == "/" && matches!(before.as_str(), "photo" | "photos");
+    opens_with_by || prev == "by" && CREDIT_WORDS.contains(&before.as_str()) || slash_credit
+}
+
+/// How much the context says "person".
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+enum Cue {
+    None,
+    /// A verb of saying: "X said", "said X." (companies speak too).
+    Speech,
+    /// An honorific, ", who", an age: "Mr. X", "X, who", "X, 55,".
+    Strong,
+}
+
+/// Verbs that put the speaker after them ("said X"); "told X" names the listener.
+const INVERTED_VERBS: &[&str] = &[
+    "said",
+    "says",
+    "added",
+    "adds",
+    "wrote",
+    "writes",
+    "continued",
+];
+
+/// The person cue around the name `start..end`.
+fn person_cue(toks: &[Token], start: usize, end: usize) -> Cue {
+    let lower = |k: usize| toks.get(k).map(Token::lower).unwrap_or_default();
+    let prev = start.checked_sub(1).map(lower).unwrap_or_default();
+    let closes = toks.get(end).map_or(true, |t| !t.word);
+    let comma = toks.get(end).is_some_and(|t| t.is_punct(','));
+    let who = comma && lower(end + 1) == "who";
+    let age = comma
+        && toks
+            .get(end + 1)
+            .is_some_and(|t| t.text.chars().all(|c| c.is_ascii_digit()))
+        && toks.get(end + 2).is_some_and(|t| !t.word);
+    if lexicon::is_honorific(&prev) || who || age {
+        Cue::Strong
+    } else if lexicon::is_speech_verb(&lower(end))
+        || INVERTED_VERBS.contains(&prev.as_str()) && closes
+    {
+        Cue::Speech
+    } else {
+        Cue::None
+    }
+}
+
+/// Context that makes an unknown name an organization: "at X", "<title> of X",
+/// "X, which".
+fn has_org_cue(toks: &[Token], start: usize, end: usize) -> bool {
+    let lower = |k: usize| toks.get(k).map(Token::lower).unwrap_or_default();
+    let prev = start.checked_sub(1).map(lower).unwrap_or_default();
+    let title_of =
+        start >= 2 && matches!(prev.as_str(), "of" | "for") && lexicon::is_title(&lower(start - 2));
+    let which = toks.get(end).is_some_and(|t| t.is_punct(',')) && lower(end + 1) == "which";
+    prev == "at" || title_of || which
+}
+
+/// Organizations defined with an acronym ("Doctors for Camp Closure, D4CC,"); they
+/// replace the runs of the sentence (from `at` in `found`) that they overlap, unless
+/// one of those is a person.
+fn add_expansions(text: &Text, toks: &[Token], sentence: usize, found: &mut Vec<Found>, at: usize) {
+    for r in acronym::find(toks) {
+        let span = toks[r.start].span.start..toks[r.end - 1].span.end;
+        let overlaps =
+            |f: &Found| f.mention.span.start < span.end && span.start < f.mention.span.end;
+        if found[at..]
+            .iter()
+            .any(|f| overlaps(f) && f.kind == Some(ActorKind::Person))
+        {
+            continue;
+        }
+        let mut k = at;
+        while k < found.len() {
+            if overlaps(&found[k]) {
+                found.remove(k);
+            } else {
+                k += 1;
+            }
+        }
+        found.push(Found {
+            mention: Mention {
+                span,
+                kind: ActorKind::Organization,
+                name: span_text(text, toks, r.clone()),
+                role: None,
+                sentence,
+                description: false,
+            },
+            kind: Some(ActorKind::Organization),
+            words: toks[r].iter().map(Token::lower).collect(),
+            org_cue: false,
+            weak: false,
+        });
+    }
+}
+
+/// Descriptions ("the Ukrainian leader") of the sentence.
+fn add_descriptions(text: &Text, toks: &[Token], sentence: usize, found: &mut Vec<Found>) {
+    for at in 0..toks.len() {
+        let Some(r) = role::description(toks, at) else {
+            continue;
+        };
+        let role = span_text(text, toks, r.clone());
+        found.push(Found {
+            mention: Mention {
+                span: toks[at].span.start..toks[r.end - 1].span.end,
+                kind: ActorKind::Person,
+                name: format!("the {role}"),
+                role: Some(role),
+                sentence,
+                description: true,
+            },
+            kind: Some(ActorKind::Person),
+            words: Vec::new(),
+            org_cue: false,
+            weak: false,
+        });
+    }
+}
+
+/// "X … as Ukraine's president": the role goes to the first person-like name of the
+/// sentence before "as", if it has none.
+fn add_as_roles(text: &Text, toks: &[Token], found: &mut [Found]) {
+    for at in 0..toks.len() {
+        let Some(r) = role::as_role(toks, at) else {
+            continue;
+        };
+        let pos = toks[at].span.start;
+        let subject = found.iter_mut().find(|f| {
+            f.mention.span.end <= pos
+                && !f.mention.description
+                && f.kind.map_or(true, |k| k == ActorKind::Person)
+        });
+        if let Some(f) = subject {
+            if f.mention.role.is_none() {
+                f.mention.role = Some(span_text(text, toks, r));
+            }
+        }
+    }
+}
+
+/// The text from the first to the last token of `r`, whitespace folded.
+fn span_text(text: &Text, toks: &[Token], r: Range<usize>) -> String {
+    let (Some(a), Some(b)) = (
+        toks.get(r.start),
+        r.end.checked_sub(1).and_then(|e| toks.get(e)),
+    ) else {
+        return String::new();
+    };
+    let s = text.slice(&(a.span.start..b.span.end));
+    s.split_whitespace().collect::<Vec<_>>().join(" ")
+}
+
+#[cfg(test)]
+mod tests;

@@ -1,12 +1,40 @@
 //! Stage 7, quotes: the text → direct quotations with their speakers.
 //!
-//! STUB: to be written.
+//! Input: the [`Text`] (paragraphs, sentence hints), the mentions and the cast. Output:
+//! one [`Found`] per quotation, in text order: the quoted words (span without marks),
+//! full or partial, the speaker (an actor of the cast, or none for unnamed sources)
+//! and the cue as written ("told", "said", "according to").
+//!
+//! Algorithm:
+//! 1. `marks`: pair quotation marks of every style per paragraph (“ ” " „ « » 「 」 and
+//!    clear single quotes), keep top-level pairs; the multi-paragraph convention gives
+//!    one quote per paragraph.
+//! 2. `attribute`: cue and subject from the quote's sentence (leader verb, trailer
+//!    attribution, a previous quote of the sentence), else the previous sentence, else
+//!    the previous quote for continuations; `subject` reads "X said", "said X",
+//!    "X, the spokesman, said", "according to X"; `refer` resolves he/she/it/they.
+//! 3. `kind`: full or partial; drops titles, names and scare quotes without a cue.
+//!
+//! Speakers come only from mentions (through `Cast::of_mention`) or cast names; an
+//! unnamed source ("a spokesperson said") gives no speaker. Limits: a quote never
+//! crosses a paragraph; work is linear in the text (windows are single sentences).
+
+mod attribute;
+mod kind;
+mod lexicon;
+mod marks;
+mod pull;
+mod refer;
+mod scan;
+mod subject;
 
 use crate::actors::{ActorId, Cast};
 use crate::mentions::Mention;
 use crate::model::QuoteKind;
 use crate::text::Text;
+use attribute::Prev;
 use std::ops::Range;
+use subject::Who;
 
 /// A quotation found in the text.
 #[derive(Debug, Clone, PartialEq)]
@@ -22,6 +50,61 @@ pub struct Found {
 
 /// Finds the quotations of `text` and attributes them using `mentions` and `cast`.
 pub fn find(text: &Text, mentions: &[Mention], cast: &Cast) -> Vec<Found> {
-    let _ = (text, mentions, cast);
-    Vec::new()
+    let marked = marks::find(text);
+    let mut ctx = scan::Ctx::new(text, mentions, cast);
+    ctx.quoted = marked.iter().map(|m| m.outer.clone()).collect();
+    let mut referents = refer::Referents::collect(&ctx);
+    let mut out = Vec::new();
+    let mut prev: Option<Prev> = None;
+    let mut members: Option<ActorId> = None; // what "the doctors" last stood for
+    let mut lone: Vec<(Found, bool)> = Vec::new(); // lone quoted paragraphs, kept or not
+    for (i, m) in marked.iter().enumerate() {
+        let win = attribute::windows(&ctx, &marked, i);
+        let a = attribute::attribute(&ctx, m, &win, prev.as_ref());
+        let speaker = match a.who {
+            Some(Who::Actor(id)) => Some(id),
+            Some(Who::Pronoun(lexicon::Pronoun::Members, pos)) => {
+                // An article's "doctors" stay the same group once known.
+                members =
+                    members.or_else(|| referents.resolve(&ctx, lexicon::Pronoun::Members, pos));
+                members
+            }
+            Some(Who::Pronoun(p, pos)) => referents.resolve(&ctx, p, pos),
+            _ => None,
+        };
+        let kind = kind::classify(&ctx, m, &win, &a);
+        let keep = kind::accept(&ctx, m, &win, kind, &a, speaker);
+        let found = Found {
+            span: m.inner.clone(),
+            kind,
+            speaker,
+            cue: a.cue.clone(),
+            paragraph: m.paragraph,
+        };
+        if a.how == attribute::How::Nothing
+            && text.paragraphs.get(m.paragraph) == Some(&m.outer)
+            && pull::short(text, &found)
+        {
+            lone.push((found, keep));
+            continue;
+        }
+        if !keep {
+            continue;
+        }
+        if let Some(id) = speaker {
+            referents.add_speaker(&ctx, m.inner.start, id);
+        }
+        prev = Some(Prev {
+            outer: m.outer.clone(),
+            paragraph: m.paragraph,
+            speaker,
+            cue: a.cue.clone(),
+        });
+        out.push(found);
+    }
+    pull::attach(text, lone, &mut out);
+    out
 }
+
+#[cfg(test)]
+mod tests;

@@ -1,0 +1,100 @@
+# lede: build and test everything from a fresh machine.
+#
+#   make run    set up, build the CLI, the WASM and the extension, analyze the sample page
+#   make test   set up, then native tests, the WASM test (node) and the extension e2e
+#
+# `setup` is idempotent: it installs only what is missing (the wasm32 target, the
+# wasm-bindgen CLI of the pinned version, Debian's Chromium, the npm packages).
+
+SHELL := /bin/bash
+.SHELLFLAGS := -euo pipefail -c
+.DEFAULT_GOAL := run
+
+export PATH := $(HOME)/.cargo/bin:$(PATH)
+# puppeteer-core never downloads a browser; this keeps any other package from trying.
+export PUPPETEER_SKIP_DOWNLOAD := 1
+
+WASM_TARGET := wasm32-unknown-unknown
+# Cargo's output folder (CARGO_TARGET_DIR when set).
+TARGET_DIR := $(or $(CARGO_TARGET_DIR),target)
+LEDE := $(TARGET_DIR)/release/lede
+# Must equal the `wasm-bindgen = "=x.y.z"` pin in Cargo.toml.
+WASM_BINDGEN_VERSION := 0.2.130
+CHROMIUM := /usr/bin/chromium
+# Built with the `wasm` profile of Cargo.toml (full LTO, one codegen unit, panic=abort).
+WASM_OUT := $(TARGET_DIR)/$(WASM_TARGET)/wasm/lede.wasm
+# The sample page, and its URL as its annotation gives it (as the golden test uses it).
+SAMPLE := tests/fixtures/zelensky-nato/page.html
+SAMPLE_URL = $(shell node -p 'require("./tests/fixtures/zelensky-nato/expected.json").url')
+# The inputs of the WASM test (see tests/wasm.rs): always ./target/wasm-test.
+WASM_TEST_DIR := target/wasm-test
+
+.PHONY: setup setup-rust setup-chromium build wasm extension run test test-native test-wasm e2e clean
+
+setup: setup-rust setup-chromium node_modules/.installed
+
+setup-rust:
+	@rustup target list --installed | grep -qx '$(WASM_TARGET)' || rustup target add $(WASM_TARGET)
+	@if [ "$$(wasm-bindgen --version 2>/dev/null)" != "wasm-bindgen $(WASM_BINDGEN_VERSION)" ]; then \
+	  cargo install wasm-bindgen-cli --version =$(WASM_BINDGEN_VERSION) --no-default-features; \
+	fi
+
+setup-chromium:
+	@if [ ! -x $(CHROMIUM) ]; then \
+	  apt-get update && DEBIAN_FRONTEND=noninteractive apt-get install -y chromium chromium-driver; \
+	fi
+
+# npm ci only when the lock file changed since the last install.
+node_modules/.installed: package.json package-lock.json
+	npm ci --no-audit --no-fund
+	@touch $@
+
+build:
+	cargo build --release
+
+# The library alone (no CLI feature) for the browser; wasm-bindgen writes the JS glue
+# and lede.d.ts into pkg/. No wasm-opt: Debian's binaryen breaks the module.
+# --experimental-reset-state-function adds __wbg_reset_state(), which the service
+# worker calls to replace a trapped instance.
+wasm: setup-rust
+	cargo build --profile wasm --lib --target $(WASM_TARGET) --no-default-features
+	wasm-bindgen --target web --out-dir pkg --remove-name-section --remove-producers-section \
+	  --experimental-reset-state-function $(WASM_OUT)
+	mkdir -p extension/wasm
+	cp pkg/lede.js pkg/lede.d.ts pkg/lede_bg.wasm extension/wasm/
+	@ls -l extension/wasm/lede_bg.wasm
+
+# The unpacked extension is extension/ itself once extension/wasm/ exists
+# (chrome://extensions → Load unpacked → extension/).
+extension: wasm
+	@for f in manifest.json background.js content.js messages.js panel.js panel-style.js \
+	  sections.js wasm/lede.js wasm/lede_bg.wasm; do test -f extension/$$f; done
+	@echo "extension ready: load $(CURDIR)/extension as an unpacked extension"
+
+run: setup build wasm extension
+	$(LEDE) analyze $(SAMPLE) --format text
+
+test: setup
+	$(MAKE) test-native
+	$(MAKE) test-wasm
+	$(MAKE) e2e
+
+test-native:
+	cargo test --release
+
+# The same core in WASM (node, via wasm-bindgen-test-runner) must print the same
+# analysis as the native CLI on the sample page. Dev profile: quick to compile, and
+# its overflow checks catch arithmetic bugs the release build would hide.
+test-wasm: build setup-rust
+	mkdir -p $(WASM_TEST_DIR)
+	cp $(SAMPLE) $(WASM_TEST_DIR)/page.html
+	printf '%s' '$(SAMPLE_URL)' > $(WASM_TEST_DIR)/url.txt
+	$(LEDE) analyze $(SAMPLE) --url '$(SAMPLE_URL)' > $(WASM_TEST_DIR)/native.json
+	CARGO_TARGET_WASM32_UNKNOWN_UNKNOWN_RUNNER=wasm-bindgen-test-runner \
+	  cargo test --target $(WASM_TARGET) --no-default-features --test wasm
+
+e2e: build extension node_modules/.installed
+	LEDE_CLI=$(LEDE) LEDE_SAMPLE=$(SAMPLE) node --test --test-concurrency=1 tests/e2e/
+
+clean:
+	rm -rf pkg/lede* extension/wasm tests/e2e/artifacts $(WASM_TEST_DIR)

@@ -1,0 +1,102 @@
+// lede service worker: loads the WASM analyzer once, injects the panel on demand and
+// answers the content script's analysis requests.
+//
+// The WASM runs here and not in the content script: a page's strict CSP blocks
+// WebAssembly compilation in content scripts in Chromium, while the extension's own
+// CSP allows it ('wasm-unsafe-eval'). The module's exports are stateless; if a call
+// throws (a bug: the module trapped after logging the panic), the instance is replaced
+// by a fresh one before the next request.
+
+import "./messages.js";
+import init, { analyze, version, __wbg_reset_state as resetWasm } from "./wasm/lede.js";
+
+const MSG = globalThis.LEDE_MESSAGES;
+
+/** The files injected into the page, in order (classic scripts, isolated world). */
+const CONTENT_FILES = [
+  "messages.js",
+  "panel-style.js",
+  "sections.js",
+  "panel.js",
+  "content.js",
+];
+
+/** The one pending or done instantiation of the WASM module. */
+let wasmReady = null;
+
+function loadWasm() {
+  wasmReady ??= init({ module_or_path: chrome.runtime.getURL("wasm/lede_bg.wasm") }).catch((e) => {
+    wasmReady = null; // let the next request try again
+    throw e;
+  });
+  return wasmReady;
+}
+
+/** The local calendar day, YYYY-MM-DD: the reference for relative dates on undated pages. */
+function today() {
+  const d = new Date();
+  const pad = (n) => String(n).padStart(2, "0");
+  return `${d.getFullYear()}-${pad(d.getMonth() + 1)}-${pad(d.getDate())}`;
+}
+
+function failure(kind, message) {
+  return { ok: false, error: { kind, message } };
+}
+
+/** Analyzes one page; always resolves to an AnalyzeResult, never rejects. */
+async function analyzePage(html, url) {
+  try {
+    await loadWasm();
+  } catch (e) {
+    return failure("internal", `cannot load the analyzer: ${e?.message ?? e}`);
+  }
+  try {
+    return analyze(html, { url, now: today() });
+  } catch (e) {
+    // Only a bug throws. The panic hook already logged the message; start afresh.
+    console.error("lede: the analyzer failed, re-instantiating it", e);
+    try {
+      resetWasm();
+    } catch {
+      wasmReady = null;
+    }
+    return failure("internal", `the analyzer failed on this page: ${e?.message ?? e}`);
+  }
+}
+
+function isAnalyzeRequest(message) {
+  return (
+    message?.type === MSG.CONTENT_TO_BACKGROUND_ANALYZE &&
+    typeof message.html === "string" &&
+    typeof message.url === "string"
+  );
+}
+
+chrome.runtime.onMessage.addListener((message, sender, sendResponse) => {
+  // Only our own content scripts, running in a tab, may ask.
+  if (sender.id !== chrome.runtime.id || !sender.tab || !isAnalyzeRequest(message)) {
+    return false;
+  }
+  analyzePage(message.html, message.url).then(sendResponse);
+  return true; // the answer is asynchronous
+});
+
+/** Opens the panel in the tab, or closes it if it is open (content.js toggles). */
+async function togglePanel(tab) {
+  if (tab?.id === undefined) return;
+  try {
+    await chrome.scripting.executeScript({ target: { tabId: tab.id }, files: CONTENT_FILES });
+  } catch (e) {
+    // chrome:// pages, the web store, PDF viewers: scripts are not allowed there.
+    console.warn(`lede: cannot open the panel on this page (${e?.message ?? e})`);
+  }
+}
+
+// The toolbar button; the keyboard shortcut (commands._execute_action) fires it too.
+chrome.action.onClicked.addListener(togglePanel);
+
+// Instantiate early so the first analysis does not wait for compilation.
+loadWasm().then(
+  () => console.info(`lede ${version()} ready`),
+  (e) => console.error("lede: cannot load the analyzer", e),
+);

@@ -1,0 +1,75 @@
+// The panel's stylesheet, as text for CSSStyleSheet.replaceSync (adoptedStyleSheets):
+// no <style> element and no style attribute, so a page's CSP cannot block it, and the
+// shadow root keeps the page's CSS out. :host rules are !important so that page rules
+// aimed at the host element cannot move or hide the panel.
+globalThis.LEDE_PANEL_CSS = `
+:host {
+  all: initial !important;
+  position: fixed !important;
+  top: 0 !important;
+  right: 0 !important;
+  bottom: 0 !important;
+  left: auto !important;
+  width: min(420px, 100vw) !important;
+  z-index: 2147483647 !important;
+  display: block !important;
+  contain: strict !important;
+}
+.panel {
+  --bg: #ffffff; --fg: #1a1a1a; --muted: #5b6170; --line: #dfe2e8;
+  --card: #f5f7fa; --accent: #1d4ed8; --accent-fg: #ffffff; --error: #b42318;
+  box-sizing: border-box; height: 100%; display: flex; flex-direction: column;
+  background: var(--bg); color: var(--fg); border-left: 1px solid var(--line);
+  box-shadow: -6px 0 24px rgba(0, 0, 0, 0.18);
+  font: 14px/1.45 system-ui, -apple-system, "Segoe UI", Roboto, sans-serif;
+  text-align: left; direction: ltr;
+}
+@media (prefers-color-scheme: dark) {
+  .panel {
+    --bg: #16181d; --fg: #e8eaee; --muted: #a3a9b6; --line: #2e333d;
+    --card: #1f232b; --accent: #8ab4ff; --accent-fg: #0b1020; --error: #ff8a80;
+  }
+}
+*, *::before, *::after { box-sizing: border-box; }
+header {
+  display: flex; align-items: flex-start; gap: 8px; padding: 12px 14px;
+  border-bottom: 1px solid var(--line);
+}
+.heading { flex: 1; min-width: 0; }
+.brand { margin: 0; font-size: 12px; font-weight: 700; letter-spacing: 0.08em;
+  text-transform: uppercase; color: var(--accent); }
+.title { margin: 2px 0 0; font-size: 16px; font-weight: 650; line-height: 1.3; }
+.meta { margin: 2px 0 0; font-size: 12px; color: var(--muted); }
+.body { flex: 1; overflow-y: auto; padding: 4px 14px 16px; overscroll-behavior: contain; }
+section { padding: 10px 0 4px; }
+h2 { margin: 0 0 6px; font-size: 12px; font-weight: 700; letter-spacing: 0.06em;
+  text-transform: uppercase; color: var(--muted); }
+ul, ol { list-style: none; margin: 0; padding: 0; }
+li { margin: 0 0 8px; padding: 8px 10px; background: var(--card); border-radius: 8px; }
+li[hidden] { display: none; }
+li.actor { padding: 6px 10px; margin-bottom: 6px; }
+.name { font-weight: 650; }
+.kind { margin-left: 6px; font-size: 11px; color: var(--muted); text-transform: uppercase;
+  letter-spacing: 0.04em; }
+.role, .speaker, .sentence, .written { display: block; font-size: 13px; color: var(--muted); }
+blockquote { margin: 0; font-style: italic; }
+.quote-foot { display: flex; align-items: center; justify-content: space-between; gap: 8px;
+  margin-top: 4px; }
+.day { display: block; font-weight: 650; font-variant-numeric: tabular-nums; }
+.written { color: var(--fg); }
+.sentence { margin-top: 2px; }
+.sr-only { position: absolute; width: 1px; height: 1px; margin: -1px; overflow: hidden;
+  clip: rect(0 0 0 0); white-space: nowrap; }
+.empty, .status { color: var(--muted); font-style: italic; }
+.status { padding: 16px 0; }
+.error { color: var(--error); font-style: normal; }
+button {
+  font: inherit; font-size: 12px; cursor: pointer; border-radius: 6px;
+  border: 1px solid var(--line); background: var(--bg); color: var(--fg); padding: 3px 10px;
+}
+button:hover { border-color: var(--accent); }
+button:focus-visible, .panel:focus-visible { outline: 3px solid var(--accent); outline-offset: 2px; }
+button.more { margin: 0 0 6px; }
+button.close { font-size: 18px; line-height: 1; padding: 2px 8px; }
+button.copied { background: var(--accent); color: var(--accent-fg); border-color: var(--accent); }
+`;

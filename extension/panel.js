@@ -1,0 +1,138 @@
+// The lede panel: a closed Shadow DOM fixed on the right, styled only through
+// adoptedStyleSheets. It draws three states: loading, error, and the analysis; each
+// state is built off-screen and swapped in whole, so the panel is never half-drawn.
+// Every page-derived string goes in with textContent; no HTML is ever parsed here.
+//
+// Exposes globalThis.LedePanel = { open, isOpen, close, showError, showAnalysis }
+// in the content scripts' isolated world (the page cannot see it).
+
+(() => {
+  if (globalThis.LedePanel) return; // injected again on each activation
+
+  const HOST_TAG = "lede-panel"; // a custom element name: page rules for div etc. miss it
+
+  let host = null;
+  let body = null;
+  let live = null; // a polite live region: short announcements, not the whole panel
+  let returnFocus = null;
+  let sheet = null;
+
+  /** A new element with a class and, optionally, text. */
+  function el(tag, className, text) {
+    const node = document.createElement(tag);
+    if (className) node.className = className;
+    if (text !== undefined && text !== null) node.textContent = String(text);
+    return node;
+  }
+
+  function styleSheet() {
+    if (!sheet) {
+      sheet = new CSSStyleSheet();
+      sheet.replaceSync(globalThis.LEDE_PANEL_CSS);
+    }
+    return sheet;
+  }
+
+  function onKeydown(event) {
+    if (event.key === "Escape" && host) {
+      event.stopPropagation();
+      close();
+    }
+  }
+
+  /** Creates the panel in its loading state, moves focus into it, and returns a token
+   *  that isOpen(token) checks, so a late answer cannot draw into a newer panel. */
+  function open() {
+    if (host) return host;
+    returnFocus = document.activeElement;
+    host = document.createElement(HOST_TAG);
+    const root = host.attachShadow({ mode: "closed" });
+    root.adoptedStyleSheets = [styleSheet()];
+    const panel = el("aside", "panel");
+    panel.setAttribute("role", "complementary");
+    panel.setAttribute("aria-label", "lede: article analysis");
+    panel.tabIndex = -1;
+    const header = el("header");
+    const heading = el("div", "heading");
+    heading.append(el("p", "brand", "lede"));
+    const close_ = el("button", "close", "×");
+    close_.type = "button";
+    close_.setAttribute("aria-label", "Close the lede panel");
+    close_.title = "Close (Esc)";
+    close_.addEventListener("click", close);
+    header.append(heading, close_);
+    body = el("div", "body");
+    body.setAttribute("aria-busy", "true");
+    body.append(el("p", "status", "Analyzing this page…"));
+    live = el("p", "sr-only");
+    live.setAttribute("aria-live", "polite");
+    panel.append(header, body, live);
+    root.append(panel);
+    document.documentElement.append(host);
+    window.addEventListener("keydown", onKeydown, true);
+    close_.focus({ preventScroll: true });
+    return host;
+  }
+
+  function isOpen(token) {
+    return token === undefined ? host !== null : host === token;
+  }
+
+  /** Removes the panel and gives focus back to what had it. */
+  function close() {
+    if (!host) return;
+    window.removeEventListener("keydown", onKeydown, true);
+    host.remove();
+    host = null;
+    body = null;
+    live = null;
+    if (returnFocus && typeof returnFocus.focus === "function" && returnFocus.isConnected) {
+      returnFocus.focus({ preventScroll: true });
+    }
+    returnFocus = null;
+  }
+
+  /** Replaces the panel body with a finished fragment in one step. */
+  function swapBody(fragment, announcement) {
+    if (!body) return;
+    body.replaceChildren(fragment);
+    body.setAttribute("aria-busy", "false");
+    announce(announcement);
+  }
+
+  /** Tells screen readers something short (the live region stays small). */
+  function announce(text) {
+    if (live) live.textContent = text;
+  }
+
+  function showError(message) {
+    const p = el("p", "status error", `lede could not analyze this page: ${message}`);
+    p.setAttribute("role", "alert");
+    swapBody(p, "");
+  }
+
+  /** Draws the analysis; `page` is { url } of the live page (for citations). */
+  function showAnalysis(analysis, page) {
+    if (!body) return;
+    const article = analysis.article ?? {};
+    const fragment = document.createDocumentFragment();
+    const about = el("div");
+    about.append(el("p", "title", article.title || "Untitled page"));
+    const meta = [article.siteName, article.byline, article.published?.slice(0, 10)];
+    if (article.wordCount) meta.push(`${article.wordCount} words`);
+    about.append(el("p", "meta", meta.filter(Boolean).join(" · ")));
+    fragment.append(about);
+    const sections = globalThis.LedeSections;
+    fragment.append(
+      sections.actors(analysis.actors ?? [], el),
+      sections.quotes(analysis.quotes ?? [], article, page, el, announce),
+      sections.dates(analysis.dates ?? [], el),
+      sections.summary(analysis.summary ?? [], el),
+    );
+    const count = (list, noun) => `${list?.length ?? 0} ${noun}`;
+    const parts = [count(analysis.actors, "actors"), count(analysis.quotes, "quotes"), count(analysis.dates, "dates")];
+    swapBody(fragment, `Analysis ready: ${parts.join(", ")}.`);
+  }
+
+  globalThis.LedePanel = Object.freeze({ open, isOpen, close, showError, showAnalysis });
+})();

@@ -1,0 +1,356 @@
+//! Word tables of the quotes stage: speech verbs, pronouns, skippable words.
+//!
+//! All lookups take a lower-case word. Speech verbs are stored as base forms; inflected
+//! forms ("says", "said", "noted", "admitting", "replied", "quipped") are reduced to a
+//! base by [`speech_verb`].
+
+/// Base forms of verbs that introduce or report speech or writing.
+#[rustfmt::skip]
+static SPEECH_BASES: &[&str] = &[
+    // plain reporting
+    "say", "tell", "add", "note", "state", "write", "speak", "ask", "reply", "respond",
+    "answer", "explain", "remark", "comment", "observe", "conclude", "recall", "recount",
+    "repeat", "reiterate", "mention", "indicate", "clarify", "elaborate", "read", "post",
+    "tweet", "testify", "report", "announce", "declare", "confirm", "predict", "estimate",
+    "write", "cite", "quote",
+    // stance and argument
+    "warn", "insist", "argue", "acknowledge", "claim", "admit", "deny", "concede",
+    "contend", "assert", "maintain", "stress", "emphasise", "emphasize", "allege",
+    "caution", "suggest", "propose", "recommend", "urge", "demand", "vow", "promise",
+    "pledge", "threaten", "boast", "agree", "disagree", "object", "counter", "retort",
+    "complain", "lament", "protest", "question", "wonder", "speculate", "assure",
+    "reassure", "rule",
+    // exclamation and manner
+    "joke", "quip", "muse", "exclaim", "cry", "shout", "yell", "scream", "whisper",
+    "murmur", "sigh", "laugh",
+    // naming and judging (the subject is the speaker: "branded X a “dictator”")
+    "call", "brand", "dub", "term", "describe", "depict", "characterise", "characterize",
+    "hail", "praise", "accuse", "criticise", "criticize", "blast", "slam", "condemn",
+    "denounce", "decry", "dismiss", "reject", "welcome", "tout",
+];
+
+/// Verbs of opinion that attribute a phrase only when the speaker is named
+/// ("Ward sees the lineup as its “Achilles heel”").
+static WEAK_BASES: &[&str] = &["see", "view", "regard", "consider", "find"];
+
+/// Irregular forms of the verbs above, with their base.
+static IRREGULAR: &[(&str, &str)] = &[
+    ("said", "say"),
+    ("told", "tell"),
+    ("wrote", "write"),
+    ("written", "write"),
+    ("spoke", "speak"),
+    ("spoken", "speak"),
+    ("saw", "see"),
+    ("seen", "see"),
+    ("found", "find"),
+];
+
+/// Words that look like verbs above but here are nouns or other words.
+#[rustfmt::skip]
+static NOT_VERBS: &[&str] = &[
+    "states", "reading", "reports", "posts", "notes", "calls", "claims", "comments",
+    "rules", "questions", "objects", "promises", "demands", "answers", "tweets", "cries",
+    "finding", "findings", "ruling", "protests",
+];
+
+/// Speech verbs whose bare or plural form is also a common noun ("a blog post").
+#[rustfmt::skip]
+static NOUNISH: &[&str] = &[
+    "post", "tweet", "report", "comment", "note", "call", "claim", "answer", "reply",
+    "question", "promise", "demand", "rule", "estimate", "quote", "cry", "laugh", "sigh",
+    "joke", "remark", "protest", "pledge", "vow", "statement", "warning", "ruling",
+];
+
+/// Whether `w` (lower case) is a speech verb form that is also a noun.
+pub fn nounish(w: &str) -> bool {
+    NOUNISH.contains(&w) || w.strip_suffix('s').is_some_and(|b| NOUNISH.contains(&b))
+}
+
+/// Strength of a speech verb.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum Verb {
+    /// Reports speech ("said", "told", "branded").
+    Speech,
+    /// Reports an opinion ("sees … as").
+    Weak,
+}
+
+/// Candidate bases of an inflected word: the word itself and its stems.
+fn stems(w: &str) -> Vec<String> {
+    let mut out = vec![w.to_string()];
+    for suffix in ["ing", "ed", "es", "s", "d"] {
+        if let Some(stem) = w.strip_suffix(suffix) {
+            out.push(stem.to_string());
+            out.push(format!("{stem}e"));
+            let b = stem.as_bytes();
+            if b.len() > 2 && b[b.len() - 1] == b[b.len() - 2] {
+                out.push(stem[..stem.len() - 1].to_string()); // "quipped", "admitting"
+            }
+        }
+    }
+    for (suffix, repl) in [("ied", "y"), ("ies", "y")] {
+        if let Some(stem) = w.strip_suffix(suffix) {
+            out.push(format!("{stem}{repl}"));
+        }
+    }
+    out
+}
+
+/// The kind of speech verb `w` (lower case) is, if any.
+pub fn speech_verb(w: &str) -> Option<Verb> {
+    if w.len() < 3 || NOT_VERBS.contains(&w) {
+        return None;
+    }
+    let base = IRREGULAR
+        .iter()
+        .find(|(form, _)| *form == w)
+        .map(|(_, b)| vec![b.to_string()])
+        .unwrap_or_else(|| stems(w));
+    if base.iter().any(|b| SPEECH_BASES.contains(&b.as_str())) {
+        return Some(Verb::Speech);
+    }
+    base.iter()
+        .any(|b| WEAK_BASES.contains(&b.as_str()))
+        .then_some(Verb::Weak)
+}
+
+/// Words that may stand between a subject and its verb ("Trump has also said").
+#[rustfmt::skip]
+static SKIPPABLE: &[&str] = &[
+    "has", "have", "had", "also", "then", "later", "earlier", "meanwhile", "still", "once",
+    "again", "further", "first", "just", "already", "always", "never", "often", "even",
+    "too", "would", "will", "could", "may", "might", "can", "should", "did", "does", "do",
+    "not", "previously", "recently", "separately", "however", "now", "similarly", "twice",
+    "both", "last", "week", "yesterday", "today",
+];
+
+/// Whether `w` (lower case) may stand between a subject and its verb.
+pub fn skippable(w: &str) -> bool {
+    SKIPPABLE.contains(&w) || (w.len() > 4 && w.ends_with("ly"))
+}
+
+/// Auxiliaries that make the next participle passive ("was called").
+static PASSIVE_AUX: &[&str] = &["was", "were", "is", "are", "be", "been", "being"];
+
+/// Whether `w` (lower case) makes a following participle passive.
+pub fn passive_aux(w: &str) -> bool {
+    PASSIVE_AUX.contains(&w)
+}
+
+/// Kinds of referent a pronoun can take.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum Pronoun {
+    /// he: a person (not known to be a woman).
+    He,
+    /// she: a person (not known to be a man).
+    She,
+    /// it: an organization (or place).
+    Thing,
+    /// they: a group, an organization or a person.
+    Plural,
+    /// "the company", "the agency": an organization named before.
+    Group,
+    /// "the doctors", "the members": the people of an organization named before.
+    Members,
+    /// I, we, you: nobody in the cast.
+    Speaker,
+}
+
+/// The pronoun kind of `w` (lower case), if it is a subject pronoun.
+pub fn pronoun(w: &str) -> Option<Pronoun> {
+    match w {
+        "he" => Some(Pronoun::He),
+        "she" => Some(Pronoun::She),
+        "it" => Some(Pronoun::Thing),
+        "they" => Some(Pronoun::Plural),
+        "i" | "we" | "you" => Some(Pronoun::Speaker),
+        _ => None,
+    }
+}
+
+/// Head nouns of phrases that point back to an organization ("the agency said").
+#[rustfmt::skip]
+static ORG_NOUNS: &[&str] = &[
+    "company", "firm", "agency", "group", "organization", "organisation", "department",
+    "ministry", "government", "administration", "office", "embassy", "commission",
+    "authority", "council", "committee", "board", "union", "party", "league", "club",
+    "team", "network", "bank", "university", "school", "hospital", "institute",
+    "foundation", "charity", "campaign", "coalition", "court", "label", "studio",
+    "publisher", "retailer", "airline", "carrier", "regulator", "watchdog", "broadcaster",
+    "newspaper", "startup", "giant", "automaker", "insurer", "police", "military",
+];
+
+/// Whether `w` (lower case) is the head noun of a phrase that points back to an
+/// organization.
+pub fn org_noun(w: &str) -> bool {
+    ORG_NOUNS.contains(&w)
+}
+
+/// Plural nouns for the people of an organization ("the doctors stated").
+#[rustfmt::skip]
+static MEMBER_NOUNS: &[&str] = &[
+    "doctors", "physicians", "nurses", "members", "organizers", "organisers", "activists",
+    "campaigners", "volunteers", "signatories",
+];
+
+/// Whether `w` (lower case) names the people of an organization.
+pub fn member_noun(w: &str) -> bool {
+    MEMBER_NOUNS.contains(&w)
+}
+
+/// Gender a title or role word gives a person.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum Gender {
+    Male,
+    Female,
+}
+
+/// Titles before a name that tell its gender ("Ms Persson", "Mr. Assange").
+pub fn title_gender(w: &str) -> Option<Gender> {
+    match w.trim_end_matches('.') {
+        "mr" | "sir" | "lord" | "king" | "prince" => Some(Gender::Male),
+        "mrs" | "ms" | "miss" | "dame" | "lady" | "queen" | "princess" => Some(Gender::Female),
+        _ => None,
+    }
+}
+
+/// Role words that tell a gender ("spokeswoman", "chairman", "actress").
+pub fn role_gender(role: &str) -> Option<Gender> {
+    let role = role.to_lowercase();
+    let words: Vec<&str> = role.split(|c: char| !c.is_alphabetic()).collect();
+    let female = words.iter().any(|w| {
+        w.ends_with("woman")
+            || w.ends_with("women")
+            || w.ends_with("ess") && w.len() > 5
+            || matches!(
+                *w,
+                "wife" | "mother" | "daughter" | "sister" | "widow" | "queen" | "girl"
+            )
+    });
+    let male = words.iter().any(|w| {
+        (w.ends_with("man") && !w.ends_with("woman") && !matches!(*w, "german" | "human"))
+            || matches!(
+                *w,
+                "husband" | "father" | "son" | "brother" | "widower" | "king" | "boy"
+            )
+    });
+    match (male, female) {
+        (true, false) => Some(Gender::Male),
+        (false, true) => Some(Gender::Female),
+        _ => None,
+    }
+}
+
+/// Relative pronouns: "Sowers, who said" points back to the name before.
+pub fn relative(w: &str) -> bool {
+    matches!(w, "who" | "which" | "whom" | "that")
+}
+
+/// Determiners that open a noun phrase: a speech verb right after one is a noun.
+pub fn determiner(w: &str) -> bool {
+    matches!(
+        w,
+        "a" | "an"
+            | "the"
+            | "his"
+            | "her"
+            | "its"
+            | "their"
+            | "our"
+            | "my"
+            | "your"
+            | "this"
+            | "these"
+            | "those"
+    )
+}
+
+/// Small words that stay lower case inside a Title Case name ("Lord of the Rings").
+pub fn title_small(w: &str) -> bool {
+    matches!(
+        w,
+        "a" | "an"
+            | "the"
+            | "of"
+            | "and"
+            | "or"
+            | "in"
+            | "on"
+            | "at"
+            | "to"
+            | "for"
+            | "by"
+            | "with"
+            | "from"
+    )
+}
+
+/// Conjunctions and other function words: never the head of a subject.
+pub fn function_word(w: &str) -> bool {
+    preposition(w)
+        || matches!(
+            w,
+            "and"
+                | "or"
+                | "but"
+                | "nor"
+                | "so"
+                | "yet"
+                | "as"
+                | "if"
+                | "when"
+                | "while"
+                | "because"
+                | "since"
+                | "than"
+                | "then"
+                | "that"
+                | "not"
+                | "also"
+        )
+}
+
+/// Prepositions: a name right after one is not a subject ("ambassador to Britain said").
+pub fn preposition(w: &str) -> bool {
+    matches!(
+        w,
+        "to" | "of" | "in" | "at" | "on" | "for" | "from" | "with" | "by" | "about" | "via"
+    )
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn inflections() {
+        for w in [
+            "said",
+            "says",
+            "saying",
+            "told",
+            "noted",
+            "argued",
+            "replied",
+            "quipped",
+            "admitting",
+            "branded",
+            "described",
+            "hailed",
+            "urges",
+            "denies",
+            "according",
+        ] {
+            let want = if w == "according" {
+                None
+            } else {
+                Some(Verb::Speech)
+            };
+            assert_eq!(speech_verb(w), want, "{w}");
+        }
+        assert_eq!(speech_verb("sees"), Some(Verb::Weak));
+        assert_eq!(speech_verb("sailed"), None);
+        assert_eq!(speech_verb("states"), None);
+    }
+}

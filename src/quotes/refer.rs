@@ -1,0 +1,239 @@
+//! Pronoun speakers: "he said", "it added", "they said" → the actor they point back to.
+//!
+//! Each sentence offers candidate referents: the speakers of its quotes and the
+//! subjects of its speech verbs (strong), its first name outside quotes (weak; a
+//! sentence whose first noun phrase is itself a pronoun or a possessive offers none, it
+//! points further back), and its other people when a title or role gives their gender
+//! ("Ms", "Mr", "spokeswoman"). A pronoun takes, going back sentence by sentence, the
+//! first sentence with a candidate of a fitting kind (he/she: a person of no other
+//! known gender; it: an organization or place; they: an organization or a person);
+//! there, a known fitting gender first, then strong before weak, later before earlier.
+//! Limits: at
+//! most [`SENTENCES_BACK`] sentences and [`PARAGRAPHS_BACK`] paragraphs back.
+
+use super::lexicon::{self, Gender, Pronoun};
+use super::scan::{words, Ctx};
+use super::subject::{self, Who};
+use crate::actors::ActorId;
+use crate::model::ActorKind;
+
+/// Sentences searched back for a referent (a pronoun's antecedent is near).
+const SENTENCES_BACK: usize = 6;
+/// Paragraphs searched back for a referent (news paragraphs are often one sentence).
+const PARAGRAPHS_BACK: usize = 4;
+
+/// A candidate referent.
+#[derive(Debug, Clone, Copy)]
+struct Cand {
+    pos: usize,
+    sentence: usize,
+    /// None for a name the cast does not know ("Big Machine have denied …").
+    actor: Option<ActorId>,
+    /// 2: a quote speaker or speech-verb subject; 1: the first name of its sentence;
+    /// 0: another name, a candidate only when its gender fits the pronoun.
+    strength: u8,
+}
+
+/// Candidate referents of the text, sorted by position.
+#[derive(Debug, Default)]
+pub struct Referents {
+    cands: Vec<Cand>,
+    /// Gender of each cast member, where a title or role tells it.
+    genders: Vec<Option<Gender>>,
+}
+
+impl Referents {
+    /// Collects the speech-verb subjects and first names of every sentence (quotes
+    /// must already be in `ctx.quoted`).
+    pub fn collect(ctx: &Ctx) -> Self {
+        let mut cands = Vec::new();
+        for (si, s) in ctx.text.sentences.iter().enumerate() {
+            let ws = words(&ctx.text.text, s.span.clone());
+            if let Some(c) = first_name(ctx, &ws, si) {
+                cands.push(c);
+            }
+            cands.extend(other_names(ctx, s.span.clone(), si));
+            for (k, w) in ws.iter().enumerate() {
+                if ctx.in_quote(w.start) || super::scan::verb_at(ctx, &ws, k).is_none() {
+                    continue;
+                }
+                let Some(subj) = subject::left(ctx, w.start, s.span.start) else {
+                    continue;
+                };
+                let actor = match subj.who {
+                    Who::Actor(a) => Some(a),
+                    Who::Unknown => None,
+                    _ => continue,
+                };
+                if !ctx.in_quote(subj.start) {
+                    cands.push(Cand {
+                        pos: w.start,
+                        sentence: si,
+                        actor,
+                        strength: 2,
+                    });
+                }
+            }
+        }
+        cands.sort_by_key(|c| c.pos);
+        Referents {
+            cands,
+            genders: genders(ctx),
+        }
+    }
+
+    /// Records the speaker of a quote at `pos` as a strong candidate.
+    pub fn add_speaker(&mut self, ctx: &Ctx, pos: usize, actor: ActorId) {
+        let sentence = ctx.text.sentence_at(pos).unwrap_or(0);
+        let at = self.cands.partition_point(|c| c.pos <= pos);
+        self.cands.insert(
+            at,
+            Cand {
+                pos,
+                sentence,
+                actor: Some(actor),
+                strength: 2,
+            },
+        );
+    }
+
+    /// The actor a pronoun of kind `p` at byte `pos` refers to.
+    pub fn resolve(&self, ctx: &Ctx, p: Pronoun, pos: usize) -> Option<ActorId> {
+        if p == Pronoun::Speaker {
+            return None;
+        }
+        let here = ctx.text.sentence_at(pos)?;
+        let para = ctx.text.paragraph_at(pos);
+        let upto = self.cands.partition_point(|c| c.pos < pos);
+        let mut best: Option<(Cand, (bool, u8))> = None;
+        for c in self.cands[..upto].iter().rev() {
+            if here.saturating_sub(c.sentence) > SENTENCES_BACK
+                || para.saturating_sub(ctx.text.paragraph_at(c.pos)) > PARAGRAPHS_BACK
+            {
+                break;
+            }
+            let gender = c
+                .actor
+                .and_then(|a| self.genders.get(a.0 as usize).copied().flatten());
+            let known = gender.is_some() && same_gender(gender, p);
+            let fit = fits(c.actor.and_then(|a| ctx.kind_of(a)), p) && same_gender(gender, p);
+            if !fit || (c.strength == 0 && !known && p != Pronoun::Group) {
+                continue;
+            }
+            let rank = (known, c.strength);
+            match best {
+                None => best = Some((*c, rank)),
+                Some((b, _)) if b.sentence != c.sentence => break,
+                Some((_, r)) if rank > r => best = Some((*c, rank)),
+                _ => {}
+            }
+        }
+        best.and_then(|(c, _)| c.actor)
+    }
+}
+
+/// Whether an actor of kind `k` can be what pronoun `p` points to.
+/// Every person or organization named in a sentence outside quotes: candidates only
+/// for a gendered pronoun that fits, or for "the company".
+fn other_names(ctx: &Ctx, span: std::ops::Range<usize>, si: usize) -> Vec<Cand> {
+    let from = ctx.mentions.partition_point(|m| m.span.start < span.start);
+    ctx.mentions[from..]
+        .iter()
+        .enumerate()
+        .take_while(|(_, m)| m.span.start < span.end)
+        .filter(|(_, m)| !ctx.in_quote(m.span.start) && !ctx.possessive_at(m.span.end))
+        .filter_map(|(k, m)| {
+            let actor = ctx.actor_of(from + k)?;
+            (ctx.kind_of(actor) != Some(ActorKind::Place)).then_some(Cand {
+                pos: m.span.start,
+                sentence: si,
+                actor: Some(actor),
+                strength: 0,
+            })
+        })
+        .collect()
+}
+
+/// Whether a person of `gender` can be "he" or "she".
+fn same_gender(gender: Option<Gender>, p: Pronoun) -> bool {
+    !matches!(
+        (gender, p),
+        (Some(Gender::Male), Pronoun::She) | (Some(Gender::Female), Pronoun::He)
+    )
+}
+
+/// The gender of each cast member: from a title right before one of its mentions
+/// ("Ms Persson"), else from its role ("spokeswoman"); none when the hints disagree.
+fn genders(ctx: &Ctx) -> Vec<Option<Gender>> {
+    let mut out: Vec<Option<Option<Gender>>> = vec![None; ctx.cast.members.len()];
+    for (i, m) in ctx.mentions.iter().enumerate() {
+        let Some(a) = ctx.actor_of(i) else { continue };
+        let start = m.span.start;
+        let before = words(
+            &ctx.text.text,
+            ctx.boundary_after(start.saturating_sub(6))..start,
+        );
+        let title = before
+            .last()
+            .and_then(|w| lexicon::title_gender(&ctx.lower(*w)));
+        let role = m.role.as_deref().and_then(lexicon::role_gender);
+        for g in [title, role].into_iter().flatten() {
+            if let Some(slot) = out.get_mut(a.0 as usize) {
+                *slot = match *slot {
+                    None => Some(Some(g)),
+                    Some(Some(old)) if old != g => Some(None),
+                    keep => keep,
+                };
+            }
+        }
+    }
+    out.into_iter()
+        .zip(&ctx.cast.members)
+        .map(|(g, m)| g.unwrap_or_else(|| m.role.as_deref().and_then(lexicon::role_gender)))
+        .collect()
+}
+
+/// An unknown name (`None`) fits "it" and "they": a named group the cast lacks.
+fn fits(k: Option<ActorKind>, p: Pronoun) -> bool {
+    matches!(
+        (k, p),
+        (
+            None,
+            Pronoun::Thing | Pronoun::Plural | Pronoun::Group | Pronoun::Members
+        ) | (
+            Some(ActorKind::Person),
+            Pronoun::He | Pronoun::She | Pronoun::Plural
+        ) | (
+            Some(ActorKind::Organization),
+            Pronoun::Thing | Pronoun::Plural | Pronoun::Group | Pronoun::Members
+        ) | (Some(ActorKind::Place), Pronoun::Thing)
+    )
+}
+
+/// The sentence's first noun phrase outside quotes when it is a non-possessive name of
+/// a person or organization; none when it is a pronoun.
+fn first_name(ctx: &Ctx, ws: &[super::scan::Word], si: usize) -> Option<Cand> {
+    for w in ws.iter().filter(|w| !ctx.in_quote(w.start)) {
+        if lexicon::pronoun(&ctx.lower(*w)).is_some() {
+            return None;
+        }
+        let Some(m) = ctx.mention_starting(w.start) else {
+            continue;
+        };
+        let mention = ctx.mentions.get(m)?;
+        let actor = ctx.actor_of(m)?;
+        if ctx.possessive_at(mention.span.end) {
+            return None; // "Taylor Swift's albums were …": the subject is not her
+        }
+        if ctx.kind_of(actor) == Some(ActorKind::Place) {
+            continue;
+        }
+        return Some(Cand {
+            pos: w.start,
+            sentence: si,
+            actor: Some(actor),
+            strength: 1,
+        });
+    }
+    None
+}

@@ -1,0 +1,267 @@
+//! Word scanning for the quotes stage: words with byte positions, and the context
+//! ([`Ctx`]) every attribution step reads (text, mentions indexed by their ends,
+//! cast, the quoted stretches).
+
+use super::lexicon;
+use crate::actors::{ActorId, Cast};
+use crate::mentions::Mention;
+use crate::model::ActorKind;
+use crate::text::Text;
+use std::collections::HashMap;
+use std::ops::Range;
+
+/// A word: byte range in the text.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub struct Word {
+    pub start: usize,
+    pub end: usize,
+}
+
+/// Characters that join two alphanumerics inside one word ("U.S", "he’d", "Hau-yip").
+fn joiner(c: char) -> bool {
+    matches!(c, '\'' | '\u{2019}' | '-' | '.' | '&')
+}
+
+/// The words of `text[range]`, in order.
+pub fn words(text: &str, range: Range<usize>) -> Vec<Word> {
+    let Some(s) = text.get(range.clone()) else {
+        return Vec::new();
+    };
+    let mut out = Vec::new();
+    let mut start: Option<usize> = None;
+    let mut chars = s.char_indices().peekable();
+    let mut prev_alnum = false;
+    while let Some((i, c)) = chars.next() {
+        let next_alnum = chars.peek().is_some_and(|&(_, n)| n.is_alphanumeric());
+        let inside = c.is_alphanumeric() || (joiner(c) && prev_alnum && next_alnum);
+        match (inside, start) {
+            (true, None) => start = Some(i),
+            (false, Some(st)) => {
+                out.push(Word {
+                    start: range.start + st,
+                    end: range.start + i,
+                });
+                start = None;
+            }
+            _ => {}
+        }
+        prev_alnum = c.is_alphanumeric();
+    }
+    if let Some(st) = start {
+        out.push(Word {
+            start: range.start + st,
+            end: range.end,
+        });
+    }
+    out
+}
+
+/// Everything the attribution steps read.
+pub struct Ctx<'a> {
+    pub text: &'a Text,
+    pub mentions: &'a [Mention],
+    pub cast: &'a Cast,
+    /// Mention index by the byte where it ends.
+    ends: HashMap<usize, usize>,
+    /// Mention index by the byte where it starts.
+    starts: HashMap<usize, usize>,
+    /// Outer ranges of the quotes kept so far, sorted.
+    pub quoted: Vec<Range<usize>>,
+}
+
+impl<'a> Ctx<'a> {
+    /// Indexes `mentions` by their ends and starts (the longest wins).
+    pub fn new(text: &'a Text, mentions: &'a [Mention], cast: &'a Cast) -> Self {
+        let mut ends: HashMap<usize, usize> = HashMap::new();
+        let mut starts: HashMap<usize, usize> = HashMap::new();
+        for (i, m) in mentions.iter().enumerate() {
+            let len = m.span.len();
+            let longer = |j: &usize| mentions.get(*j).map_or(true, |o| o.span.len() < len);
+            if ends.get(&m.span.end).map_or(true, longer) {
+                ends.insert(m.span.end, i);
+            }
+            if starts.get(&m.span.start).map_or(true, longer) {
+                starts.insert(m.span.start, i);
+            }
+        }
+        Ctx {
+            text,
+            mentions,
+            cast,
+            ends,
+            starts,
+            quoted: Vec::new(),
+        }
+    }
+
+    /// The text of a word.
+    pub fn word(&self, w: Word) -> &'a str {
+        self.text.text.get(w.start..w.end).unwrap_or("")
+    }
+
+    /// The lower-case text of a word.
+    pub fn lower(&self, w: Word) -> String {
+        self.word(w).to_lowercase()
+    }
+
+    /// The text between two positions.
+    pub fn gap(&self, a: usize, b: usize) -> &'a str {
+        self.text.text.get(a..b).unwrap_or("")
+    }
+
+    /// The first char boundary at or after `pos` (clamped to the text).
+    pub fn boundary_after(&self, pos: usize) -> usize {
+        let t = &self.text.text;
+        (pos.min(t.len())..=t.len())
+            .find(|&i| t.is_char_boundary(i))
+            .unwrap_or(t.len())
+    }
+
+    /// The mention ending at `end`, if any.
+    pub fn mention_ending(&self, end: usize) -> Option<usize> {
+        let dot = self.text.text.get(end..end + 1) == Some(".");
+        self.ends
+            .get(&end)
+            .or_else(|| dot.then(|| self.ends.get(&(end + 1))).flatten())
+            .copied()
+    }
+
+    /// The mention starting at `start`, if any.
+    pub fn mention_starting(&self, start: usize) -> Option<usize> {
+        self.starts.get(&start).copied()
+    }
+
+    /// The actor of mention `i`.
+    pub fn actor_of(&self, i: usize) -> Option<ActorId> {
+        self.cast.of_mention.get(i).copied().flatten()
+    }
+
+    /// The kind of an actor.
+    pub fn kind_of(&self, id: ActorId) -> Option<ActorKind> {
+        self.cast.get(id).map(|m| m.kind)
+    }
+
+    /// Whether `pos` lies inside a kept quote.
+    pub fn in_quote(&self, pos: usize) -> bool {
+        let i = self.quoted.partition_point(|r| r.end <= pos);
+        self.quoted.get(i).is_some_and(|r| r.start <= pos)
+    }
+
+    /// The cast member a capitalized name refers to, when exactly one matches its full
+    /// name, an alias or (for people) the surname.
+    pub fn guess(&self, name: &str) -> Option<ActorId> {
+        let name = name.trim();
+        let last = name.split_whitespace().last()?;
+        let acronym = name.len() >= 2 && name.chars().all(|c| c.is_ascii_uppercase());
+        let mut found = None;
+        for (i, m) in self.cast.members.iter().enumerate() {
+            let hit = m.name == name
+                || m.aliases.iter().any(|a| a == name)
+                || (acronym && m.kind == ActorKind::Organization && initials(&m.name) == name)
+                || (m.kind == ActorKind::Person && m.name.split_whitespace().last() == Some(last));
+            if hit {
+                if found.is_some() {
+                    return None;
+                }
+                found = Some(ActorId(u32::try_from(i).ok()?));
+            }
+        }
+        found
+    }
+}
+
+impl Ctx<'_> {
+    /// Whether a possessive mark follows byte `end` ("Smith's", "Smiths’").
+    pub fn possessive_at(&self, end: usize) -> bool {
+        let rest = self.text.text.get(end..).unwrap_or("");
+        let rest = rest
+            .strip_prefix('\'')
+            .or_else(|| rest.strip_prefix('\u{2019}'));
+        let Some(rest) = rest else { return false };
+        let mut chars = rest.chars();
+        match chars.next() {
+            Some('s') => !chars.next().is_some_and(char::is_alphanumeric),
+            Some(c) => !c.is_alphanumeric(),
+            None => true,
+        }
+    }
+
+    /// The cast member a description ("the Ukrainian leader", "the spokesman") names,
+    /// when exactly one member has it as an alias or as its role.
+    pub fn by_description(&self, phrase: &str) -> Option<ActorId> {
+        let norm = |s: &str| {
+            let s = s.trim().to_lowercase().replace('\u{2019}', "'");
+            s.strip_prefix("the ").map(str::to_string).unwrap_or(s)
+        };
+        let want = norm(phrase);
+        if want.is_empty() {
+            return None;
+        }
+        let mut found = None;
+        for (i, m) in self.cast.members.iter().enumerate() {
+            let hit = m.aliases.iter().any(|a| norm(a) == want)
+                || m.role.as_deref().is_some_and(|r| norm(r) == want);
+            if hit {
+                if found.is_some() {
+                    return None;
+                }
+                found = Some(ActorId(u32::try_from(i).ok()?));
+            }
+        }
+        found
+    }
+}
+
+/// Initials of a name's capitalized words ("World Health Organization" → "WHO").
+fn initials(name: &str) -> String {
+    name.split_whitespace()
+        .filter_map(|w| w.chars().next())
+        .filter(|c| c.is_uppercase())
+        .collect()
+}
+
+/// Whether `w` starts with an upper-case letter.
+pub fn capitalized(w: &str) -> bool {
+    w.chars().next().is_some_and(char::is_uppercase)
+}
+
+/// Whether the word is a speech verb used as a verb here (not after a determiner).
+pub fn verb_at(ctx: &Ctx, ws: &[Word], i: usize) -> Option<lexicon::Verb> {
+    let w = ws.get(i)?;
+    let text = ctx.word(*w);
+    if capitalized(text) && i > 0 {
+        return None; // "Call of Duty", a name
+    }
+    let lower = text.to_lowercase();
+    let v = lexicon::speech_verb(&lower)?;
+    // A determiner right before, or two words before a word that is also a noun
+    // ("a blog post", "the final report"), makes it a noun.
+    let reach = if lexicon::nounish(&lower) { 3 } else { 1 };
+    let mut end = w.start;
+    for j in (i.saturating_sub(reach)..i).rev() {
+        let p = ws.get(j)?;
+        if !ctx.gap(p.end, end).trim().is_empty() {
+            break;
+        }
+        if lexicon::determiner(&ctx.lower(*p)) {
+            return None;
+        }
+        end = p.start;
+    }
+    Some(v)
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn words_keep_joiners_inside() {
+        let s = "U.S. Attorney he’d Hau-yip, (yes).";
+        let ws: Vec<&str> = words(s, 0..s.len())
+            .iter()
+            .map(|w| &s[w.start..w.end])
+            .collect();
+        assert_eq!(ws, ["U.S", "Attorney", "he’d", "Hau-yip", "yes"]);
+    }
+}

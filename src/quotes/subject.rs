@@ -1,0 +1,297 @@
+//! Who does a speech verb belong to: the subject to its left ("Zelensky told", "X, the
+//! spokesman, said", "Sowers, who said") or to its right ("said Brent Sherwood",
+//! "according to X").
+//!
+//! A subject is a mention (mapped to its actor through the cast), a pronoun (resolved
+//! later), an unnamed noun phrase ("a spokesperson", "the letter": nobody), or nothing.
+//! Names the mention stage missed are looked up in the cast by surname or alias.
+
+use super::lexicon::{self, Pronoun};
+use super::scan::{capitalized, words, Ctx, Word};
+use crate::actors::ActorId;
+
+/// What a subject turned out to be.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum Who {
+    /// A known actor.
+    Actor(ActorId),
+    /// A pronoun at this byte, to resolve.
+    Pronoun(Pronoun, usize),
+    /// A noun phrase naming nobody of the cast.
+    Unnamed,
+    /// A capitalized name the cast does not know.
+    Unknown,
+}
+
+/// A subject and the byte where its phrase starts.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub struct Subject {
+    pub who: Who,
+    pub start: usize,
+}
+
+/// How far back an appositive may reach ("X, a member of … letter, told"): bytes.
+const APPOSITIVE_REACH: usize = 160;
+
+/// How far a subject may lie left of its verb, or right of it: bytes (bounds the work
+/// on very long sentences).
+const REACH: usize = 400;
+
+/// Words skipped right after a verb before a name ("said U.S. Attorney James Kennedy").
+const TITLE_WORDS: usize = 4;
+
+/// The subject of the verb starting at `verb`, looking left but not before `bound`.
+pub fn left(ctx: &Ctx, verb: usize, bound: usize) -> Option<Subject> {
+    let bound = ctx.boundary_after(bound.max(verb.saturating_sub(REACH)));
+    let ws = words(&ctx.text.text, bound..verb);
+    let mut i = ws.len();
+    let mut end = verb;
+    while i > 0 {
+        let w = ws[i - 1];
+        let lower_case = !capitalized(ctx.word(w));
+        if !ctx.gap(w.end, end).trim().is_empty()
+            || !lower_case
+            || !lexicon::skippable(&ctx.lower(w))
+        {
+            break;
+        }
+        end = w.start;
+        i -= 1;
+    }
+    let prev = ws.get(i.checked_sub(1)?).copied()?;
+    let gap = ctx.gap(prev.end, end).trim();
+    if gap.is_empty() || (gap == "." && ctx.mention_ending(prev.end).is_some()) {
+        return at_word(ctx, &ws[..i]);
+    }
+    if gap == "," || gap == "\u{2014}" || gap == "\u{2013}" || gap == "-" {
+        return appositive(ctx, &ws[..i], bound);
+    }
+    None
+}
+
+/// The subject ending with the last word of `ws`.
+fn at_word(ctx: &Ctx, ws: &[Word]) -> Option<Subject> {
+    let last = *ws.last()?;
+    if let Some(m) = ctx.mention_ending(last.end) {
+        return Some(from_mention(ctx, ws, m));
+    }
+    let lower = ctx.lower(last);
+    if let Some(p) = lexicon::pronoun(&lower) {
+        return Some(Subject {
+            who: Who::Pronoun(p, last.start),
+            start: last.start,
+        });
+    }
+    if lexicon::relative(&lower) {
+        let before = &ws[..ws.len() - 1];
+        let prev = before.last()?;
+        let gap = ctx.gap(prev.end, last.start).trim();
+        let m = ctx
+            .mention_ending(prev.end)
+            .filter(|_| gap.is_empty() || gap == ",")?;
+        return Some(from_mention(ctx, before, m)).filter(|s| matches!(s.who, Who::Actor(_)));
+    }
+    if capitalized(ctx.word(last)) {
+        return name_run(ctx, ws);
+    }
+    if lexicon::function_word(&lower) {
+        return None; // "the war and said": no subject here
+    }
+    Some(unnamed(ctx, ws))
+}
+
+/// A subject from mention `m`, unless a preposition puts it inside a longer phrase
+/// ("China's ambassador to Britain said").
+fn from_mention(ctx: &Ctx, ws: &[Word], m: usize) -> Subject {
+    let start = ctx.mentions.get(m).map_or(0, |x| x.span.start);
+    let before = ws.iter().rev().find(|w| w.end <= start);
+    if before.is_some_and(|b| lexicon::preposition(&ctx.lower(*b))) {
+        let end = ctx.mentions.get(m).map_or(start, |x| x.span.end);
+        return described(ctx, ws, start, end);
+    }
+    let who = ctx.actor_of(m).map_or(Who::Unnamed, Who::Actor);
+    Subject { who, start }
+}
+
+/// Longest noun phrase, in words, matched against the cast's roles.
+const PHRASE_WORDS: usize = 7;
+
+/// A phrase around a name ("China’s ambassador to Britain"): the cast member whose
+/// role or alias it is, else nobody.
+fn described(ctx: &Ctx, ws: &[Word], start: usize, end: usize) -> Subject {
+    let inside = ws.partition_point(|w| w.start < start);
+    let mut first = inside;
+    while first > 0 && inside - first < PHRASE_WORDS {
+        let (w, next) = (ws[first - 1], ws[first]);
+        if !ctx.gap(w.end, next.start).trim().is_empty() {
+            break;
+        }
+        first -= 1;
+    }
+    let found = (first..inside).find_map(|k| {
+        let a = ctx.by_description(ctx.gap(ws[k].start, end))?;
+        Some(Subject {
+            who: Who::Actor(a),
+            start: ws[k].start,
+        })
+    });
+    found.unwrap_or(Subject {
+        who: Who::Unnamed,
+        start,
+    })
+}
+
+/// A run of capitalized words the mention stage did not catch: a cast lookup.
+fn name_run(ctx: &Ctx, ws: &[Word]) -> Option<Subject> {
+    let mut first = ws.len();
+    while first > 0
+        && ws.len() - first < 4
+        && capitalized(ctx.word(ws[first - 1]))
+        && (first == ws.len()
+            || ctx
+                .gap(ws[first - 1].end, ws[first].start)
+                .trim()
+                .is_empty())
+    {
+        first -= 1;
+    }
+    let start = ws.get(first)?.start;
+    let end = ws.last()?.end;
+    let who = ctx
+        .guess(ctx.gap(start, end))
+        .map_or(Who::Unknown, Who::Actor);
+    Some(Subject { who, start })
+}
+
+/// A common noun phrase ("the physicians", "one reader"): starts at its determiner.
+fn unnamed(ctx: &Ctx, ws: &[Word]) -> Subject {
+    let mut first = ws.len().saturating_sub(1);
+    for k in (ws.len().saturating_sub(4)..ws.len()).rev() {
+        let lower = ctx.lower(ws[k]);
+        let tight = ws
+            .get(k + 1)
+            .map_or(true, |n| ctx.gap(ws[k].end, n.start).trim().is_empty());
+        if !tight || (k < first && lexicon::function_word(&lower)) {
+            break;
+        }
+        first = k;
+        if lexicon::determiner(&lower) || lower == "one" {
+            break;
+        }
+    }
+    let start = ws.get(first).map_or(0, |w| w.start);
+    let end = ws.last().map_or(start, |w| w.end);
+    let head = ws.last().map(|w| ctx.lower(*w)).unwrap_or_default();
+    let the = ws.get(first).is_some_and(|w| ctx.lower(*w) == "the");
+    let who = match ctx.by_description(ctx.gap(start, end)) {
+        Some(a) => Who::Actor(a),
+        None if the && lexicon::org_noun(&head) => Who::Pronoun(Pronoun::Group, start),
+        None if the && lexicon::member_noun(&head) => Who::Pronoun(Pronoun::Members, start),
+        None => Who::Unnamed,
+    };
+    Subject { who, start }
+}
+
+/// "X, the spokesman, said" / "The company, Dick Clark Productions, denies": the
+/// subject around the comma pair before the verb.
+fn appositive(ctx: &Ctx, ws: &[Word], bound: usize) -> Option<Subject> {
+    let last = *ws.last()?;
+    let reach = last.end.saturating_sub(APPOSITIVE_REACH).max(bound);
+    let open = ws.windows(2).rposition(|p| {
+        p[0].start >= reach
+            && ctx
+                .gap(p[0].end, p[1].start)
+                .contains([',', '\u{2014}', '\u{2013}'])
+    });
+    let Some(k) = open else {
+        return at_word(ctx, ws); // "Heyward, said": a lone comma
+    };
+    let seg_first = ws[k + 1];
+    if let Some(m) = ctx.mention_starting(seg_first.start) {
+        if ctx.mentions.get(m).is_some_and(|x| x.span.end == last.end) {
+            return Some(from_mention(ctx, ws, m));
+        }
+    }
+    at_word(ctx, &ws[..=k])
+}
+
+/// The subject right after the verb ending at `end`, before `bound`.
+pub fn right(ctx: &Ctx, end: usize, bound: usize) -> Option<Subject> {
+    let bound = ctx.boundary_after(bound.min(end.saturating_add(REACH)));
+    let ws = words(&ctx.text.text, end..bound);
+    let first = *ws.first()?;
+    if !ctx.gap(end, first.start).trim().is_empty() {
+        return None;
+    }
+    let lower = ctx.lower(first);
+    if let Some(p) = lexicon::pronoun(&lower) {
+        return Some(Subject {
+            who: Who::Pronoun(p, first.start),
+            start: first.start,
+        });
+    }
+    let (np, hit) = phrase_after(ctx, &ws);
+    if let Some(who) = hit {
+        return Some(Subject {
+            who,
+            start: first.start,
+        });
+    }
+    let appositive = ws.get(np.len()).filter(|w| {
+        let prev = np.last().map_or(first.end, |p| p.end);
+        ctx.gap(prev, w.start).trim() == ","
+    });
+    if let Some(m) = appositive.and_then(|w| ctx.mention_starting(w.start)) {
+        let who = ctx.actor_of(m).map_or(Who::Unnamed, Who::Actor); // "his aunt, Jane Starner"
+        return Some(Subject {
+            who,
+            start: first.start,
+        });
+    }
+    if capitalized(ctx.word(first)) && !lexicon::determiner(&lower) {
+        return Some(caps_guess(ctx, &ws));
+    }
+    Some(unnamed(ctx, &np))
+}
+
+/// The noun phrase right after a verb (tight words, no function word, at most
+/// [`TITLE_WORDS`] + 2) and the actor of a mention inside it ("said veteran analyst Ken
+/// Doctor"); a possessive name only modifies ("said Smith's spokesman").
+fn phrase_after(ctx: &Ctx, ws: &[Word]) -> (Vec<Word>, Option<Who>) {
+    let mut np: Vec<Word> = Vec::new();
+    for (k, w) in ws.iter().enumerate().take(TITLE_WORDS + 2) {
+        let tight = k == 0 || ctx.gap(ws[k - 1].end, w.start).trim().is_empty();
+        if !tight || lexicon::function_word(&ctx.lower(*w)) {
+            break;
+        }
+        if let Some(m) = ctx.mention_starting(w.start) {
+            let end = ctx.mentions.get(m).map_or(w.end, |x| x.span.end);
+            if !ctx.possessive_at(end) {
+                return (np, Some(ctx.actor_of(m).map_or(Who::Unnamed, Who::Actor)));
+            }
+        }
+        np.push(*w);
+    }
+    (np, None)
+}
+
+/// A run of capitalized words right after a verb the mentions missed: a cast lookup.
+fn caps_guess(ctx: &Ctx, ws: &[Word]) -> Subject {
+    let caps: Vec<Word> = ws
+        .iter()
+        .take_while(|w| capitalized(ctx.word(**w)))
+        .take(TITLE_WORDS + 1)
+        .copied()
+        .collect();
+    let who = (1..=caps.len())
+        .rev()
+        .find_map(|n| {
+            let a = caps.get(caps.len() - n)?.start;
+            ctx.guess(ctx.gap(a, caps.last()?.end))
+        })
+        .map_or(Who::Unknown, Who::Actor);
+    Subject {
+        who,
+        start: ws.first().map_or(0, |w| w.start),
+    }
+}

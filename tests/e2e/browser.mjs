@@ -1,0 +1,196 @@
+// Headless Chromium with the unpacked extension, a tiny local server for the sample
+// page, and a reader for the panel's CLOSED shadow root (through CDP's DOM domain,
+// which sees closed roots; page JavaScript and CSS selectors cannot).
+import http from "node:http";
+import { mkdtempSync, readFileSync, rmSync } from "node:fs";
+import os from "node:os";
+import path from "node:path";
+import puppeteer from "puppeteer-core";
+import { EXTENSION } from "./helpers.mjs";
+
+export const CHROMIUM = process.env.CHROMIUM ?? "/usr/bin/chromium";
+export const HOST_TAG = "lede-panel";
+
+/**
+ * Serves the page at /article.html, and at /strict/article.html with a strict CSP
+ * (default-src 'self', Trusted Types required).
+ * Everything else is a 404, so the page's own scripts and styles simply fail to load.
+ */
+export async function servePage(file) {
+  const html = readFileSync(file);
+  const server = http.createServer((req, res) => {
+    const strict = req.url === "/strict/article.html";
+    if (req.url !== "/article.html" && !strict) {
+      res.writeHead(404, { "content-type": "text/plain" }).end("not found");
+      return;
+    }
+    const headers = { "content-type": "text/html; charset=utf-8" };
+    if (strict) headers["content-security-policy"] = "default-src 'self'; require-trusted-types-for 'script'";
+    res.writeHead(200, headers).end(html);
+  });
+  await new Promise((resolve) => server.listen(0, "127.0.0.1", resolve));
+  const origin = `http://127.0.0.1:${server.address().port}`;
+  return { origin, close: () => new Promise((resolve) => server.close(resolve)) };
+}
+
+/**
+ * Launches Chromium (new headless) with the extension loaded through CDP
+ * (Extensions.loadUnpacked over --remote-debugging-pipe), which also allows
+ * Extensions.triggerAction: a real action click, granting activeTab like a user's.
+ */
+export async function launch() {
+  const userDataDir = mkdtempSync(path.join(os.tmpdir(), "lede-e2e-"));
+  const browser = await puppeteer.launch({
+    executablePath: CHROMIUM,
+    headless: true,
+    pipe: true,
+    enableExtensions: true,
+    userDataDir,
+    args: [
+      "--no-sandbox",
+      "--disable-gpu",
+      "--no-first-run",
+      "--disable-background-networking",
+      "--disable-component-update",
+      "--disable-sync",
+      "--window-size=1280,900",
+    ],
+    defaultViewport: { width: 1280, height: 900 },
+  });
+  const id = await browser.installExtension(EXTENSION);
+  const workerTarget = await browser.waitForTarget(
+    (t) => t.type() === "service_worker" && t.url().startsWith(`chrome-extension://${id}/`),
+  );
+  await waitForActionListener(await workerTarget.worker());
+  const extension = (await browser.extensions()).get(id);
+  const close = async () => {
+    await browser.close();
+    rmSync(userDataDir, { recursive: true, force: true });
+  };
+  return { browser, id, extension, workerTarget, close };
+}
+
+/** Waits until the service worker has run its top level (its action listener exists),
+ *  so that the first triggered action is not lost on a slow machine. */
+async function waitForActionListener(worker, timeout = 30000) {
+  const end = Date.now() + timeout;
+  while (Date.now() < end) {
+    const ready = await worker.evaluate(() => chrome.action.onClicked.hasListeners()).catch(() => false);
+    if (ready) return;
+    await new Promise((resolve) => setTimeout(resolve, 100));
+  }
+  throw new Error("the extension's service worker did not start");
+}
+
+/** Reads the panel's closed shadow root through CDP. */
+export class PanelReader {
+  constructor(page, client) {
+    this.page = page;
+    this.client = client;
+  }
+
+  static async attach(page) {
+    return new PanelReader(page, await page.createCDPSession());
+  }
+
+  /** The panel's shadow root node (with its type), or null when there is no panel. */
+  async root() {
+    const { root } = await this.client.send("DOM.getDocument", { depth: -1, pierce: true });
+    const stack = [root];
+    while (stack.length) {
+      const node = stack.pop();
+      if (node.localName === HOST_TAG) return node.shadowRoots?.[0] ?? null;
+      stack.push(...(node.children ?? []), ...(node.shadowRoots ?? []));
+    }
+    return null;
+  }
+
+  async nodes(selector) {
+    const root = await this.root();
+    if (!root) return [];
+    const { nodeIds } = await this.client.send("DOM.querySelectorAll", {
+      nodeId: root.nodeId,
+      selector,
+    });
+    return nodeIds;
+  }
+
+  /** Calls `fn` with `this` bound to the node; returns its value. */
+  async call(nodeId, fn) {
+    const { object } = await this.client.send("DOM.resolveNode", { nodeId });
+    const { result } = await this.client.send("Runtime.callFunctionOn", {
+      objectId: object.objectId,
+      functionDeclaration: fn.toString(),
+      returnByValue: true,
+    });
+    return result.value;
+  }
+
+  /** textContent of every match of `selector` inside the panel. */
+  async texts(selector) {
+    const out = [];
+    for (const nodeId of await this.nodes(selector)) {
+      out.push(await this.call(nodeId, function () {
+        return this.textContent;
+      }));
+    }
+    return out;
+  }
+
+  async attribute(selector, name) {
+    const [nodeId] = await this.nodes(selector);
+    if (nodeId === undefined) return null;
+    const { attributes } = await this.client.send("DOM.getAttributes", { nodeId });
+    const at = attributes.indexOf(name);
+    return at < 0 ? null : attributes[at + 1];
+  }
+
+  /** A real mouse click in the middle of the n-th match. */
+  async click(selector, n = 0) {
+    const nodeId = (await this.nodes(selector))[n];
+    if (nodeId === undefined) throw new Error(`no ${selector} in the panel`);
+    await this.client.send("DOM.scrollIntoViewIfNeeded", { nodeId });
+    const { model } = await this.client.send("DOM.getBoxModel", { nodeId });
+    const [x1, y1, , , x3, y3] = model.content;
+    await this.page.mouse.click((x1 + x3) / 2, (y1 + y3) / 2);
+  }
+
+  /** The className of the element focused inside the panel, or null. */
+  async focusedClass() {
+    const root = await this.root();
+    if (!root) return null;
+    return await this.call(root.nodeId, function () {
+      return this.activeElement ? this.activeElement.className : null;
+    });
+  }
+
+  /** Waits until the panel has drawn its final state (the analysis or an error). */
+  async waitDrawn(timeout = 60000) {
+    const end = Date.now() + timeout;
+    while (Date.now() < end) {
+      if ((await this.attribute(".body", "aria-busy")) === "false") return;
+      await new Promise((resolve) => setTimeout(resolve, 100));
+    }
+    const state = (await this.root()) ? `showing ${JSON.stringify(await this.texts(".body"))}` : "absent";
+    throw new Error(`the panel did not finish drawing within ${timeout} ms (panel ${state})`);
+  }
+
+  /** Whether the panel's host element appears within `timeout` ms. */
+  async waitPresent(timeout) {
+    const end = Date.now() + timeout;
+    while (Date.now() < end) {
+      if (await this.page.$(HOST_TAG)) return true;
+      await new Promise((resolve) => setTimeout(resolve, 50));
+    }
+    return false;
+  }
+
+  async waitGone(timeout = 5000) {
+    const end = Date.now() + timeout;
+    while (Date.now() < end) {
+      if (!(await this.page.$(HOST_TAG))) return;
+      await new Promise((resolve) => setTimeout(resolve, 50));
+    }
+    throw new Error("the panel did not close");
+  }
+}

@@ -1,0 +1,22 @@
+// Shared paths and helpers of the node tests (node --test tests/e2e/).
+import { execFileSync } from "node:child_process";
+import { existsSync } from "node:fs";
+import { fileURLToPath } from "node:url";
+import path from "node:path";
+
+export const ROOT = path.resolve(path.dirname(fileURLToPath(import.meta.url)), "../..");
+export const CLI = path.resolve(ROOT, process.env.LEDE_CLI ?? "target/release/lede");
+export const EXTENSION = path.join(ROOT, "extension");
+export const ARTIFACTS = path.join(ROOT, "tests/e2e/artifacts");
+
+/** The sample page: $LEDE_SAMPLE, or the repository's fixture. */
+export const SAMPLE = [
+  process.env.LEDE_SAMPLE,
+  path.join(ROOT, "tests/fixtures/zelensky-nato/page.html"),
+].find((p) => p && existsSync(p));
+
+/** The native CLI's analysis of a page file (schema-v1 JSON, parsed). */
+export function nativeAnalysis(file, args = []) {
+  const out = execFileSync(CLI, ["analyze", file, ...args], { encoding: "utf8" });
+  return JSON.parse(out);
+}

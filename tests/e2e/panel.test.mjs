@@ -1,0 +1,123 @@
+// The panel renderer alone (panel-style.js, sections.js, panel.js) in a plain page,
+// fed a hand-made schema-v1 analysis: hostile strings stay text, the timeline is in
+// calendar order, citations leave out missing parts, errors replace the loading state.
+import { after, before, test } from "node:test";
+import assert from "node:assert/strict";
+import path from "node:path";
+import { ARTIFACTS, EXTENSION } from "./helpers.mjs";
+import { PanelReader, launch, servePage } from "./browser.mjs";
+import { SAMPLE } from "./helpers.mjs";
+
+const HOSTILE = `<img src=x onerror="window.__pwned=1">`;
+
+const ANALYSIS = {
+  schemaVersion: 1,
+  url: null,
+  article: {
+    title: `Talks ${HOSTILE}`, byline: "AFP", siteName: "The Daily Example",
+    published: "2025-02-23T16:35:00+03:00", wordCount: 420,
+  },
+  summary: [{ text: `A key sentence with ${HOSTILE} in it.`, paragraph: 0 }],
+  actors: [
+    { id: "a1", name: "Ada Example", kind: "person", role: "foreign minister", aliases: [], mentions: 3, quotes: 2, salience: 0.9 },
+    { id: "a2", name: HOSTILE, kind: "organization", role: null, aliases: [], mentions: 1, quotes: 0, salience: 0.2 },
+  ],
+  quotes: [
+    { text: "We are ready to talk - today, not tomorrow", speaker: "Ada Example", speakerId: "a1", kind: "full", cue: "said", paragraph: 1, span: { start: 0, end: 1 } },
+    { text: HOSTILE, speaker: null, speakerId: null, kind: "partial", cue: null, paragraph: 2, span: { start: 0, end: 1 } },
+  ],
+  dates: [
+    { text: "next week", start: "2025-03-03", end: "2025-03-09", grain: "week", duration: null, relative: true, paragraph: 1, sentence: "They meet next week.", span: { start: 0, end: 1 } },
+    { text: "three years", start: null, end: null, grain: "duration", duration: "P3Y", relative: false, paragraph: 2, sentence: "The war has lasted three years.", span: { start: 0, end: 1 } },
+    { text: "Sunday", start: "2025-02-23", end: "2025-02-23", grain: "day", duration: null, relative: true, paragraph: 0, sentence: "She spoke on Sunday.", span: { start: 0, end: 1 } },
+    { text: "February", start: "2025-02-01", end: "2025-02-28", grain: "month", duration: null, relative: false, paragraph: 3, sentence: "Talks failed in February.", span: { start: 0, end: 1 } },
+    { text: "2014", start: "2014-01-01", end: "2014-12-31", grain: "year", duration: null, relative: false, paragraph: 3, sentence: "It began in 2014.", span: { start: 0, end: 1 } },
+  ],
+  diagnostics: [],
+};
+
+let chrome;
+let server;
+let page;
+let panel;
+
+before(async () => {
+  server = await servePage(SAMPLE);
+  chrome = await launch();
+  page = await chrome.browser.newPage();
+  await page.goto(`${server.origin}/article.html`);
+  for (const file of ["panel-style.js", "sections.js", "panel.js"]) {
+    await page.addScriptTag({ path: path.join(EXTENSION, file) });
+  }
+  panel = await PanelReader.attach(page);
+});
+
+after(async () => {
+  await chrome?.close();
+  await server?.close();
+});
+
+test("an analysis is drawn as text, in the four sections", async () => {
+  await page.evaluate((analysis) => {
+    LedePanel.open();
+    LedePanel.showAnalysis(analysis, { url: "https://news.example/story#top" });
+  }, ANALYSIS);
+  await panel.waitDrawn();
+  assert.deepEqual(await panel.nodes("img, script"), []);
+  assert.equal(await page.evaluate(() => window.__pwned), undefined);
+  assert.deepEqual(await panel.texts(".title"), [`Talks ${HOSTILE}`]);
+  assert.deepEqual(await panel.texts(".name"), ["Ada Example", HOSTILE]);
+  assert.deepEqual(await panel.texts(".kind"), ["person", "organization"]);
+  assert.deepEqual(await panel.texts(".role"), ["foreign minister"]);
+  assert.deepEqual(await panel.texts("blockquote"), [
+    "“We are ready to talk - today, not tomorrow”",
+    `“${HOSTILE}”`,
+  ]);
+  assert.deepEqual(await panel.texts(".speaker"), ["— Ada Example", "— unattributed"]);
+  assert.deepEqual(await panel.texts(".meta"), ["The Daily Example · AFP · 2025-02-23 · 420 words"]);
+  await page.screenshot({ path: path.join(ARTIFACTS, "panel-synthetic.png") });
+});
+
+test("the timeline is in calendar order, unresolved last", async () => {
+  assert.deepEqual(await panel.texts(".written"), ["2014", "February", "Sunday", "next week", "three years"]);
+  assert.deepEqual(await panel.texts(".day"), ["2014", "Feb 2025", "Sun 23 Feb 2025", "3 Mar 2025 – 9 Mar 2025", "for P3Y"]);
+  assert.equal(await panel.attribute("time.day", "datetime"), "2014-01-01");
+});
+
+test("citations: quote, speaker, site, day, and a text fragment link", async () => {
+  const citations = await page.evaluate(
+    (analysis) => analysis.quotes.map((q) => LedeSections.citation(q, analysis.article, { url: "https://news.example/story#top" })),
+    ANALYSIS,
+  );
+  assert.deepEqual(citations, [
+    "“We are ready to talk - today, not tomorrow” — Ada Example, The Daily Example, 2025-02-23, " +
+      "https://news.example/story#:~:text=We%20are%20ready%20to%20talk%20%2D",
+    `“${HOSTILE}” — The Daily Example, 2025-02-23, https://news.example/story#:~:text=` +
+      encodeURIComponent(HOSTILE.split(" ").join(" ")).replace(/-/g, "%2D"),
+  ]);
+});
+
+test("an error replaces the loading state", async () => {
+  await page.evaluate(() => {
+    LedePanel.close();
+    LedePanel.open();
+  });
+  assert.deepEqual(await panel.texts(".status"), ["Analyzing this page…"]);
+  assert.equal(await panel.attribute(".body", "aria-busy"), "true");
+  await page.evaluate(() => LedePanel.showError("input is not HTML: <b>binary</b>"));
+  assert.deepEqual(await panel.texts(".status"), ["lede could not analyze this page: input is not HTML: <b>binary</b>"]);
+  assert.equal(await panel.attribute(".status", "role"), "alert");
+  assert.deepEqual(await panel.nodes("b, section"), []);
+});
+
+test("a stale answer does not draw into a newer panel", async () => {
+  const drawn = await page.evaluate(() => {
+    LedePanel.close();
+    const first = LedePanel.open();
+    LedePanel.close();
+    LedePanel.open();
+    return [LedePanel.isOpen(first), LedePanel.isOpen()];
+  });
+  assert.deepEqual(drawn, [false, true]);
+  await page.evaluate(() => LedePanel.close());
+});

@@ -19,9 +19,9 @@
 //! description. Salience (`salience`) mixes mention share, quotes, headline, lead
 //! paragraph and first position.
 //!
-//! Limits: grouping is linear in the mentions (hash maps), organization merging is
-//! quadratic in the number of distinct one-word organizations (few), and at most
-//! 200 descriptions are resolved, each scanning the earlier mentions.
+//! Limits: each person mention scans the people seen so far and each one-word
+//! organization the other organizations (both a few hundred at most in an article);
+//! at most 200 descriptions are resolved, each scanning the earlier mentions.
 
 mod describe;
 mod merge;

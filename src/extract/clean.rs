@@ -23,6 +23,8 @@ const BLOCK_LINK_DENSITY: f32 = 0.6;
 const MAX_CAPTION_CHARS: u32 = 400;
 /// CTA prefixes only condemn short blocks; a long paragraph may start "Support for…".
 const MAX_CTA_CHARS: usize = 200;
+/// "Follow X on Twitter…" lines are short; a longer "Follow…" sentence is prose.
+const MAX_FOLLOW_CHARS: usize = 120;
 /// Blocks this short at the top may be the byline or date line.
 const MAX_META_LINE_CHARS: usize = 80;
 
@@ -90,6 +92,10 @@ pub(crate) fn keep_block(text: &str, index: usize, meta: &Metadata) -> bool {
     if text.chars().count() <= MAX_CTA_CHARS
         && BOILERPLATE_PREFIXES.iter().any(|p| lower.starts_with(p))
     {
+        return false;
+    }
+    let (follow, on) = hints::FOLLOW_CTA;
+    if text.chars().count() <= MAX_FOLLOW_CHARS && lower.starts_with(follow) && lower.contains(on) {
         return false;
     }
     !(index < 4 && repeats_meta(text, &lower, meta))

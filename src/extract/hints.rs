@@ -204,6 +204,10 @@ pub(crate) const BOILERPLATE_BLOCKS: &[&str] = &[
     "scroll to continue with content",
     "loading...",
     "loading",
+    "don't miss",
+    "don’t miss",
+    "must read",
+    "top stories",
 ];
 
 /// Block prefixes (lowercase) that announce a teaser or a call to action, dropped
@@ -235,7 +239,13 @@ pub(crate) const BOILERPLATE_PREFIXES: &[&str] = &[
     "download the",
     "join our",
     "support ",
+    "updated at",
+    "last updated",
+    "last modified",
 ];
+
+/// Short "Follow <brand> on <networks>" lines: a prefix and a word they must contain.
+pub(crate) const FOLLOW_CTA: (&str, &str) = ("follow ", " on ");
 
 /// The element is marked up as the story itself (`<article>`, `<main>`, schema.org
 /// `articleBody`): an ancestor holding it is never dropped for its class name.

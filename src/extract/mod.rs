@@ -65,20 +65,6 @@ pub fn article(page: &Page, meta: &Metadata) -> Body {
     } else {
         (st, roots)
     };
-    if std::env::var_os("LEDE_DEBUG").is_some() {
-        for r in &roots {
-            if let Some(Node::Element(e)) = doc.tree.get(st.ids[*r]).map(|n| n.value()) {
-                eprintln!(
-                    "root {} <{} class={:?} id={:?}> chars={}",
-                    r,
-                    e.name(),
-                    e.attr("class"),
-                    e.attr("id"),
-                    st.info[*r].chars
-                );
-            }
-        }
-    }
     let r = render::render(doc, &st, &roots, meta);
     let mut diagnostics = Vec::new();
     let chars: usize = r.blocks.iter().map(|b| b.chars().count()).sum();

@@ -110,14 +110,6 @@ impl<'a> Walker<'a> {
                     return None;
                 }
                 if !is_root && clean::drop_container(e, self.st, i, self.figures > 0) {
-                    if std::env::var_os("LEDE_DEBUG").is_some() {
-                        eprintln!(
-                            "drop <{} class={:?}> {:?}",
-                            e.name(),
-                            e.attr("class"),
-                            self.st.info[i]
-                        );
-                    }
                     return None;
                 }
                 self.element(e, i, node)

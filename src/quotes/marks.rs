@@ -11,7 +11,8 @@
 //! them in its text. An opening mark left open at the paragraph end runs to that end
 //! only when the next paragraph opens with the same family (the multi-paragraph
 //! convention) or the mark starts the paragraph or follows a colon or comma; otherwise
-//! it is dropped, so a stray mark never swallows text. Limits: no quote crosses a
+//! it is dropped, so a stray mark never swallows text (a single mark runs on only by
+//! the convention). Limits: no quote crosses a
 //! paragraph; work is linear in the paragraph length.
 
 use crate::text::Text;
@@ -221,7 +222,11 @@ fn pair_singles(para: &str, marks: &[(usize, char, Around)]) -> Vec<Pair> {
             _ => {}
         }
     }
-    if let Some((o, len)) = open.filter(|&(o, _)| o == 0) {
+    let intro = |o: usize| {
+        let before = para.get(..o).unwrap_or("").trim_end();
+        before.is_empty() || before.ends_with(':')
+    };
+    if let Some((o, len)) = open.filter(|&(o, _)| intro(o)) {
         out.push(Pair {
             open: o,
             open_len: len,
@@ -301,7 +306,8 @@ pub fn find(text: &Text) -> Vec<Marked> {
         for p in top_level(pairs, para.len()) {
             if p.close.is_none() {
                 let continued = next.and_then(opening_family) == Some(p.family);
-                if !continued && !may_run_on(para, p.open) {
+                let single = p.family == Family::Single; // runs on only by the convention
+                if !continued && (single || !may_run_on(para, p.open)) {
                     continue;
                 }
             }
@@ -407,6 +413,14 @@ mod tests {
                 "I would like to emphasise this.",
                 "Her statements have been coherent."
             ]
+        );
+    }
+
+    #[test]
+    fn british_single_quotes_over_paragraphs() {
+        assert_eq!(
+            quotes(&["He said: ‘We will go on.", "‘We will not stop,’ he added."]),
+            ["We will go on.", "We will not stop,"]
         );
     }
 

@@ -12,8 +12,11 @@
 //! 2. `attribute`: cue and subject from the quote's sentence (leader verb, trailer
 //!    attribution, a previous quote of the sentence), else the previous sentence, else
 //!    the previous quote for continuations; `subject` reads "X said", "said X",
-//!    "X, the spokesman, said", "according to X"; `refer` resolves he/she/it/they.
+//!    "X, the spokesman, said", "according to X", role phrases and descriptions;
+//!    `refer` resolves he/she/it/they, "the agency" and "the doctors".
 //! 3. `kind`: full or partial; drops titles, names and scare quotes without a cue.
+//! 4. `pull`: a lone short quoted paragraph (a pull quote, a crosshead) takes the
+//!    speaker of the quote that holds its words.
 //!
 //! Speakers come only from mentions (through `Cast::of_mention`) or cast names; an
 //! unnamed source ("a spokesperson said") gives no speaker. Limits: a quote never

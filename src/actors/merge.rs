@@ -1,7 +1,7 @@
 //! Grouping of named mentions into actors, and the fields of each actor.
 
 use super::Member;
-use crate::mentions::{role_source, Mention, RoleSource};
+use crate::mentions::{abbreviates, role_source, Mention, RoleSource};
 use crate::model::ActorKind;
 use crate::text::Text;
 use std::collections::HashMap;
@@ -51,7 +51,7 @@ pub fn group(mentions: &[Mention]) -> Vec<Vec<usize>> {
         let g = match m.kind {
             ActorKind::Person => person_group(&words(&m.name), &mut people, groups.len()),
             kind => {
-                let key = (kind, other_key(kind, &m.name));
+                let key = (kind, bag_key(kind, &m.name));
                 *others.entry(key).or_insert(groups.len())
             }
         };
@@ -144,13 +144,19 @@ fn other_key(kind: ActorKind, name: &str) -> String {
     country.to_string()
 }
 
-/// Initials of a multi-word name, small words aside ("Department of Homeland Security" → "DHS").
-fn initials(name: &str) -> String {
-    name.split_whitespace()
-        .filter(|w| !matches!(*w, "of" | "and" | "the" | "for" | "&" | "in" | "on"))
-        .filter_map(|w| w.chars().next())
-        .flat_map(char::to_uppercase)
-        .collect()
+/// Grouping key: for organizations the sorted content words, so that "Homeland
+/// Security Department" meets "Department of Homeland Security".
+fn bag_key(kind: ActorKind, name: &str) -> String {
+    let key = other_key(kind, name);
+    if kind != ActorKind::Organization {
+        return key;
+    }
+    let mut w: Vec<&str> = key
+        .split(' ')
+        .filter(|w| !matches!(*w, "of" | "the" | "for" | "and" | "&"))
+        .collect();
+    w.sort_unstable();
+    w.join(" ")
 }
 
 /// Merges organization groups that are one actor: an acronym into its expansion, a
@@ -171,7 +177,7 @@ fn merge_orgs(mentions: &[Mention], groups: &mut [Vec<usize>]) {
                 && name_of(&groups[b]).is_some_and(|long| {
                     long.kind == ActorKind::Organization
                         && long.name.contains(' ')
-                        && (initials(&long.name) == acronym
+                        && (abbreviates(&acronym, &long.name)
                             || other_key(long.kind, &long.name).ends_with(&format!(" {short_key}")))
                 })
         });
@@ -248,7 +254,10 @@ pub fn best_role(text: &Text, mentions: &[Mention], g: &[usize]) -> Option<Strin
 fn trim_role(role: &str) -> String {
     let role = role.trim_end_matches([',', ';', ':']);
     let last = role.rsplit(' ').next().unwrap_or(role);
-    let short_form = last.len() <= 5 && last.chars().next().is_some_and(char::is_uppercase);
+    let mut chars = last.chars();
+    let title_case = chars.next().is_some_and(char::is_uppercase)
+        && chars.next().is_some_and(char::is_lowercase);
+    let short_form = last.len() <= 5 && title_case; // "Rep.", not "SNC."
     if short_form {
         role.to_string()
     } else {

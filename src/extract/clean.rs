@@ -23,6 +23,8 @@ const BLOCK_LINK_DENSITY: f32 = 0.6;
 const MAX_CAPTION_CHARS: u32 = 400;
 /// CTA prefixes only condemn short blocks; a long paragraph may start "Support for…".
 const MAX_CTA_CHARS: usize = 200;
+/// "Follow X on Twitter…" lines are short; a longer "Follow…" sentence is prose.
+const MAX_FOLLOW_CHARS: usize = 120;
 /// Blocks this short at the top may be the byline or date line.
 const MAX_META_LINE_CHARS: usize = 80;
 
@@ -48,12 +50,14 @@ pub(crate) fn drop_container(e: &Element, st: &Stats, i: usize, has_figure_ances
         return false;
     }
     let weight = hints::class_weight(e);
-    let (p, img, li) = (n.paragraphs as f32, n.images as f32, n.items as f32 - 100.0);
+    // Text split by `<br>` pairs counts as paragraphs (Readability rewrites those first).
+    let p = n.paragraphs as f32 + (n.breaks / 2) as f32;
+    let (img, li) = (n.images as f32, n.items as f32 - 100.0);
     (img > 1.0 && p / img < 0.5 && !has_figure_ancestor)
         || (!is_list && li > p)
         || (n.inputs as f32 > (p / 3.0).floor())
         || (!is_list && n.chars < 25 && (n.images == 0 || n.images > 2) && !has_figure_ancestor)
-        || (!is_list && weight < 25.0 && ld > 0.2 && n.paragraphs <= 1)
+        || (!is_list && weight < 25.0 && ld > 0.2 && p <= 1.0)
         || (weight >= 25.0 && ld > 0.5)
         || ((n.embeds == 1 && n.chars < 75) || n.embeds > 1)
 }
@@ -88,6 +92,10 @@ pub(crate) fn keep_block(text: &str, index: usize, meta: &Metadata) -> bool {
     if text.chars().count() <= MAX_CTA_CHARS
         && BOILERPLATE_PREFIXES.iter().any(|p| lower.starts_with(p))
     {
+        return false;
+    }
+    let (follow, on) = hints::FOLLOW_CTA;
+    if text.chars().count() <= MAX_FOLLOW_CHARS && lower.starts_with(follow) && lower.contains(on) {
         return false;
     }
     !(index < 4 && repeats_meta(text, &lower, meta))

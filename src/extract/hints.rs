@@ -10,7 +10,7 @@ use scraper::node::Element;
 
 /// Tags whose whole subtree is never article text.
 pub(crate) const JUNK_TAGS: &[&str] = &[
-    "script", "style", "noscript", "template", "nav", "aside", "footer", "form", "button", "input",
+    "script", "style", "noscript", "template", "nav", "aside", "footer", "button", "input",
     "select", "textarea", "iframe", "svg", "canvas", "object", "embed", "dialog", "menu", "header",
     "head", "title", "meta", "link", "map", "audio", "video", "label",
 ];
@@ -204,6 +204,10 @@ pub(crate) const BOILERPLATE_BLOCKS: &[&str] = &[
     "scroll to continue with content",
     "loading...",
     "loading",
+    "don't miss",
+    "don’t miss",
+    "must read",
+    "top stories",
 ];
 
 /// Block prefixes (lowercase) that announce a teaser or a call to action, dropped
@@ -235,7 +239,13 @@ pub(crate) const BOILERPLATE_PREFIXES: &[&str] = &[
     "download the",
     "join our",
     "support ",
+    "updated at",
+    "last updated",
+    "last modified",
 ];
+
+/// Short "Follow <brand> on <networks>" lines: a prefix and a word they must contain.
+pub(crate) const FOLLOW_CTA: (&str, &str) = ("follow ", " on ");
 
 /// The element is marked up as the story itself (`<article>`, `<main>`, schema.org
 /// `articleBody`): an ancestor holding it is never dropped for its class name.
@@ -284,9 +294,13 @@ pub(crate) fn is_hard_junk(e: &Element) -> bool {
     false
 }
 
-/// The element's class or id names furniture (dropped unless it holds the story).
+/// The element's class or id names furniture, or it is a `<form>` (dropped unless it
+/// holds the story: ASP.NET pages wrap the whole page in a form).
 pub(crate) fn is_soft_junk(e: &Element) -> bool {
     let name = e.name();
+    if name == "form" {
+        return true;
+    }
     if matches!(
         name,
         "body" | "html" | "article" | "main" | "a" | "table" | "tbody" | "tr" | "td" | "p"

@@ -29,6 +29,12 @@ use scraper::Node;
 
 /// An article shorter than this (characters) is probably a listing or a stub.
 const MIN_ARTICLE_CHARS: usize = 500;
+/// Below this much text, the class/id furniture rule probably hid the story: retry
+/// without it (Readability retries the same way, at 500).
+const RETRY_BELOW_CHARS: usize = 250;
+/// The retry wins only with this many times more text (a short post plus its
+/// comments must not lose to the comments).
+const RETRY_GAIN: usize = 4;
 /// When the whole page is this link-heavy, it is a home page or a listing.
 const LISTING_LINK_DENSITY: f32 = 0.5;
 /// A page whose article is this small next to the page's text is mostly not article.
@@ -49,9 +55,9 @@ pub struct Body {
 pub fn article(page: &Page, meta: &Metadata) -> Body {
     let doc = &page.doc;
     let (st, roots) = choose(page, true);
-    let (st, roots) = if text_chars(&st, &roots) < MIN_ARTICLE_CHARS {
+    let (st, roots) = if text_chars(&st, &roots) < RETRY_BELOW_CHARS {
         let (st2, roots2) = choose(page, false);
-        if text_chars(&st2, &roots2) > 2 * text_chars(&st, &roots) {
+        if text_chars(&st2, &roots2) > RETRY_GAIN * text_chars(&st, &roots) {
             (st2, roots2)
         } else {
             (st, roots)
@@ -59,20 +65,6 @@ pub fn article(page: &Page, meta: &Metadata) -> Body {
     } else {
         (st, roots)
     };
-    if std::env::var_os("LEDE_DEBUG").is_some() {
-        for r in &roots {
-            if let Some(Node::Element(e)) = doc.tree.get(st.ids[*r]).map(|n| n.value()) {
-                eprintln!(
-                    "root {} <{} class={:?} id={:?}> chars={}",
-                    r,
-                    e.name(),
-                    e.attr("class"),
-                    e.attr("id"),
-                    st.info[*r].chars
-                );
-            }
-        }
-    }
     let r = render::render(doc, &st, &roots, meta);
     let mut diagnostics = Vec::new();
     let chars: usize = r.blocks.iter().map(|b| b.chars().count()).sum();

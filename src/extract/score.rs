@@ -63,8 +63,20 @@ fn score_all(doc: &Html, st: &Stats) -> Vec<Option<f32>> {
         if chars < MIN_PARAGRAPH_CHARS {
             continue;
         }
-        let content = 1.0 + n.commas as f32 + (chars as f32 / 100.0).min(3.0);
-        let mut cur = n.parent;
+        // Text split by `<br>` pairs votes like that many paragraphs.
+        let segments = if n.paragraphs == 0 {
+            1.0 + (n.breaks / 2) as f32
+        } else {
+            1.0
+        };
+        let content = segments + n.commas as f32 + (chars as f32 / 100.0).min(3.0 * segments);
+        // A block holding text directly is the parent of that text (Readability wraps
+        // such runs in a <p> first), so it takes the first share itself.
+        let mut cur = if own_text_block(doc, st, i) {
+            Some(i as u32)
+        } else {
+            n.parent
+        };
         for level in 0..ANCESTOR_LEVELS {
             let Some(a) = cur.map(|a| a as usize) else {
                 break;
@@ -117,6 +129,11 @@ fn is_paragraph(doc: &Html, st: &Stats, i: usize) -> bool {
         }
         _ => false,
     }
+}
+
+/// A div-like block voting with its own text (not a `p`, `pre` or `td`).
+fn own_text_block(doc: &Html, st: &Stats, i: usize) -> bool {
+    matches!(doc.tree.get(st.ids[i]).map(|n| n.value()), Some(Node::Element(e)) if !matches!(e.name(), "p" | "pre" | "td"))
 }
 
 /// Moves the top candidate up to a better ancestor (see the module header).

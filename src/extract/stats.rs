@@ -13,6 +13,10 @@ use scraper::{Html, Node};
 use std::collections::HashMap;
 use std::hash::{BuildHasherDefault, Hasher};
 
+/// Direct text that makes a div count as a paragraph (Readability turns every div
+/// without block children into one, however short).
+const MIN_OWN_PARAGRAPH_CHARS: u32 = 1;
+
 /// Sums over a node's subtree (junk subtrees excluded).
 #[derive(Debug, Default, Clone, Copy)]
 pub(crate) struct Info {
@@ -28,6 +32,8 @@ pub(crate) struct Info {
     pub items: u32,
     pub inputs: u32,
     pub embeds: u32,
+    /// `<br>` elements (text split by line breaks instead of paragraphs).
+    pub breaks: u32,
     /// Characters of the direct text children (for divs used as paragraphs).
     pub own_chars: u32,
 }
@@ -168,10 +174,50 @@ fn accumulate(doc: &Html, ids: &[NodeId], info: &mut [Info]) {
             t.items += c.items;
             t.inputs += c.inputs;
             t.embeds += c.embeds;
-            if matches!(node.value(), Node::Text(_)) {
+            t.breaks += c.breaks;
+            if is_inline(node.value()) {
                 t.own_chars += c.chars;
             }
         }
+    }
+}
+
+/// Text or phrasing content: its characters are its parent's own text.
+fn is_inline(v: &Node) -> bool {
+    match v {
+        Node::Text(_) => true,
+        Node::Element(e) => matches!(
+            e.name(),
+            "span"
+                | "a"
+                | "em"
+                | "strong"
+                | "b"
+                | "i"
+                | "u"
+                | "s"
+                | "font"
+                | "small"
+                | "big"
+                | "sup"
+                | "sub"
+                | "mark"
+                | "abbr"
+                | "cite"
+                | "q"
+                | "time"
+                | "code"
+                | "kbd"
+                | "var"
+                | "dfn"
+                | "bdi"
+                | "bdo"
+                | "ins"
+                | "del"
+                | "tt"
+                | "strike"
+        ),
+        _ => false,
     }
 }
 
@@ -188,8 +234,11 @@ fn own_counts(v: &Node, n: &mut Info) {
         }
         Node::Element(e) => match e.name() {
             "p" => n.paragraphs += 1,
+            // A div holding text directly is a paragraph too (Readability turns it into one).
+            "div" | "section" if n.own_chars >= MIN_OWN_PARAGRAPH_CHARS => n.paragraphs += 1,
             "img" | "picture" => n.images += 1,
             "li" => n.items += 1,
+            "br" => n.breaks += 1,
             "input" | "select" | "textarea" | "button" => n.inputs += 1,
             "embed" | "object" | "iframe" | "video" => n.embeds += 1,
             _ => {}

@@ -67,11 +67,14 @@ fn read_name(toks: &[Token], run: Range<usize>) -> Option<Reading> {
     }
     let first = &toks[run.start];
     let place_first = places::is_place(&first.text.to_lowercase()); // "Virginia Democrats"
-    let given = is_given_name(&first.text) && !place_first;
+    let given = (is_given_name(&first.text) || is_initials(&first.text)) && !place_first;
     if run.len() >= 2 && given && is_name_like(toks, run.clone()) {
         return reading(run, Some(ActorKind::Person), None);
     }
     if is_name_like(toks, name.clone()) {
+        let inner =
+            (name.start + 1..name.end.saturating_sub(1)).find(|&k| is_given_name(&toks[k].text));
+        let name = inner.map_or(name, |k| k..run.end); // "Vendor Glenn Jones": a name inside
         return reading(name, None, None);
     }
     None
@@ -116,6 +119,23 @@ pub fn is_acronym(word: &str) -> bool {
         && caps
         && !lx::is_not_acronym(&core.to_lowercase())
         && !places::is_place(&word.to_lowercase())
+}
+
+/// Initials of a given name: "J.", "J.K.", "P.J." (not "U.N.", a place or acronym
+/// known as such).
+fn is_initials(word: &str) -> bool {
+    let parts: Vec<&str> = word.split('.').filter(|p| !p.is_empty()).collect();
+    let dotted = word.ends_with('.')
+        && !parts.is_empty()
+        && parts.len() <= 3
+        && parts
+            .iter()
+            .all(|p| p.chars().count() == 1 && p.chars().all(char::is_uppercase));
+    let lower = word.to_lowercase();
+    dotted
+        && !places::is_place(&lower)
+        && !lx::is_not_acronym(&lower.replace('.', ""))
+        && lower != "u.n."
 }
 
 /// A word in humps of one capital and lower-case letters, at most three, the last
@@ -185,7 +205,7 @@ fn skip_modifiers(toks: &[Token], run: Range<usize>) -> usize {
         let lower = toks[k].lower();
         let modifier = places::is_place(&toks[k].text.to_lowercase())
             || places::is_demonym(&lower)
-            || is_acronym(&toks[k].text)
+            || is_acronym(&toks[k].text) && !toks[k].text.contains('.')
             || lx::is_known_org(&lower)
             || lx::is_affixed_modifier(&toks[k].text)
             || toks[k].possessive;
@@ -264,6 +284,9 @@ mod tests {
         );
         let (_, n, _) = read_all("Martin Luther King Jr.");
         assert_eq!(n, "martin luther king jr.");
+        let (k, n, _) = read_all("J.K. Rowling");
+        assert_eq!((k, n.as_str()), (Some(ActorKind::Person), "j.k. rowling"));
+        assert_eq!(read_all("U.N. Rowling").0, None);
         let (_, n, t) = read_all("Britain Liu Xiaming");
         assert_eq!((n.as_str(), t.as_str()), ("liu xiaming", "britain"));
     }

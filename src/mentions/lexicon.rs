@@ -69,6 +69,12 @@ const TITLE_MODIFIERS: &[&str] = &[
     "defensive", "offensive", "special", "running", "tight", "wide", "pass", "research",
     "principal", "lead", "high", "supreme", "first", "press", "real", "estate", "talent",
     "military", "police", "district", "federal", "national", "regional", "party",
+    "presidential", "gubernatorial", "mayoral", "congressional", "parliamentary",
+    "political", "local", "county", "city", "veteran", "longtime", "fellow", "retired",
+    "renowned", "famed", "legendary", "award-winning", "independent", "opposition",
+    "ruling", "campaign", "communications", "development", "marketing", "sales",
+    "operating", "financial", "technology", "product", "creative", "artistic", "team",
+    "head", "assistant", "defensive", "offensive",
 ];
 
 /// Words that end a sentence-initial run: function words, adverbs, pronouns.
@@ -114,18 +120,19 @@ const ORG_HEADS: &[&str] = &[
     "laboratories", "entertainment", "media", "club", "union", "league", "federation", "army",
     "navy", "corps", "guard", "administration", "organization", "organisation", "fund",
     "reserve", "board", "bureau", "company", "corporation", "industries", "holdings",
-    "partners", "capital", "ventures", "robotics", "interactive", "design", "architects",
-    "games", "records", "pictures", "broadcasting", "channel", "magazine", "review",
-    "chronicle", "inquirer", "examiner", "bulletin", "courier", "dispatch", "securities",
-    "equities", "advisors", "management", "presse", "award", "awards", "prize", "brothers",
-    "cup", "trophy", "championship", "championships", "bowl", "festival", "series", "olympics",
-    "tournament", "publishing", "property", "properties", "realty", "senate", "assembly", "parliament", "congress", "cabinet", "government",
-    "forces", "force", "alliance", "coalition", "movement", "front", "brigade", "battalion",
-    "regiment", "command", "society", "centre", "center", "hospital", "church", "shelter",
-    "museum", "library", "zoo", "trust", "institution", "exchange", "telegraph", "mirror",
-    "guardian", "observer", "independent", "express", "daily", "weekly", "radio", "television",
-    "tv", "communications", "pharmaceuticals", "energy", "oil", "airline", "authority",
-    "nations", "initiative", "program", "programme",
+    "partners", "capital", "ventures", "robotics", "interactive", "protection", "enforcement",
+    "affairs", "design", "architects", "games", "records", "pictures", "broadcasting",
+    "channel", "magazine", "review", "chronicle", "inquirer", "examiner", "bulletin",
+    "courier", "dispatch", "securities", "equities", "advisors", "management", "presse",
+    "award", "awards", "prize", "brothers", "cup", "trophy", "championship", "championships",
+    "bowl", "festival", "series", "olympics", "tournament", "publishing", "property",
+    "properties", "realty", "senate", "assembly", "parliament", "congress", "cabinet",
+    "government", "forces", "force", "alliance", "coalition", "movement", "front", "brigade",
+    "battalion", "regiment", "command", "society", "centre", "center", "hospital", "church",
+    "shelter", "museum", "library", "zoo", "trust", "institution", "exchange", "telegraph",
+    "mirror", "guardian", "observer", "independent", "express", "daily", "weekly", "radio",
+    "television", "tv", "communications", "pharmaceuticals", "energy", "oil", "airline",
+    "authority", "nations", "initiative", "program", "programme",
 ];
 
 /// Head words that make an organization even after a given name ("Walt Disney Co.").
@@ -186,8 +193,12 @@ const COMPANIES: &[&str] = &[
     "lucasfilm", "marvel", "oracle", "ibm", "starbucks", "mcdonald's", "coca-cola", "pepsico",
     "nike", "adidas", "exxonmobil", "chevron", "aramco", "goldman sachs", "jpmorgan",
     "citigroup", "blackrock", "fox news", "new york times", "washington post",
-    "wall street journal", "telegram", "snapchat", "al jazeera", "linkedin", "reddit", "yahoo", "paypal",
-    "visa", "mastercard",
+    "wall street journal", "telegram", "snapchat", "al jazeera", "morgan stanley",
+    "charles schwab", "jp morgan", "johnson & johnson", "marks & spencer", "ernst & young",
+    "rolls-royce", "harley-davidson", "georgia tech", "virginia tech", "tim hortons",
+    "wells fargo", "kaiser permanente", "dow jones", "procter & gamble", "warner bros",
+    "pratt & whitney", "smith & wesson", "linkedin", "reddit", "yahoo", "paypal", "visa",
+    "mastercard",
 ];
 
 /// Team nicknames (NFL, NBA, MLB, NHL and a few football clubs): one word is a team.

@@ -20,9 +20,10 @@ fn compatible(a: &str, b: &str) -> bool {
     a == b || a.starts_with(b) || b.starts_with(a)
 }
 
-/// Turns into organizations the one-word people whose only evidence is a verb of saying ("Audi said")
-/// unless the word is also the surname of a better-attested person, or is said twice
-/// and never opens a longer name (a brand does: "Ascom Unite").
+/// Turns into organizations the one-word people whose only evidence is a verb of
+/// saying ("Audi said") unless the word is also the surname of a better-attested
+/// person, or is said twice and never opens a longer name (a brand does: "Ascom
+/// Unite").
 fn drop_weak(found: &mut [Found]) {
     let mut strong: HashSet<String> = HashSet::new();
     let mut weak: HashMap<String, usize> = HashMap::new();
@@ -36,6 +37,9 @@ fn drop_weak(found: &mut [Found]) {
             *weak.entry(last).or_default() += 1;
         } else if f.words.len() >= 2 || f.kind == Some(ActorKind::Person) {
             strong.insert(last);
+            if let (Some(ActorKind::Person), Some(first)) = (f.kind, f.words.first()) {
+                strong.insert(first.clone()); // "Liu" of "Liu Xiaming": surname first
+            }
         }
     }
     for f in found.iter_mut().filter(|f| f.weak) {

@@ -1,18 +1,29 @@
 //! Stage 5, mentions: sentences → names of people, organizations and places, with roles.
 //!
-//! Input: the segmented [`Text`]. Output: every [`Mention`] in text order. Algorithm,
-//! per sentence: tokenize (`token`), group capitalized words into runs (`runs`), read
-//! each run with lexicons (`classify`: organization heads and acronyms, a gazetteer,
-//! titles, given names), take roles from titles and appositions around person names
-//! (`role`), and read context cues for unknown names (a verb of saying, an
-//! apposition with a title, ", who", an age). Then, over the whole article (`link`),
-//! a lone word that is the surname or given name of a known person becomes that
-//! person, and unknown names without cues are dropped. Descriptions such as "the
-//! Ukrainian leader" are kept as mentions with `description: true`; the actors stage
-//! ties them to a named person. Limits: linear in the text length (runs and
-//! appositions are bounded); lexicons are compact, so unknown organizations without a
-//! head word or an acronym are missed.
+//! Input: the segmented [`Text`]. Output: every [`Mention`] in text order.
+//!
+//! Algorithm, per sentence: tokenize (`token`); group capitalized words into runs
+//! (`runs`: connectors such as "of" after a title, name particles, a common word
+//! opening the sentence dropped, titles of works in quotation marks and credit lines
+//! skipped); read each run with lexicons (`classify`: known organizations, head
+//! words and acronyms, a gazetteer, a title inside the run, given names); take roles
+//! from titles and appositions around person names (`role`); read context cues for
+//! names of unknown kind (a verb of saying, an honorific, ", who", an age; "at X",
+//! "X, which" for organizations). Descriptions such as "the Ukrainian leader" become
+//! mentions with `description: true`; the actors stage ties them to a named person.
+//! Then, over the whole article (`link`): a lone word that is the surname (or the
+//! unique given name) of a known person becomes that person; a one-word "person"
+//! backed only by a verb of saying ("Audi said") becomes an organization unless the
+//! article supports it; unknown names without cues are dropped.
+//!
+//! The approach is the classic rule-based one (gazetteers, trigger words, apposition
+//! patterns, document-level name propagation) rather than a statistical tagger, to
+//! stay small in WebAssembly. Limits: linear in the text length (runs, title scans and
+//! appositions are bounded); lexicons are compact, so an organization with no head
+//! word, acronym or cue is missed, and a person with an unlisted given name needs a
+//! cue somewhere in the article.
 
+mod acronym;
 mod classify;
 mod lexicon;
 mod link;
@@ -28,6 +39,7 @@ use std::collections::HashSet;
 use std::ops::Range;
 use token::Token;
 
+pub use acronym::abbreviates;
 pub use places::country_of;
 
 /// One occurrence of a name (or a description such as "the Ukrainian leader") in the text.
@@ -132,6 +144,7 @@ pub fn find(text: &Text) -> Vec<Mention> {
                 }
             }
         }
+        add_expansions(text, &toks, index, &mut found, at);
         add_descriptions(text, &toks, index, &mut found);
         add_as_roles(text, &toks, &mut found[at..]);
     }
@@ -310,6 +323,45 @@ fn has_org_cue(toks: &[Token], start: usize, end: usize) -> bool {
         start >= 2 && matches!(prev.as_str(), "of" | "for") && lexicon::is_title(&lower(start - 2));
     let which = toks.get(end).is_some_and(|t| t.is_punct(',')) && lower(end + 1) == "which";
     prev == "at" || title_of || which
+}
+
+/// Organizations defined with an acronym ("Doctors for Camp Closure, D4CC,"); they
+/// replace the runs of the sentence (from `at` in `found`) that they overlap, unless
+/// one of those is a person.
+fn add_expansions(text: &Text, toks: &[Token], sentence: usize, found: &mut Vec<Found>, at: usize) {
+    for r in acronym::find(toks) {
+        let span = toks[r.start].span.start..toks[r.end - 1].span.end;
+        let overlaps =
+            |f: &Found| f.mention.span.start < span.end && span.start < f.mention.span.end;
+        if found[at..]
+            .iter()
+            .any(|f| overlaps(f) && f.kind == Some(ActorKind::Person))
+        {
+            continue;
+        }
+        let mut k = at;
+        while k < found.len() {
+            if overlaps(&found[k]) {
+                found.remove(k);
+            } else {
+                k += 1;
+            }
+        }
+        found.push(Found {
+            mention: Mention {
+                span,
+                kind: ActorKind::Organization,
+                name: span_text(text, toks, r.clone()),
+                role: None,
+                sentence,
+                description: false,
+            },
+            kind: Some(ActorKind::Organization),
+            words: toks[r].iter().map(Token::lower).collect(),
+            org_cue: false,
+            weak: false,
+        });
+    }
 }
 
 /// Descriptions ("the Ukrainian leader") of the sentence.

@@ -76,7 +76,8 @@ const PLACES: &[&str] = &[
     "oakland", "salt lake city", "raleigh", "richmond", "indianapolis", "columbia",
     "des moines", "hartford", "newark", "birmingham", "manchester", "liverpool", "glasgow",
     "belfast", "cardiff", "bristol", "leeds", "mcallen", "washington dc", "washington d.c.",
-    "taiwan strait", "kowloon", "marseille", "lyon",
+    "d.c.", "n.y.", "l.a.", "s.c.", "n.c.", "n.j.", "u.k.", "taiwan strait", "kowloon",
+    "marseille", "lyon",
 ];
 
 /// Last words of place names ("Rose Garden", "Heinz Field", "Tiananmen Square").

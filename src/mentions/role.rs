@@ -135,12 +135,14 @@ pub fn after(toks: &[Token], end: usize) -> Option<Range<usize>> {
     let mut stop = start;
     while stop < toks.len() && stop - start < MAX_APPOSITION {
         let t = &toks[stop];
-        if !t.word && !matches!(t.text.as_str(), "-" | "/" | "&" | "." | "\u{2019}" | "'") {
+        if !t.word && !matches!(t.text.as_str(), "-" | "/" | "&" | "." | "\u{2019}" | "'")
+            || is_relative(t)
+        {
             break;
         }
         stop += 1;
     }
-    let closed = toks.get(stop).map_or(true, |t| !t.word);
+    let closed = toks.get(stop).map_or(true, |t| !t.word || is_relative(t));
     let title = (start..stop.min(start + TITLE_WITHIN)).any(|k| is_title_at(toks, k));
     let start = skip_article(toks, start);
     let named = names_someone(toks, start..stop);
@@ -153,6 +155,15 @@ pub fn after(toks: &[Token], end: usize) -> Option<Range<usize>> {
         })
         .any(|k| lx::is_company_noun(&toks[k].lower()));
     (closed && title && start < stop && !named && !company).then_some(start..stop)
+}
+
+/// A relative pronoun, which ends an apposition ("a scientist who studies trade").
+fn is_relative(t: &Token) -> bool {
+    t.word
+        && matches!(
+            t.text.as_str(),
+            "who" | "which" | "that" | "whose" | "where"
+        )
 }
 
 /// Index after a leading "the" / "a" / "an".

@@ -123,3 +123,9 @@ fn particles_inside_names() {
         ]
     );
 }
+
+#[test]
+fn companies_named_after_people() {
+    let ms = mentions(&["Morgan Stanley and Johnson & Johnson said profits rose."]);
+    assert!(people(&ms).is_empty());
+}

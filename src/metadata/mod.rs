@@ -165,6 +165,16 @@ fn absolute_only(r: &str) -> Option<String> {
 }
 
 fn title(s: &Scan, ld: &jsonld::Ld, site: Option<&str>) -> Option<String> {
+    // The visible headline wins when the <title> repeats it (the meta title is then
+    // a social-media variant).
+    let tag = s
+        .title
+        .as_deref()
+        .map(|t| fold(t).to_lowercase())
+        .unwrap_or_default();
+    if let Some(h) = title::visible_headline(&s.h1).filter(|h| tag.contains(&h.to_lowercase())) {
+        return Some(h);
+    }
     let meta = ld
         .headline
         .as_deref()

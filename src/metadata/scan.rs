@@ -19,7 +19,7 @@ const MAX_TIMES: usize = 8;
 /// A byline is short; longer "author" boxes are bios.
 const MAX_BYLINE_CHARS: usize = 100;
 /// A paragraph this long can stand in for a missing description.
-const MIN_EXCERPT_CHARS: usize = 80;
+const MIN_EXCERPT_CHARS: usize = 40;
 
 /// Class/id fragments of elements that hold the byline (lowercase).
 const BYLINE_HINTS: &[&str] = &["byline", "author", "dateline", "writtenby", "p-author"];
@@ -283,19 +283,47 @@ fn byline(s: &mut Scan, el: ElementRef<'_>) {
     }
 }
 
-/// A byline candidate: non-empty, short, "By " removed.
+/// A byline candidate: non-empty, short, "By " removed, cut before a date or count
+/// written after the name ("Jane Roe May 20, 2019").
 fn short(t: &str) -> Option<String> {
     let t = strip_by(t);
+    let t = match t.find(|c: char| c.is_ascii_digit()) {
+        Some(i) if i > 0 => trim_date_words(t.get(..i).unwrap_or(t)),
+        _ => t,
+    };
     let n = t.chars().count();
     (n > 1 && n <= MAX_BYLINE_CHARS).then(|| t.to_string())
 }
 
-/// Whitespace-folded text of an element.
+/// Drops the words left before a cut date: separators, a month name, and short
+/// lowercase joiners ("on", "le", "před").
+fn trim_date_words(t: &str) -> &str {
+    let seps = |c: char| c.is_whitespace() || ",|-·—:".contains(c);
+    let mut t = t.trim_end_matches(seps);
+    while let Some((head, last)) = t.rsplit_once(' ') {
+        let joiner = last.chars().count() <= 4 && last.chars().all(|c| c.is_lowercase());
+        if !(joiner || textdate::is_month(last)) {
+            break;
+        }
+        t = head.trim_end_matches(seps);
+    }
+    t
+}
+
+/// Whitespace-folded text of an element (script and style content excluded).
 pub(crate) fn text(el: ElementRef<'_>) -> String {
     let mut out = String::new();
     let mut pending = false;
-    for t in el.text() {
-        super::strings::push_folded(&mut out, t, &mut pending);
+    for node in el.descendants() {
+        let Node::Text(t) = node.value() else {
+            continue;
+        };
+        let hidden = node.parent().is_some_and(|p| {
+            matches!(p.value(), Node::Element(e) if matches!(e.name(), "script" | "style" | "noscript" | "template"))
+        });
+        if !hidden {
+            super::strings::push_folded(&mut out, t, &mut pending);
+        }
     }
     out
 }

@@ -79,7 +79,12 @@ fn entity(name: &str) -> Option<char> {
                 Some(h) => u32::from_str_radix(h, 16).ok()?,
                 None => num.parse().ok()?,
             };
-            return char::from_u32(v);
+            // Invalid code points and NUL decode to U+FFFD, as in browsers.
+            return Some(
+                char::from_u32(v)
+                    .filter(|c| *c != '\0')
+                    .unwrap_or('\u{FFFD}'),
+            );
         }
     };
     Some(c)

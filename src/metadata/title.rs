@@ -44,6 +44,22 @@ fn names_site(part: &str, site: &str) -> bool {
     !p.is_empty() && (p == site || site.contains(&p) || p.contains(site))
 }
 
+/// Words a visible headline has at least (shorter `<h1>`s are logos, section names).
+const MIN_HEADLINE_WORDS: usize = 4;
+/// Words a visible headline has at most (longer ones are paragraphs in an `<h1>`).
+const MAX_HEADLINE_WORDS: usize = 40;
+
+/// The page's one `<h1>` that reads like a headline: what readers see, often
+/// different from the social-media title in the meta tags.
+pub(crate) fn visible_headline(h1: &[String]) -> Option<String> {
+    let mut good = h1.iter().map(|h| fold(h)).filter(|h| {
+        let n = h.split_whitespace().count();
+        (MIN_HEADLINE_WORDS..=MAX_HEADLINE_WORDS).contains(&n)
+    });
+    let first = good.next()?;
+    good.next().is_none().then_some(first)
+}
+
 /// The headline of a `<title>`: site part removed; an `<h1>` it contains preferred.
 pub(crate) fn from_title_tag(raw: &str, site: Option<&str>, h1: &[String]) -> String {
     let t = strip_site(raw, site);

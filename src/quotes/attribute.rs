@@ -168,11 +168,33 @@ fn verb_subject(ctx: &Ctx, ws: &[Word], k: usize, bound: usize, right: usize) ->
 
 /// The first name of the clause before word `k` (the subject of a participle).
 fn first_subject(ctx: &Ctx, ws: &[Word], k: usize, bound: usize) -> Option<Subject> {
-    ws[..k.min(ws.len())].iter().find_map(|w| {
+    let found = ws[..k.min(ws.len())].iter().find_map(|w| {
+        if let Some(p) = lexicon::pronoun(&ctx.lower(*w)) {
+            return Some(Subject {
+                who: Who::Pronoun(p, w.start),
+                start: w.start,
+            });
+        }
         let m = ctx.mention_starting(w.start)?;
         let end = ctx.mentions.get(m)?.span.end;
         subject::left(ctx, end + 1, bound).filter(|s| matches!(s.who, Who::Actor(_)))
-    })
+    });
+    found.or_else(|| earlier_in_sentence(ctx, ws.get(k)?.start, bound))
+}
+
+/// "Volker said he never used the term “three amigos” and added, “…”": the subject of
+/// a speech verb earlier in the sentence, before the window (outside quotes).
+fn earlier_in_sentence(ctx: &Ctx, pos: usize, bound: usize) -> Option<Subject> {
+    let t = ctx.text;
+    let sentence = t.sentences.get(t.sentence_at(pos)?)?;
+    if sentence.span.start >= bound {
+        return None;
+    }
+    let ws = words(&t.text, sentence.span.start..bound);
+    let k = (0..ws.len())
+        .rev()
+        .find(|&j| !ctx.in_quote(ws[j].start) && verb_at(ctx, &ws, j).is_some())?;
+    subject::left(ctx, ws[k].start, sentence.span.start)
 }
 
 /// Step 1: the last speech verb of a window (the leader).

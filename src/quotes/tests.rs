@@ -457,3 +457,24 @@ fn subjects_after_the_verb_with_roles_and_appositives() {
         ]
     );
 }
+
+#[test]
+fn coordinated_verbs_and_long_appositives() {
+    let q = run(
+        &[
+            "Volker said he never used the term \"three amigos\" and added, \"I did not say that.\"",
+            "Steve Menet, Senior Vice President of Sales for Dräger, Inc., says: “We are pleased to work together.”",
+            "“We need a big rocket,” said Rep. Brian Babin (R-TX), ranking member.",
+        ],
+        &[("Kurt Volker", P, &["Volker"]), ("Steve Menet", P, &[]), ("Dräger", O, &[]), ("Brian Babin", P, &[])],
+    );
+    let who: Vec<Option<&str>> = q.iter().map(|x| x.2.as_deref()).collect();
+    assert_eq!(
+        who,
+        [
+            Some("Kurt Volker"),
+            Some("Steve Menet"),
+            Some("Brian Babin")
+        ]
+    );
+}

@@ -215,6 +215,7 @@ fn from_leader(ctx: &Ctx, win: Range<usize>, allow_right: bool) -> Option<(Attri
                 .then(|| subject::right(ctx, ws[k].end, win.end))
                 .flatten()
         });
+        let s = s.map(|s| reporter_of(ctx, &ws, k, win.start, s));
         let a = (att(ctx, s, &cue, How::Leader, weak), s.is_some());
         if s.is_some() {
             return Some(a);
@@ -222,6 +223,28 @@ fn from_leader(ctx: &Ctx, win: Range<usize>, allow_right: bool) -> Option<(Attri
         first.get_or_insert(a);
     }
     first
+}
+
+/// "Russia's foreign ministry said it viewed the move as “…”": a pronoun subject of a
+/// verb inside what an earlier speech verb reports stands for that verb's subject.
+fn reporter_of(ctx: &Ctx, ws: &[Word], k: usize, bound: usize, s: Subject) -> Subject {
+    if !matches!(s.who, Who::Pronoun(..)) {
+        return s;
+    }
+    // The reporting verb right before the pronoun ("said it", "said that it").
+    let at = ws.partition_point(|w| w.start < s.start);
+    let j = match at.checked_sub(1).map(|j| (j, ctx.lower(ws[j]))) {
+        Some((j, w)) if w == "that" => j.checked_sub(1),
+        Some((j, _)) => Some(j),
+        None => None,
+    };
+    let earlier = j
+        .filter(|&j| j < k && verb_at(ctx, ws, j) == Some(Verb::Speech))
+        .and_then(|j| verb_subject(ctx, ws, j, bound, s.start));
+    match earlier {
+        Some(e) if !matches!(e.who, Who::Pronoun(..)) => e,
+        _ => s,
+    }
 }
 
 /// Step 2: a trailer that opens with an attribution.

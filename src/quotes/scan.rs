@@ -236,7 +236,7 @@ pub fn verb_at(ctx: &Ctx, ws: &[Word], i: usize) -> Option<lexicon::Verb> {
     let v = lexicon::speech_verb(&lower)?;
     // A determiner right before, or two words before a word that is also a noun
     // ("a blog post", "the final report"), makes it a noun.
-    let reach = if lexicon::nounish(&lower) { 3 } else { 1 };
+    let reach = if lexicon::nounish(&lower) { 4 } else { 1 };
     let mut end = w.start;
     for j in (i.saturating_sub(reach)..i).rev() {
         let p = ws.get(j)?;

@@ -186,7 +186,8 @@ fn unnamed(ctx: &Ctx, ws: &[Word]) -> Subject {
     let start = ws.get(first).map_or(0, |w| w.start);
     let end = ws.last().map_or(start, |w| w.end);
     let head = ws.last().map(|w| ctx.lower(*w)).unwrap_or_default();
-    let the = ws.get(first).is_some_and(|w| ctx.lower(*w) == "the");
+    // Only a bare "the agency" points back; "the French foreign ministry" is its own.
+    let the = first + 2 == ws.len() && ws.get(first).is_some_and(|w| ctx.lower(*w) == "the");
     let who = match ctx.by_description(ctx.gap(start, end)) {
         Some(a) => Who::Actor(a),
         None if the && lexicon::org_noun(&head) => Who::Pronoun(Pronoun::Group, start),

@@ -478,3 +478,18 @@ fn coordinated_verbs_and_long_appositives() {
         ]
     );
 }
+
+#[test]
+fn pronouns_inside_reported_clauses_and_specific_organizations() {
+    let q = run(
+        &[
+            "The Security Council met on Monday.",
+            "Russia's foreign ministry said it viewed the move as “another measure contradicting” the law.",
+            "The French foreign ministry said it “regrets any decision” of the kind.",
+            "The agency said it was “deeply concerned.”",
+        ],
+        &[("Security Council", O, &[]), ("Russia", ActorKind::Place, &[])],
+    );
+    let who: Vec<Option<&str>> = q.iter().map(|x| x.2.as_deref()).collect();
+    assert_eq!(who, [None, Some("Security Council")]); // "viewed" with nobody: dropped
+}

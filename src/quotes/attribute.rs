@@ -129,7 +129,13 @@ fn att(ctx: &Ctx, s: Option<Subject>, cue: &[Word], how: How, weak: bool) -> Att
 /// "according to" at word `k`: the cue words.
 fn according(ctx: &Ctx, ws: &[Word], k: usize) -> Option<[Word; 2]> {
     let (a, b) = (*ws.get(k)?, *ws.get(k + 1)?);
-    (ctx.lower(a) == "according" && ctx.lower(b) == "to").then_some([a, b])
+    let pair = (ctx.lower(a), ctx.lower(b));
+    // "according to X", "in the words of X"
+    matches!(
+        (pair.0.as_str(), pair.1.as_str()),
+        ("according", "to") | ("words", "of")
+    )
+    .then_some([a, b])
 }
 
 /// The subject of the verb at `ws[k]`, inside `bound..right`; a participle or a
@@ -407,7 +413,24 @@ fn from_prev_sentence(ctx: &Ctx, m: &Marked, win: &Windows) -> Option<Attributio
     {
         return None;
     }
-    let (mut a, found) = from_leader(ctx, prev.span.clone(), true)?;
-    a.how = How::PrevSentence;
-    found.then_some(a)
+    if let Some((mut a, true)) = from_leader(ctx, prev.span.clone(), true) {
+        a.how = How::PrevSentence;
+        return Some(a);
+    }
+    colon_para
+        .then(|| opening_person(ctx, prev.span.start))
+        .flatten()
+}
+
+/// "Brian Moynihan, CEO of Bank of America, to employees:" (a paragraph that
+/// introduces the next): the person whose name opens it.
+fn opening_person(ctx: &Ctx, start: usize) -> Option<Attribution> {
+    let m = ctx.mention_starting(start)?;
+    let actor = ctx.actor_of(m)?;
+    (ctx.kind_of(actor) == Some(crate::model::ActorKind::Person)).then(|| Attribution {
+        who: Some(Who::Actor(actor)),
+        cue: None,
+        how: How::PrevSentence,
+        weak: false,
+    })
 }

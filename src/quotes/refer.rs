@@ -133,6 +133,29 @@ impl Referents {
 }
 
 /// Whether an actor of kind `k` can be what pronoun `p` points to.
+/// Words an organization may stand before the person it qualifies ("AccuWeather lead
+/// hurricane forecaster Dan Kottlowski").
+const QUALIFIER_WORDS: usize = 5;
+
+/// The person a name qualifies: a person mention within a few words after `end`, with
+/// no punctuation between.
+fn head_person(ctx: &Ctx, end: usize) -> Option<ActorId> {
+    let reach = ctx.boundary_after(end + 80);
+    let ws = words(&ctx.text.text, end..reach);
+    let mut prev = end;
+    for w in ws.iter().take(QUALIFIER_WORDS + 1) {
+        if !ctx.gap(prev, w.start).trim().is_empty() {
+            return None;
+        }
+        if let Some(m) = ctx.mention_starting(w.start) {
+            let a = ctx.actor_of(m)?;
+            return (ctx.kind_of(a) == Some(ActorKind::Person)).then_some(a);
+        }
+        prev = w.end;
+    }
+    None
+}
+
 /// Every person or organization named in a sentence outside quotes: candidates only
 /// for a gendered pronoun that fits, or for "the company".
 fn other_names(ctx: &Ctx, span: std::ops::Range<usize>, si: usize) -> Vec<Cand> {
@@ -228,6 +251,7 @@ fn first_name(ctx: &Ctx, ws: &[super::scan::Word], si: usize) -> Option<Cand> {
         if ctx.kind_of(actor) == Some(ActorKind::Place) {
             continue;
         }
+        let actor = head_person(ctx, mention.span.end).unwrap_or(actor);
         return Some(Cand {
             pos: w.start,
             sentence: si,

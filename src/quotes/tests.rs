@@ -493,3 +493,38 @@ fn pronouns_inside_reported_clauses_and_specific_organizations() {
     let who: Vec<Option<&str>> = q.iter().map(|x| x.2.as_deref()).collect();
     assert_eq!(who, [None, Some("Security Council")]); // "viewed" with nobody: dropped
 }
+
+#[test]
+fn other_languages_and_colon_paragraphs() {
+    let q = run(
+        &[
+            "«Die Begriffe sind bewusst vage», erklärt Philippe Reich.",
+            "“Todo está muy calmado”, dijo el portavoz Oliver Peiler.",
+            "In the words of Martin Luther King, “Every society has its protectors of status quo.”",
+            "Brian Moynihan, CEO of Bank of America, to employees via CNBC:",
+            "“I am always struck at how committed we are.”",
+            "AccuWeather forecaster Dan Kottlowski is sure of his forecast.",
+            "“It’s going to be a busy season,” he said.",
+        ],
+        &[
+            ("Philippe Reich", P, &[]),
+            ("Oliver Peiler", P, &[]),
+            ("Martin Luther King", P, &[]),
+            ("Brian Moynihan", P, &[]),
+            ("Bank of America", O, &[]),
+            ("AccuWeather", O, &[]),
+            ("Dan Kottlowski", P, &[]),
+        ],
+    );
+    let who: Vec<Option<&str>> = q.iter().map(|x| x.2.as_deref()).collect();
+    assert_eq!(
+        who,
+        [
+            Some("Philippe Reich"),
+            Some("Oliver Peiler"),
+            Some("Martin Luther King"),
+            Some("Brian Moynihan"),
+            Some("Dan Kottlowski")
+        ]
+    );
+}

@@ -427,7 +427,7 @@ fn from_prev_sentence(ctx: &Ctx, m: &Marked, win: &Windows) -> Option<Attributio
 fn opening_person(ctx: &Ctx, start: usize) -> Option<Attribution> {
     let m = ctx.mention_starting(start)?;
     let actor = ctx.actor_of(m)?;
-    (ctx.kind_of(actor) == Some(crate::model::ActorKind::Person)).then(|| Attribution {
+    (ctx.kind_of(actor) == Some(crate::model::ActorKind::Person)).then_some(Attribution {
         who: Some(Who::Actor(actor)),
         cue: None,
         how: How::PrevSentence,

@@ -19,6 +19,9 @@ use crate::model::ActorKind;
 
 /// Sentences searched back for a referent (a pronoun's antecedent is near).
 const SENTENCES_BACK: usize = 6;
+/// How much more often one gender's pronouns must follow a person's name to count.
+const USAGE_RATIO: u32 = 3;
+
 /// Paragraphs searched back for a referent (news paragraphs are often one sentence).
 const PARAGRAPHS_BACK: usize = 4;
 
@@ -47,9 +50,13 @@ impl Referents {
     /// must already be in `ctx.quoted`).
     pub fn collect(ctx: &Ctx) -> Self {
         let mut cands = Vec::new();
+        let mut usage = vec![(0u32, 0u32); ctx.cast.members.len()];
         for (si, s) in ctx.text.sentences.iter().enumerate() {
             let ws = words(&ctx.text.text, s.span.clone());
             if let Some(c) = first_name(ctx, &ws, si) {
+                if let Some(u) = c.actor.and_then(|a| usage.get_mut(a.0 as usize)) {
+                    count_pronouns(ctx, &ws, c.pos, u);
+                }
                 cands.push(c);
             }
             cands.extend(other_names(ctx, s.span.clone(), si));
@@ -78,7 +85,7 @@ impl Referents {
         cands.sort_by_key(|c| c.pos);
         Referents {
             cands,
-            genders: genders(ctx),
+            genders: genders(ctx, &usage),
         }
     }
 
@@ -187,7 +194,7 @@ fn same_gender(gender: Option<Gender>, p: Pronoun) -> bool {
 
 /// The gender of each cast member: from a title right before one of its mentions
 /// ("Ms Persson"), else from its role ("spokeswoman"); none when the hints disagree.
-fn genders(ctx: &Ctx) -> Vec<Option<Gender>> {
+fn genders(ctx: &Ctx, usage: &[(u32, u32)]) -> Vec<Option<Gender>> {
     let mut out: Vec<Option<Option<Gender>>> = vec![None; ctx.cast.members.len()];
     for (i, m) in ctx.mentions.iter().enumerate() {
         let Some(a) = ctx.actor_of(i) else { continue };
@@ -212,8 +219,39 @@ fn genders(ctx: &Ctx) -> Vec<Option<Gender>> {
     }
     out.into_iter()
         .zip(&ctx.cast.members)
-        .map(|(g, m)| g.unwrap_or_else(|| m.role.as_deref().and_then(lexicon::role_gender)))
+        .zip(usage.iter().copied().chain(std::iter::repeat((0, 0))))
+        .map(|((g, m), u)| {
+            g.unwrap_or_else(|| m.role.as_deref().and_then(lexicon::role_gender))
+                .or_else(|| usage_gender(u))
+        })
         .collect()
+}
+
+/// Counts he/his/him and she/her after byte `from` in a sentence, outside quotes
+/// (the pronouns a sentence's subject takes: "Allen writes that he …").
+fn count_pronouns(ctx: &Ctx, ws: &[super::scan::Word], from: usize, usage: &mut (u32, u32)) {
+    for w in ws
+        .iter()
+        .filter(|w| w.start > from && !ctx.in_quote(w.start))
+    {
+        match ctx.lower(*w).as_str() {
+            "he" | "his" | "him" | "himself" => usage.0 += 1,
+            "she" | "her" | "hers" | "herself" => usage.1 += 1,
+            _ => {}
+        }
+    }
+}
+
+/// The gender the pronouns after a person's subject mentions point to: one kind only,
+/// or one at least [`USAGE_RATIO`] times the other.
+fn usage_gender((male, female): (u32, u32)) -> Option<Gender> {
+    if male > 0 && male >= USAGE_RATIO * female {
+        Some(Gender::Male)
+    } else if female > 0 && female >= USAGE_RATIO * male {
+        Some(Gender::Female)
+    } else {
+        None
+    }
 }
 
 /// An unknown name (`None`) fits "it" and "they": a named group the cast lacks.

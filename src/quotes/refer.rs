@@ -1,15 +1,18 @@
-//! Pronoun speakers: "he said", "it added", "they said" → the actor they point back to.
+//! Pronoun speakers: "he said", "it added", "they said", "the agency said", "the
+//! doctors stated" → the actor they point back to.
 //!
 //! Each sentence offers candidate referents: the speakers of its quotes and the
 //! subjects of its speech verbs (strong), its first name outside quotes (weak; a
 //! sentence whose first noun phrase is itself a pronoun or a possessive offers none, it
-//! points further back), and its other people when a title or role gives their gender
-//! ("Ms", "Mr", "spokeswoman"). A pronoun takes, going back sentence by sentence, the
-//! first sentence with a candidate of a fitting kind (he/she: a person of no other
-//! known gender; it: an organization or place; they: an organization or a person);
-//! there, a known fitting gender first, then strong before weak, later before earlier.
-//! Limits: at
-//! most [`SENTENCES_BACK`] sentences and [`PARAGRAPHS_BACK`] paragraphs back.
+//! points further back), and its other people and organizations (only for a gendered
+//! pronoun that fits, or for "the agency"). A person's gender comes from a title or
+//! role ("Ms", "Mr", "spokeswoman"), else from the pronouns that follow their name as
+//! a subject ("Allen writes that he …"). A pronoun takes, going back sentence by
+//! sentence, the first sentence with a candidate of a fitting kind (he/she: a person
+//! of no other known gender; it: an organization or place; they: an organization or a
+//! person; "the agency": an organization); there, a known fitting gender first, then
+//! strong before weak, later before earlier. Limits: at most [`SENTENCES_BACK`]
+//! sentences and [`PARAGRAPHS_BACK`] paragraphs back.
 
 use super::lexicon::{self, Gender, Pronoun};
 use super::scan::{words, Ctx};

@@ -4,7 +4,10 @@ use super::Member;
 use crate::mentions::{abbreviates, role_source, Mention, RoleSource};
 use crate::model::ActorKind;
 use crate::text::Text;
-use std::collections::HashMap;
+use std::collections::{HashMap, HashSet};
+
+/// Most aliases kept per actor: a hostile page may spell one name many ways.
+const MAX_ALIASES: usize = 20;
 
 /// Most words of a role shown: longer ones are clauses, not titles.
 const MAX_ROLE_WORDS: usize = 12;
@@ -30,19 +33,27 @@ fn compatible(a: &str, b: &str) -> bool {
     a == b || a.starts_with(b) || b.starts_with(a)
 }
 
-/// A group of people with one surname, and the given name that tells it apart.
+/// A group of people with one surname (the key it is filed under), and the given
+/// name that tells it apart.
 struct PersonGroup {
-    surname: String,
     given: Option<String>,
     /// The longest name seen, in words.
     full: Vec<String>,
     group: usize,
 }
 
+/// The person groups seen so far, indexed by surname and by given name.
+#[derive(Default)]
+struct People {
+    list: Vec<PersonGroup>,
+    by_surname: HashMap<String, Vec<usize>>,
+    by_given: HashMap<String, Vec<usize>>,
+}
+
 /// Mention indices of each actor (descriptions left out), in order of appearance.
 pub fn group(mentions: &[Mention]) -> Vec<Vec<usize>> {
     let mut groups: Vec<Vec<usize>> = Vec::new();
-    let mut people: Vec<PersonGroup> = Vec::new();
+    let mut people = People::default();
     let mut others: HashMap<(ActorKind, String), usize> = HashMap::new();
     for (i, m) in mentions.iter().enumerate() {
         if m.description {
@@ -69,48 +80,47 @@ pub fn group(mentions: &[Mention]) -> Vec<Vec<usize>> {
 
 /// The group of a person's name: an earlier group with the same surname and a
 /// compatible given name, or a new one (index `fresh`).
-fn person_group(w: &[String], people: &mut Vec<PersonGroup>, fresh: usize) -> usize {
+fn person_group(w: &[String], people: &mut People, fresh: usize) -> usize {
     let Some(last) = surname(w).cloned() else {
         return fresh;
     };
     let given = (w.len() >= 2).then(|| w[0].clone());
-    let same = |p: &&mut PersonGroup| p.surname == last;
-    let tail_of = people
-        .iter()
-        .rev()
-        .find(|p| p.full.len() > w.len() && p.full.ends_with(w));
+    let same: Vec<usize> = people.by_surname.get(&last).cloned().unwrap_or_default();
+    let tail_of = same.iter().rev().map(|&k| &people.list[k]).find(|p| {
+        p.full.len() > w.len() && p.full.ends_with(w) // "Eriksson Ek" of "Joel Eriksson Ek"
+    });
     if let Some(p) = tail_of {
-        return p.group; // "Eriksson Ek" of "Joel Eriksson Ek"
+        return p.group;
     }
     if let Some(g) = &given {
-        let fit = people
-            .iter_mut()
-            .rev()
-            .filter(same)
-            .find(|p| p.given.as_deref().map_or(true, |pg| compatible(pg, g)));
-        if let Some(p) = fit {
+        let fit = same.iter().rev().copied().find(|&k| {
+            people.list[k]
+                .given
+                .as_deref()
+                .map_or(true, |pg| compatible(pg, g))
+        });
+        if let Some(k) = fit {
+            let p = &mut people.list[k];
             if p.given.is_none() {
                 p.given = Some(g.clone());
+                people.by_given.entry(g.clone()).or_default().push(k);
             }
             if w.len() > p.full.len() {
                 p.full = w.to_vec();
             }
             return p.group;
         }
-    } else if let Some(p) = people.iter_mut().rev().find(|p| p.surname == last) {
-        return p.group;
-    } else {
-        let by_given: Vec<usize> = people
-            .iter()
-            .filter(|p| p.given.as_deref() == Some(last.as_str()))
-            .map(|p| p.group)
-            .collect();
-        if let [only] = by_given.as_slice() {
-            return *only;
-        }
+    } else if let Some(&k) = same.last() {
+        return people.list[k].group;
+    } else if let Some([only]) = people.by_given.get(&last).map(Vec::as_slice) {
+        return people.list[*only].group; // "Taylor" for "Taylor Swift"
     }
-    people.push(PersonGroup {
-        surname: last,
+    let k = people.list.len();
+    people.by_surname.entry(last.clone()).or_default().push(k);
+    if let Some(g) = &given {
+        people.by_given.entry(g.clone()).or_default().push(k);
+    }
+    people.list.push(PersonGroup {
         given,
         full: w.to_vec(),
         group: fresh,
@@ -159,10 +169,26 @@ fn bag_key(kind: ActorKind, name: &str) -> String {
     w.join(" ")
 }
 
+/// Most longer names an acronym is compared with: bounds the work on hostile pages.
+const MAX_CANDIDATES: usize = 64;
+
 /// Merges organization groups that are one actor: an acronym into its expansion, a
 /// one-word name into the longer name it ends ("Disney" → "Walt Disney Co.").
 fn merge_orgs(mentions: &[Mention], groups: &mut [Vec<usize>]) {
     let name_of = |g: &Vec<usize>| g.first().map(|&i| &mentions[i]);
+    let mut by_initial: HashMap<char, Vec<usize>> = HashMap::new();
+    let mut by_last: HashMap<String, Vec<usize>> = HashMap::new();
+    for (b, g) in groups.iter().enumerate() {
+        let Some(long) = name_of(g).filter(|m| m.kind == ActorKind::Organization) else {
+            continue;
+        };
+        let key = other_key(long.kind, &long.name);
+        if let (true, Some(c)) = (long.name.contains(' '), key.chars().next()) {
+            by_initial.entry(c).or_default().push(b);
+            let last = key.rsplit(' ').next().unwrap_or("").to_string();
+            by_last.entry(last).or_default().push(b);
+        }
+    }
     for a in 0..groups.len() {
         let Some(short) = name_of(&groups[a]) else {
             continue;
@@ -172,16 +198,15 @@ fn merge_orgs(mentions: &[Mention], groups: &mut [Vec<usize>]) {
         }
         let acronym: String = short.name.chars().filter(|c| *c != '.').collect();
         let short_key = other_key(ActorKind::Organization, &short.name);
-        let target = (0..groups.len()).find(|&b| {
-            b != a
-                && name_of(&groups[b]).is_some_and(|long| {
-                    long.kind == ActorKind::Organization
-                        && long.name.contains(' ')
-                        && (abbreviates(&acronym, &long.name)
-                            || other_key(long.kind, &long.name).ends_with(&format!(" {short_key}")))
-                })
+        let first = acronym.chars().next().and_then(|c| c.to_lowercase().next());
+        let suffix_of = by_last.get(&short_key).and_then(|c| c.first().copied());
+        let expansion = first.and_then(|c| by_initial.get(&c)).and_then(|c| {
+            c.iter()
+                .take(MAX_CANDIDATES)
+                .copied()
+                .find(|&b| name_of(&groups[b]).is_some_and(|l| abbreviates(&acronym, &l.name)))
         });
-        if let Some(b) = target {
+        if let Some(b) = suffix_of.or(expansion).filter(|&b| b != a) {
             let moved = std::mem::take(&mut groups[a]);
             groups[b].extend(moved);
             groups[b].sort_unstable();
@@ -209,10 +234,10 @@ pub fn member(text: &Text, mentions: &[Mention], g: &[usize]) -> Member {
         .map(|m| m.name.clone())
         .unwrap_or_default();
     let mut aliases: Vec<String> = Vec::new();
+    let mut seen: HashSet<String> = HashSet::from([name.to_lowercase()]);
     for &i in g {
         let n = &mentions[i].name;
-        let dup = |x: &String| x.to_lowercase() == n.to_lowercase();
-        if !dup(&name) && !aliases.iter().any(dup) {
+        if aliases.len() < MAX_ALIASES && seen.insert(n.to_lowercase()) {
             aliases.push(n.clone());
         }
     }

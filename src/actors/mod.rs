@@ -1,18 +1,27 @@
 //! Stage 6, actors: mentions → actors, aliases merged, ranked by salience.
 //!
 //! Input: the [`Text`], its [`Mention`]s and the headline. Output: a [`Cast`], one
-//! [`Member`] per actor and the actor of every mention. Algorithm (`merge`): people
-//! are grouped by surname, with compatible given names ("Pat" ~ "Patrick", initials)
-//! kept together and different ones apart; a lone surname or title + surname goes to
-//! the latest full name with that surname; organizations merge by normalized name,
-//! acronym initials ("DHS" = "Department of Homeland Security") and legal suffixes
-//! ("Walt Disney Co." ~ "Disney"); places by name and a few country aliases
-//! ("U.S." = "United States"). Then (`describe`) descriptions such as "the U.S.
-//! president" go to the latest person whose role does not contradict them (country,
-//! title). The name shown is the fullest; the role the longest explicit one.
-//! Salience (`salience`) mixes mention counts, quotes, headline, lead paragraph and
-//! first position. Limits: linear in the mentions apart from a scan of earlier
-//! clusters per description and per organization (both small).
+//! [`Member`] per actor and the actor of every mention.
+//!
+//! Algorithm (`merge`): people are grouped by surname, with compatible given names
+//! ("Pat" ~ "Patrick", initials) kept together and different ones apart; a lone
+//! surname or title + surname goes to the latest full name with that surname, a
+//! lone given name to the only person who has it, a tail of a longer name ("Eriksson
+//! Ek") to that name. Organizations merge on their content words ("Homeland Security
+//! Department" = "Department of Homeland Security"), acronyms whose letters are the
+//! ordered initials of a longer name ("DHS", "D4CC"), and legal suffixes ("Walt
+//! Disney Co." ~ "Disney"); places by name and a few country aliases ("U.S." =
+//! "United States"). Then (`describe`) each description ("the U.S. president") goes
+//! to the person named right before it behind a comma, else to the latest person
+//! whose role does not contradict it (country, title head), preferring one whose role
+//! names the same country. The name shown is the fullest; the role is the first
+//! apposition, else the longest title in front of a name, else an "as" role, else a
+//! description. Salience (`salience`) mixes mention share, quotes, headline, lead
+//! paragraph and first position.
+//!
+//! Limits: each person mention scans the people seen so far and each one-word
+//! organization the other organizations (both a few hundred at most in an article);
+//! at most 200 descriptions are resolved, each scanning the earlier mentions.
 
 mod describe;
 mod merge;

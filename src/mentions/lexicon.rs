@@ -123,7 +123,7 @@ const ORG_HEADS: &[&str] = &[
     "partners", "capital", "ventures", "robotics", "interactive", "protection", "enforcement",
     "affairs", "design", "architects", "games", "records", "pictures", "broadcasting",
     "channel", "magazine", "review", "chronicle", "inquirer", "examiner", "bulletin",
-    "courier", "dispatch", "securities", "equities", "advisors", "management", "presse",
+    "courier", "dispatch", "monitor", "securities", "equities", "advisors", "management", "presse",
     "award", "awards", "prize", "brothers", "cup", "trophy", "championship", "championships",
     "bowl", "festival", "series", "olympics", "tournament", "publishing", "property",
     "properties", "realty", "senate", "assembly", "parliament", "congress", "cabinet",

@@ -325,11 +325,14 @@ fn has_org_cue(toks: &[Token], start: usize, end: usize) -> bool {
     prev == "at" || title_of || which
 }
 
+/// Most acronym definitions read per sentence (each one scans the sentence's names).
+const MAX_EXPANSIONS: usize = 8;
+
 /// Organizations defined with an acronym ("Doctors for Camp Closure, D4CC,"); they
 /// replace the runs of the sentence (from `at` in `found`) that they overlap, unless
 /// one of those is a person.
 fn add_expansions(text: &Text, toks: &[Token], sentence: usize, found: &mut Vec<Found>, at: usize) {
-    for r in acronym::find(toks) {
+    for r in acronym::find(toks).into_iter().take(MAX_EXPANSIONS) {
         let span = toks[r.start].span.start..toks[r.end - 1].span.end;
         let overlaps =
             |f: &Found| f.mention.span.start < span.end && span.start < f.mention.span.end;
@@ -391,21 +394,16 @@ fn add_descriptions(text: &Text, toks: &[Token], sentence: usize, found: &mut Ve
 /// "X … as Ukraine's president": the role goes to the first person-like name of the
 /// sentence before "as", if it has none.
 fn add_as_roles(text: &Text, toks: &[Token], found: &mut [Found]) {
-    for at in 0..toks.len() {
-        let Some(r) = role::as_role(toks, at) else {
-            continue;
-        };
-        let pos = toks[at].span.start;
-        let subject = found.iter_mut().find(|f| {
-            f.mention.span.end <= pos
-                && !f.mention.description
-                && f.kind.map_or(true, |k| k == ActorKind::Person)
-        });
-        if let Some(f) = subject {
-            if f.mention.role.is_none() {
-                f.mention.role = Some(span_text(text, toks, r));
-            }
-        }
+    let subject = found
+        .iter_mut()
+        .find(|f| !f.mention.description && f.kind.map_or(true, |k| k == ActorKind::Person));
+    let Some(f) = subject.filter(|f| f.mention.role.is_none()) else {
+        return;
+    };
+    let after = toks.partition_point(|t| t.span.start < f.mention.span.end);
+    let role = (after..toks.len()).find_map(|at| role::as_role(toks, at));
+    if let Some(r) = role {
+        f.mention.role = Some(span_text(text, toks, r));
     }
 }
 

@@ -112,11 +112,12 @@ fn joins_org(toks: &[Token], at: usize) -> bool {
     };
     let left = (0..at)
         .rev()
+        .take(4)
         .take_while(|&k| toks.get(k).is_some_and(Token::is_cap))
         .count();
     let left_one = (1..=3).contains(&left) && (at - left..at).all(|k| plain(&toks[k]));
     let mut k = at + 1;
-    while toks.get(k).is_some_and(plain) {
+    while toks.get(k).is_some_and(plain) && k - at <= MAX_RUN {
         k += 1;
     }
     left_one && k >= at + 3 && toks.get(k - 1).is_some_and(|t| lx::is_org_head(&t.lower()))

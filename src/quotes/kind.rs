@@ -1,12 +1,13 @@
 //! Full or partial, quote or not.
 //!
 //! Full: the quote is a clause of its own: it opens its sentence, follows a colon or a
-//! speech verb with a comma, runs on over paragraphs, holds a sentence break, or is
-//! followed by an attribution ("“It…,” Ward says) without a cue before it and opens in
-//! upper case (or after a comma). Partial: a few
-//! quoted words inside the writer's sentence. Not a quote: Title Case words with no
-//! cue in their sentence (titles of works, names, slogans, headline words), short
-//! stretches with no attribution at all, and partials with no cue (scare quotes).
+//! speech verb with a comma, runs on over paragraphs, holds a sentence break, or opens
+//! in upper case and is followed by an attribution ("For the industry, “2020 will …,”
+//! Ward says") with no cue before it. Partial: a few quoted words inside the writer's
+//! sentence. Not a quote: Title Case words with no cue in their sentence (titles of
+//! works, names, slogans, headline words), multi-word Title Case without a sentence
+//! end, terms after naming words ("so-called", "titled"), short stretches with no
+//! attribution at all, and partials with no cue (scare quotes).
 
 use super::attribute::{Attribution, How, Windows};
 use super::lexicon;

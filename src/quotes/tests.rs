@@ -528,3 +528,29 @@ fn other_languages_and_colon_paragraphs() {
         ]
     );
 }
+
+#[test]
+fn random_texts_never_panic() {
+    let alphabet: Vec<char> = "aZ said he, told “”\"'‘’«»„「」—.:;!?\n é漢字😀 Smith’s "
+        .chars()
+        .collect();
+    let mut seed: u64 = 0x2545_f491_4f6c_dd1d;
+    for _ in 0..300 {
+        let mut paras = Vec::new();
+        for _ in 0..3 {
+            let mut s = String::new();
+            for _ in 0..60 {
+                seed ^= seed << 13;
+                seed ^= seed >> 7;
+                seed ^= seed << 17;
+                s.push(alphabet[(seed % alphabet.len() as u64) as usize]);
+            }
+            paras.push(s);
+        }
+        let refs: Vec<&str> = paras.iter().map(String::as_str).collect();
+        let (t, m, c) = setup(&refs, &[("Jane Smith", P, &["Smith"])]);
+        for f in find(&t, &m, &c) {
+            assert!(t.text.get(f.span.clone()).is_some());
+        }
+    }
+}

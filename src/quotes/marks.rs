@@ -198,13 +198,14 @@ fn pair_singles(para: &str, marks: &[(usize, char, Around)]) -> Vec<Pair> {
         .iter()
         .filter(|(_, c, _)| matches!(mark(*c), Some((Family::Single, _))))
         .collect();
+    let last_closer = singles.iter().rposition(|(_, _, a)| single_closes(a));
     let mut out = Vec::new();
     let mut open: Option<(usize, usize)> = None;
     for (k, (i, c, at)) in singles.iter().enumerate() {
         match open {
             None if single_opens(*c, at) => open = Some((*i, c.len_utf8())),
             Some((o, len)) if single_closes(at) => {
-                let later = singles[k + 1..].iter().any(|(_, _, a)| single_closes(a));
+                let later = last_closer.is_some_and(|l| l > k);
                 if later && looks_possessive(para, *i, at) {
                     continue;
                 }
@@ -222,11 +223,7 @@ fn pair_singles(para: &str, marks: &[(usize, char, Around)]) -> Vec<Pair> {
             _ => {}
         }
     }
-    let intro = |o: usize| {
-        let before = para.get(..o).unwrap_or("").trim_end();
-        before.is_empty() || before.ends_with(':')
-    };
-    if let Some((o, len)) = open.filter(|&(o, _)| intro(o)) {
+    if let Some((o, len)) = open.filter(|&(o, _)| introduced(para, o)) {
         out.push(Pair {
             open: o,
             open_len: len,
@@ -235,6 +232,12 @@ fn pair_singles(para: &str, marks: &[(usize, char, Around)]) -> Vec<Pair> {
         });
     }
     out
+}
+
+/// Whether the mark at `o` opens the paragraph or follows a colon.
+fn introduced(para: &str, o: usize) -> bool {
+    let before = para.get(..o).unwrap_or("").trim_end();
+    before.is_empty() || before.ends_with(':')
 }
 
 /// "the Smiths’ house": an s, the mark, a space and a lower-case word.

@@ -64,17 +64,7 @@ pub fn find(text: &Text, mentions: &[Mention], cast: &Cast) -> Vec<Found> {
     for (i, m) in marked.iter().enumerate() {
         let win = attribute::windows(&ctx, &marked, i);
         let a = attribute::attribute(&ctx, m, &win, prev.as_ref());
-        let speaker = match a.who {
-            Some(Who::Actor(id)) => Some(id),
-            Some(Who::Pronoun(lexicon::Pronoun::Members, pos)) => {
-                // An article's "doctors" stay the same group once known.
-                members =
-                    members.or_else(|| referents.resolve(&ctx, lexicon::Pronoun::Members, pos));
-                members
-            }
-            Some(Who::Pronoun(p, pos)) => referents.resolve(&ctx, p, pos),
-            _ => None,
-        };
+        let speaker = speaker_of(&ctx, &referents, &mut members, a.who);
         let kind = kind::classify(&ctx, m, &win, &a);
         let keep = kind::accept(&ctx, m, &win, kind, &a, speaker);
         let found = Found {
@@ -107,6 +97,25 @@ pub fn find(text: &Text, mentions: &[Mention], cast: &Cast) -> Vec<Found> {
     }
     pull::attach(text, lone, &mut out);
     out
+}
+
+/// The actor a subject stands for: itself, or what its pronoun points back to.
+fn speaker_of(
+    ctx: &scan::Ctx,
+    referents: &refer::Referents,
+    members: &mut Option<ActorId>,
+    who: Option<Who>,
+) -> Option<ActorId> {
+    match who? {
+        Who::Actor(id) => Some(id),
+        Who::Pronoun(lexicon::Pronoun::Members, pos) => {
+            // An article's "doctors" stay the same group once known.
+            *members = members.or_else(|| referents.resolve(ctx, lexicon::Pronoun::Members, pos));
+            *members
+        }
+        Who::Pronoun(p, pos) => referents.resolve(ctx, p, pos),
+        Who::Unnamed | Who::Unknown => None,
+    }
 }
 
 #[cfg(test)]

@@ -59,6 +59,9 @@ pub struct Prev {
 /// Craig Menear said).
 const TRAILER_TITLE_WORDS: usize = 5;
 
+/// How far back in its sentence a coordinated verb looks for the verb it joins: bytes.
+const EARLIER_REACH: usize = 600;
+
 /// Speech verbs of a leader tried, nearest first ("Smith said the firm, which
 /// announced cuts, would “never recover”": "announced" has no subject, "said" has).
 const LEADER_VERBS: usize = 3;
@@ -196,7 +199,8 @@ fn earlier_in_sentence(ctx: &Ctx, pos: usize, bound: usize) -> Option<Subject> {
     if sentence.span.start >= bound {
         return None;
     }
-    let ws = words(&t.text, sentence.span.start..bound);
+    let from = ctx.boundary_after(sentence.span.start.max(bound.saturating_sub(EARLIER_REACH)));
+    let ws = words(&t.text, from..bound);
     let k = (0..ws.len())
         .rev()
         .find(|&j| !ctx.in_quote(ws[j].start) && verb_at(ctx, &ws, j).is_some())?;

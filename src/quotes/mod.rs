@@ -26,6 +26,7 @@ mod attribute;
 mod kind;
 mod lexicon;
 mod marks;
+mod names;
 mod pull;
 mod refer;
 mod scan;

@@ -22,6 +22,9 @@ use crate::model::ActorKind;
 
 /// Sentences searched back for a referent (a pronoun's antecedent is near).
 const SENTENCES_BACK: usize = 6;
+/// Candidates looked at per pronoun (bounds the work on hostile pages).
+const MAX_CANDIDATES: usize = 200;
+
 /// How much more often one gender's pronouns must follow a person's name to count.
 const USAGE_RATIO: u32 = 3;
 
@@ -116,7 +119,7 @@ impl Referents {
         let para = ctx.text.paragraph_at(pos);
         let upto = self.cands.partition_point(|c| c.pos < pos);
         let mut best: Option<(Cand, (bool, u8))> = None;
-        for c in self.cands[..upto].iter().rev() {
+        for c in self.cands[..upto].iter().rev().take(MAX_CANDIDATES) {
             if here.saturating_sub(c.sentence) > SENTENCES_BACK
                 || para.saturating_sub(ctx.text.paragraph_at(c.pos)) > PARAGRAPHS_BACK
             {

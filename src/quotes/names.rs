@@ -16,6 +16,8 @@ pub struct Names {
     surname: Index,
     acronym: Index,
     description: Index,
+    /// Last word of each person's role ("U.S. president" → "president").
+    role_head: Index,
 }
 
 /// Adds `key` → `id`, or marks the key ambiguous when another actor has it.
@@ -54,6 +56,10 @@ impl Names {
             }
             if let Some(r) = &m.role {
                 add(&mut n.description, fold(r), id);
+                if let (ActorKind::Person, Some(head)) = (m.kind, fold(r).split_whitespace().last())
+                {
+                    add(&mut n.role_head, head.to_string(), id);
+                }
             }
             match m.kind {
                 ActorKind::Person => {
@@ -90,12 +96,20 @@ impl Names {
         found
     }
 
-    /// The member a description names, when exactly one has it as an alias or role.
+    /// The member a description names, when exactly one has it as an alias or role;
+    /// "the president" also names the one person whose role ends in "president".
     pub fn describe(&self, phrase: &str) -> Option<ActorId> {
         let key = fold(phrase);
         if key.is_empty() {
             return None;
         }
-        self.description.get(&key).copied().flatten()
+        if let Some(hit) = self.description.get(&key) {
+            return *hit;
+        }
+        let definite = phrase.trim().to_lowercase().starts_with("the ");
+        let one_word = !key.contains(char::is_whitespace);
+        (definite && one_word)
+            .then(|| self.role_head.get(&key).copied().flatten())
+            .flatten()
     }
 }

@@ -554,3 +554,14 @@ fn random_texts_never_panic() {
         }
     }
 }
+
+#[test]
+fn the_role_names_its_only_holder() {
+    let (t, m, mut c) = setup(
+        &["Van Der Beek spoke on Monday. “It makes you more human,” said the actor."],
+        &[("James Van Der Beek", P, &["Van Der Beek"])],
+    );
+    c.members[0].role = Some("actor".into());
+    let q = find(&t, &m, &c);
+    assert_eq!(q[0].speaker, Some(ActorId(0)));
+}

@@ -176,19 +176,31 @@ fn verb_subject(ctx: &Ctx, ws: &[Word], k: usize, bound: usize, right: usize) ->
 }
 
 /// The first name of the clause before word `k` (the subject of a participle).
-fn first_subject(ctx: &Ctx, ws: &[Word], k: usize, bound: usize) -> Option<Subject> {
-    let found = ws[..k.min(ws.len())].iter().find_map(|w| {
+fn first_subject(ctx: &Ctx, all: &[Word], k: usize, bound: usize) -> Option<Subject> {
+    let ws = &all[..k.min(all.len())];
+    for (j, w) in ws.iter().enumerate() {
         if let Some(p) = lexicon::pronoun(&ctx.lower(*w)) {
             return Some(Subject {
                 who: Who::Pronoun(p, w.start),
                 start: w.start,
             });
         }
-        let m = ctx.mention_starting(w.start)?;
-        let end = ctx.mentions.get(m)?.span.end;
-        subject::left(ctx, end + 1, bound).filter(|s| matches!(s.who, Who::Actor(_)))
-    });
-    found.or_else(|| earlier_in_sentence(ctx, ws.get(k)?.start, bound))
+        // "In an Instagram post, Van Der Beek … and noted": after "a"/"an", a name
+        // only modifies.
+        let indefinite = j > 0 && matches!(ctx.lower(ws[j - 1]).as_str(), "a" | "an");
+        let Some(m) = ctx.mention_starting(w.start).filter(|_| !indefinite) else {
+            continue;
+        };
+        let Some(end) = ctx.mentions.get(m).map(|x| x.span.end) else {
+            continue;
+        };
+        if let Some(s) = subject::left(ctx, end + 1, bound) {
+            if matches!(s.who, Who::Actor(_)) {
+                return Some(s);
+            }
+        }
+    }
+    earlier_in_sentence(ctx, all.get(k)?.start, bound)
 }
 
 /// "Volker said he never used the term “three amigos” and added, “…”": the subject of

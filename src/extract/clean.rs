@@ -113,7 +113,9 @@ fn repeats_meta(text: &str, lower: &str, meta: &Metadata) -> bool {
     }
     if let Some(b) = meta.byline.as_deref() {
         let by = crate::metadata::strings::strip_by(text);
-        if same_text(by, b) || (lower.starts_with("by ") && contains_ci(text, &b.to_lowercase())) {
+        if same_text(by, crate::metadata::strings::strip_by(b))
+            || (lower.starts_with("by ") && contains_ci(text, &b.to_lowercase()))
+        {
             return true;
         }
     }

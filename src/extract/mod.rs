@@ -25,6 +25,7 @@ mod stats;
 use crate::metadata::Metadata;
 use crate::model::{Diagnostic, DiagnosticKind};
 use crate::page::Page;
+use ego_tree::NodeId;
 use scraper::Node;
 
 /// An article shorter than this (characters) is probably a listing or a stub.
@@ -53,19 +54,8 @@ pub struct Body {
 
 /// Finds the article body of `page`; `meta` helps drop the title and byline from it.
 pub fn article(page: &Page, meta: &Metadata) -> Body {
-    let doc = &page.doc;
-    let (st, roots) = choose(page, true);
-    let (st, roots) = if text_chars(&st, &roots) < RETRY_BELOW_CHARS {
-        let (st2, roots2) = choose(page, false);
-        if text_chars(&st2, &roots2) > RETRY_GAIN * text_chars(&st, &roots) {
-            (st2, roots2)
-        } else {
-            (st, roots)
-        }
-    } else {
-        (st, roots)
-    };
-    let r = render::render(doc, &st, &roots, meta);
+    let (st, pick) = pick(page);
+    let r = render::render(&page.doc, &st, &pick.roots, meta);
     let mut diagnostics = Vec::new();
     let chars: usize = r.blocks.iter().map(|b| b.chars().count()).sum();
     if r.blocks.is_empty() {
@@ -87,14 +77,65 @@ pub fn article(page: &Page, meta: &Metadata) -> Body {
     }
 }
 
+/// The element is hidden or page furniture by tag or role (never article text).
+pub(crate) fn is_furniture(e: &scraper::node::Element) -> bool {
+    hints::is_hard_junk(e)
+}
+
+/// Where the article sits in the page, for metadata that reader views take from it
+/// (text direction, a fallback excerpt).
+#[derive(Debug, Clone, PartialEq)]
+pub(crate) struct Located {
+    /// The best-scoring container.
+    pub top: NodeId,
+    /// The container and the siblings merged with it, in document order.
+    pub roots: Vec<NodeId>,
+}
+
+/// Locates the article of `page` without rendering it.
+pub(crate) fn locate(page: &Page) -> Option<Located> {
+    let (st, pick) = pick(page);
+    Some(Located {
+        top: st.ids[pick.top?],
+        roots: pick.roots.iter().map(|r| st.ids[*r]).collect(),
+    })
+}
+
+/// The chosen nodes: dense indices of the roots and of the top container.
+struct Pick {
+    roots: Vec<usize>,
+    top: Option<usize>,
+}
+
+/// Statistics and selection, retried without the class/id furniture rule when that
+/// rule left too little text.
+fn pick(page: &Page) -> (stats::Stats, Pick) {
+    let (st, p) = choose(page, true);
+    if text_chars(&st, &p.roots) >= RETRY_BELOW_CHARS {
+        return (st, p);
+    }
+    let (st2, p2) = choose(page, false);
+    if text_chars(&st2, &p2.roots) > RETRY_GAIN * text_chars(&st, &p.roots) {
+        (st2, p2)
+    } else {
+        (st, p)
+    }
+}
+
 /// Statistics and the selected roots, with or without the class/id furniture rule.
-fn choose(page: &Page, by_class: bool) -> (stats::Stats, Vec<usize>) {
+fn choose(page: &Page, by_class: bool) -> (stats::Stats, Pick) {
     let st = stats::compute(&page.doc, by_class);
-    let roots = match score::select(&page.doc, &st) {
-        Some(sel) => sel.roots,
-        None => body_index(page, &st).into_iter().collect(),
+    let pick = match score::select(&page.doc, &st) {
+        Some(sel) => Pick {
+            roots: sel.roots,
+            top: Some(sel.top),
+        },
+        None => Pick {
+            roots: body_index(page, &st).into_iter().collect(),
+            top: None,
+        },
     };
-    (st, roots)
+    (st, pick)
 }
 
 /// Non-junk text characters under `roots`.

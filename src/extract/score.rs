@@ -31,7 +31,7 @@ const SIBLING_RATIO: f32 = 0.2;
 pub(crate) struct Selection {
     /// Dense indices (see `Stats`) of the merged nodes, in document order.
     pub roots: Vec<usize>,
-    #[allow(dead_code)]
+    /// Dense index of the best container (after promotion).
     pub top: usize,
 }
 

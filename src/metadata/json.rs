@@ -41,7 +41,13 @@ impl Value {
 
 /// Parses `text` as one JSON value (surrounding junk such as HTML comments tolerated).
 pub(crate) fn parse(text: &str) -> Option<Value> {
-    let start = text.find(['{', '['])?;
+    // A `<![CDATA[` wrapper holds a `[` that is not JSON.
+    let skip = match (text.find("<![CDATA["), text.find('{')) {
+        (Some(c), Some(b)) if c < b => c + "<![CDATA[".len(),
+        (Some(c), None) => c + "<![CDATA[".len(),
+        _ => 0,
+    };
+    let start = skip + text.get(skip..)?.find(['{', '['])?;
     let mut p = Parser {
         s: text.as_bytes(),
         i: start,

@@ -8,20 +8,25 @@
 //! and offset (`dates`); URLs are made absolute against `<base href>` or the page URL
 //! (`url`). Limits: the scan caps every list it keeps.
 
+mod byline;
 mod dates;
 mod json;
 mod jsonld;
+mod located;
+mod readerld;
 mod scan;
 pub(crate) mod strings;
 mod textdate;
 mod title;
 pub(crate) mod url;
+mod values;
 
 use crate::model::Dir;
 use crate::page::Page;
 use chrono::NaiveDate;
+use readerld::ReaderLd;
 use scan::Scan;
-use strings::{fold, strip_by};
+use strings::{fold, unescape};
 
 /// What the page says about itself.
 #[derive(Debug, Clone, Default, PartialEq)]
@@ -80,40 +85,6 @@ const MODIFIED_KEYS: &[&str] = &[
     "last-modified",
 ];
 
-/// Meta keys of the author.
-const AUTHOR_KEYS: &[&str] = &[
-    "dc.creator",
-    "dc:creator",
-    "dcterm:creator",
-    "author",
-    "parsely-author",
-    "sailthru.author",
-    "byl",
-    "article:author",
-    "twitter:creator",
-];
-
-/// Meta keys of the title, after JSON-LD's headline.
-const TITLE_KEYS: &[&str] = &[
-    "dc:title",
-    "dc.title",
-    "dcterm:title",
-    "og:title",
-    "title",
-    "twitter:title",
-    "parsely-title",
-];
-
-/// Meta keys of the description.
-const EXCERPT_KEYS: &[&str] = &[
-    "og:description",
-    "dc:description",
-    "dc.description",
-    "dcterm:description",
-    "description",
-    "twitter:description",
-];
-
 /// Language tags (primary subtag) written right to left.
 const RTL_LANGS: &[&str] = &[
     "ar", "he", "iw", "fa", "ur", "ps", "sd", "ug", "yi", "dv", "ku", "ckb",
@@ -123,36 +94,42 @@ const RTL_LANGS: &[&str] = &[
 pub fn collect(page: &Page, url: Option<&str>) -> Metadata {
     let s = scan::scan(page);
     let ld = jsonld::read(&s.ld);
+    let rld = readerld::read(&s.ld).unwrap_or_default();
     let base = s
         .base
         .as_deref()
         .and_then(|b| url::resolve(url, b))
         .or_else(|| url.map(str::to_string));
     let abs = |r: &str| url::resolve(base.as_deref(), r).or_else(|| absolute_only(r));
-    let site_name = site_name(&s, &ld);
     let lang = s
         .lang
         .as_deref()
         .or_else(|| s.meta(&["og:locale", "content-language", "language", "dc.language"]))
         .or(ld.lang.as_deref())
         .and_then(normalize_lang);
-    let dir = direction(s.dir.as_deref(), lang.as_deref());
+    let mut place = located::Lazy::new(page);
+    let dir = direction(&s, &mut place, lang.as_deref());
     let (published, published_day) = published(&s, &ld, url).unzip();
     let canonical_url = s
         .canonical
         .as_deref()
         .or_else(|| s.meta(&["og:url"]))
         .and_then(abs);
+    let byline = byline(&s, &rld)
+        .or_else(|| byline::find(page))
+        .or_else(|| (!ld.authors.is_empty()).then(|| ld.authors.join(", ")))
+        .map(|b| fold(&unescape(&b)))
+        .filter(|b| !b.is_empty());
     Metadata {
-        title: title(&s, &ld, site_name.as_deref()),
-        byline: byline(&s, &ld),
-        site_name,
+        title: title(&s, &rld),
+        site_name: site_name(&s, &ld, &rld, byline.as_deref()),
+        byline,
         published,
         published_day,
         modified: modified(&s, &ld),
         lang,
         dir,
-        excerpt: excerpt(&s, &ld),
+        excerpt: excerpt(&s, &rld, &mut place),
         lead_image: lead_image(&s, &ld).and_then(abs),
         canonical_url,
         base_url: base.clone(),
@@ -164,54 +141,105 @@ fn absolute_only(r: &str) -> Option<String> {
     url::resolve(None, r)
 }
 
-fn title(s: &Scan, ld: &jsonld::Ld, site: Option<&str>) -> Option<String> {
-    // The visible headline wins when the <title> repeats it (the meta title is then
-    // a social-media variant).
-    let tag = s
-        .title
-        .as_deref()
-        .map(|t| fold(t).to_lowercase())
-        .unwrap_or_default();
-    if let Some(h) = title::visible_headline(&s.h1).filter(|h| tag.contains(&h.to_lowercase())) {
-        return Some(h);
-    }
-    let meta = ld
-        .headline
-        .as_deref()
-        .or_else(|| s.meta(TITLE_KEYS))
-        .map(|t| title::strip_site(&fold(t), site));
-    meta.or_else(|| {
-        let raw = fold(s.title.as_deref()?);
-        Some(title::from_title_tag(&raw, site, &s.h1))
-    })
-    .filter(|t| !t.is_empty())
-}
+/// Meta keys of the title, in reader-view order.
+const TITLE_KEYS: &[&str] = &[
+    "dc:title",
+    "dcterm:title",
+    "og:title",
+    "weibo:article:title",
+    "weibo:webpage:title",
+    "title",
+    "twitter:title",
+    "parsely-title",
+];
 
-fn byline(s: &Scan, ld: &jsonld::Ld) -> Option<String> {
-    if !ld.authors.is_empty() {
-        return Some(ld.authors.join(", "));
-    }
-    let is_name = |v: &&str| !v.contains("://") && !v.starts_with('@') && v.chars().count() <= 100;
-    AUTHOR_KEYS
-        .iter()
-        .find_map(|k| s.meta(&[k]).filter(is_name))
-        .map(|v| strip_by(&fold(v)).to_string())
-        .or_else(|| s.itemprop_author.clone())
-        .or_else(|| s.rel_author.clone())
-        .or_else(|| s.class_byline.clone())
-        .filter(|b| !b.is_empty())
-}
+/// Meta keys of the author, in reader-view order (`article:author` only when it is
+/// a name, not a profile URL).
+const AUTHOR_KEYS: &[&str] = &["dc:creator", "dcterm:creator", "author", "parsely-author"];
 
-fn site_name(s: &Scan, ld: &jsonld::Ld) -> Option<String> {
-    s.meta(&["og:site_name"])
+/// Meta keys of the description, in reader-view order.
+const EXCERPT_KEYS: &[&str] = &[
+    "dc:description",
+    "dcterm:description",
+    "og:description",
+    "weibo:article:description",
+    "weibo:webpage:description",
+    "description",
+    "twitter:description",
+];
+
+/// The title as reader views show it: structured data, then meta tags, then the
+/// `<title>` with the site name cut (see `title`).
+fn title(s: &Scan, rld: &ReaderLd) -> Option<String> {
+    let doc_title = || title::from_document(&fold(s.title.as_deref().unwrap_or("")), &s.headings);
+    let from_ld = match (rld.name.as_deref(), rld.headline.as_deref()) {
+        (Some(n), Some(h)) if n != h => {
+            let t = doc_title();
+            let name_ok = readerld::similarity(n, &t) > TITLE_SIMILARITY;
+            let head_ok = readerld::similarity(h, &t) > TITLE_SIMILARITY;
+            Some(if head_ok && !name_ok { h } else { n })
+        }
+        (Some(n), _) => Some(n),
+        (None, h) => h,
+    };
+    let t = from_ld
+        .map(str::trim)
+        .filter(|t| !t.is_empty())
         .map(str::to_string)
+        .or_else(|| s.values.first(TITLE_KEYS).map(str::to_string))
+        .unwrap_or_else(doc_title);
+    let t = fold(&unescape(&t));
+    let doc_title_raw = fold(s.title.as_deref().unwrap_or("")).to_lowercase();
+    if let Some(h) = s
+        .headings
+        .first_h1
+        .as_ref()
+        .filter(|h| s.headings.h1_count == 1 && h.split_whitespace().count() >= 4)
+        .filter(|h| doc_title_raw.contains(&h.to_lowercase()))
+        .filter(|h| readerld::similarity(&t, h) < TITLE_SIMILARITY)
+    {
+        return Some(h.clone());
+    }
+    Some(t).filter(|t| !t.is_empty())
+}
+
+/// Similarity above which a JSON-LD headline is taken to be the page's title.
+const TITLE_SIMILARITY: f32 = 0.75;
+
+fn byline(s: &Scan, rld: &ReaderLd) -> Option<String> {
+    let article_author = s.values.first(&["article:author"]).filter(|a| !is_url(a));
+    rld.byline
+        .clone()
+        .filter(|b| !b.is_empty())
+        .or_else(|| s.values.first(AUTHOR_KEYS).map(str::to_string))
+        .or_else(|| article_author.map(str::to_string))
+}
+
+/// A profile URL rather than a name.
+fn is_url(v: &str) -> bool {
+    let v = v.trim();
+    (v.starts_with("http://") || v.starts_with("https://")) && !v.contains(' ')
+}
+
+/// The site: structured data's publisher, og:site_name, then weaker hints.
+fn site_name(s: &Scan, ld: &jsonld::Ld, rld: &ReaderLd, byline: Option<&str>) -> Option<String> {
+    let og = s.values.first(&["og:site_name"]);
+    // A syndicated story names the wire as publisher and in the byline; the site
+    // showing it is then the one in og:site_name.
+    let wire = |p: &String| {
+        og.is_some() && byline.is_some_and(|b| b.to_lowercase().contains(&p.to_lowercase()))
+    };
+    rld.site_name
+        .clone()
+        .filter(|n| !n.is_empty() && !wire(n))
+        .or_else(|| og.map(str::to_string))
         .or_else(|| ld.publisher.clone())
         .or_else(|| {
             s.meta(&["application-name", "apple-mobile-web-app-title"])
                 .map(str::to_string)
         })
         .or_else(|| ld.website.clone())
-        .map(|t| fold(&t))
+        .map(|t| fold(&unescape(&t)))
         .filter(|t| !t.is_empty())
 }
 
@@ -266,11 +294,14 @@ fn modified(s: &Scan, ld: &jsonld::Ld) -> Option<String> {
         .map(|p| p.text)
 }
 
-fn excerpt(s: &Scan, ld: &jsonld::Ld) -> Option<String> {
-    s.meta(EXCERPT_KEYS)
-        .map(str::to_string)
-        .or_else(|| ld.description.clone())
-        .or_else(|| s.first_paragraph.clone())
+/// The description: structured data, meta tags, else the article's first paragraph.
+fn excerpt(s: &Scan, rld: &ReaderLd, place: &mut located::Lazy<'_>) -> Option<String> {
+    rld.excerpt
+        .clone()
+        .filter(|e| !e.is_empty())
+        .or_else(|| s.values.first(EXCERPT_KEYS).map(str::to_string))
+        .map(|e| unescape(&e))
+        .or_else(|| place.first_paragraph())
         .map(|t| fold(&t))
         .filter(|t| !t.is_empty())
 }
@@ -314,9 +345,16 @@ fn normalize_lang(raw: &str) -> Option<String> {
     Some(out)
 }
 
-/// `dir` attribute, else right-to-left for RTL languages.
-fn direction(attr: Option<&str>, lang: Option<&str>) -> Dir {
-    match attr.map(str::trim) {
+/// Text direction: the `dir` attribute nearest the article (as reader views read
+/// it), else right-to-left for RTL languages. The article is located only when some
+/// element below `<html>` carries `dir`.
+fn direction(s: &Scan, place: &mut located::Lazy<'_>, lang: Option<&str>) -> Dir {
+    let attr = if s.inner_dir {
+        place.dir()
+    } else {
+        s.dir.clone()
+    };
+    match attr.as_deref().map(str::trim) {
         Some(d) if d.eq_ignore_ascii_case("rtl") => return Dir::Rtl,
         Some(d) if d.eq_ignore_ascii_case("ltr") => return Dir::Ltr,
         _ => {}
@@ -343,14 +381,14 @@ mod tests {
 
     #[test]
     fn reads_meta_tags_and_json_ld() {
-        let html = r#"<html lang="en_us"><head><title>Big News | The Site</title>
+        let html = r#"<html lang="en_us"><head><title>Big News of the Day | The Site</title>
             <meta property="og:site_name" content="The Site">
             <meta property="og:image" content="/img/a.jpg">
             <meta name="description" content="Tom &amp;amp; Jerry">
             <script type="application/ld+json">{"@type":"NewsArticle","datePublished":"2025-02-23T16:35:00+03:00","author":{"name":"Jane Roe"}}</script>
-            </head><body><h1>Big News</h1></body></html>"#;
+            </head><body><h1>Big News of the Day</h1></body></html>"#;
         let m = meta_of(html, Some("https://ex.com/a/b.html"));
-        assert_eq!(m.title.as_deref(), Some("Big News"));
+        assert_eq!(m.title.as_deref(), Some("Big News of the Day"));
         assert_eq!(m.site_name.as_deref(), Some("The Site"));
         assert_eq!(m.byline.as_deref(), Some("Jane Roe"));
         assert_eq!(m.published.as_deref(), Some("2025-02-23T16:35:00+03:00"));
@@ -365,7 +403,7 @@ mod tests {
         let html = r#"<html lang="ar"><body><p class="byline">By Ali Hassan</p></body></html>"#;
         let m = meta_of(html, None);
         assert_eq!(m.dir, Dir::Rtl);
-        assert_eq!(m.byline.as_deref(), Some("Ali Hassan"));
+        assert_eq!(m.byline.as_deref(), Some("By Ali Hassan"));
     }
 
     #[test]

@@ -1,13 +1,15 @@
 //! One pass over the document collecting the raw facts metadata decisions need.
 //!
 //! Input: the parsed page. Output: [`Scan`]: meta tags, `<title>`, `<html lang/dir>`,
-//! `<base>`, canonical link, JSON-LD blocks, first `<h1>`s, byline-like elements,
-//! `<time>` and `itemprop` dates, the first long paragraph. The walk is ego-tree's
+//! `<base>`, canonical link, JSON-LD blocks, `<h1>`/`<h2>` texts, `<time>` and
+//! `itemprop` dates, written dates, inner `dir` attributes. The walk is ego-tree's
 //! iterative traversal; every list is capped so hostile pages stay cheap.
 
 use super::json::{self, Value};
-use super::strings::{contains_ci, strip_by, unescape};
+use super::strings::{contains_ci, unescape};
 use super::textdate;
+use super::title::Headings;
+use super::values::Values;
 use crate::page::Page;
 use chrono::NaiveDate;
 use scraper::{ElementRef, Node};
@@ -16,13 +18,8 @@ use scraper::{ElementRef, Node};
 const MAX_META: usize = 400;
 const MAX_LD: usize = 16;
 const MAX_TIMES: usize = 8;
-/// A byline is short; longer "author" boxes are bios.
-const MAX_BYLINE_CHARS: usize = 100;
-/// A paragraph this long can stand in for a missing description.
-const MIN_EXCERPT_CHARS: usize = 40;
-
-/// Class/id fragments of elements that hold the byline (lowercase).
-const BYLINE_HINTS: &[&str] = &["byline", "author", "dateline", "writtenby", "p-author"];
+/// `<h1>`/`<h2>` texts kept for the title rules.
+const MAX_HEADINGS: usize = 64;
 
 /// Class/id fragments of elements that show the publication date.
 const DATE_HINTS: &[&str] = &[
@@ -50,16 +47,16 @@ pub(crate) struct Scan {
     pub canonical: Option<String>,
     pub image_src: Option<String>,
     pub ld: Vec<Value>,
-    pub h1: Vec<String>,
-    pub rel_author: Option<String>,
-    pub itemprop_author: Option<String>,
-    pub class_byline: Option<String>,
+    /// Meta contents keyed as reader views key them.
+    pub values: Values,
+    pub headings: Headings,
     pub itemprop_published: Option<String>,
     /// The visible text of the `itemprop=datePublished` element.
     pub itemprop_published_text: Option<String>,
     pub itemprop_modified: Option<String>,
     pub times: Vec<String>,
-    pub first_paragraph: Option<String>,
+    /// Some element below `<html>` carries a `dir` attribute.
+    pub inner_dir: bool,
     /// Days written in date-classed elements ("date", "time", "published"…).
     pub class_dates: Vec<NaiveDate>,
     /// The first day written anywhere in the visible text.
@@ -169,23 +166,34 @@ fn visit(s: &mut Scan, el: ElementRef<'_>) {
             }
             return;
         }
-        "h1" if s.h1.len() < 3 => s.h1.push(text(el)),
+        "h1" | "h2" => heading(s, el),
         "time" if s.times.len() < MAX_TIMES => {
             if let Some(d) = e.attr("datetime") {
                 s.times.push(d.to_string());
             }
         }
-        "p" if s.first_paragraph.is_none() => {
-            let t = text(el);
-            if t.chars().count() >= MIN_EXCERPT_CHARS && !in_boilerplate(el, true) {
-                s.first_paragraph = Some(t);
-            }
-        }
         _ => {}
     }
+    if e.name() != "html" && e.attr("dir").is_some() {
+        s.inner_dir = true;
+    }
     itemprops(s, el);
-    byline(s, el);
     class_date(s, el);
+}
+
+/// Records an `<h1>`/`<h2>` for the title rules.
+fn heading(s: &mut Scan, el: ElementRef<'_>) {
+    let h1 = el.value().name() == "h1";
+    if h1 {
+        s.headings.h1_count += 1;
+        if s.headings.first_h1.is_none() {
+            s.headings.first_h1 = Some(text(el));
+        }
+    }
+    if s.headings.texts.len() < MAX_HEADINGS {
+        let raw: String = el.text().collect();
+        s.headings.texts.push(raw.trim().to_string());
+    }
 }
 
 fn meta(s: &mut Scan, el: ElementRef<'_>) {
@@ -193,6 +201,7 @@ fn meta(s: &mut Scan, el: ElementRef<'_>) {
     let Some(content) = e.attr("content") else {
         return;
     };
+    s.values.add(e.attr("property"), e.attr("name"), content);
     if s.metas.len() >= MAX_META {
         return;
     }
@@ -235,79 +244,12 @@ fn itemprops(s: &mut Scan, el: ElementRef<'_>) {
             .map(str::to_string)
             .unwrap_or_else(|| text(el))
     };
-    if prop
-        .split_whitespace()
-        .any(|p| p == "author" || p == "creator")
-        && s.itemprop_author.is_none()
-    {
-        let name = el
-            .descendants()
-            .filter_map(ElementRef::wrap)
-            .find(|d| d.value().attr("itemprop") == Some("name"))
-            .map(|n| {
-                n.value()
-                    .attr("content")
-                    .map(str::to_string)
-                    .unwrap_or_else(|| text(n))
-            })
-            .unwrap_or_else(value);
-        s.itemprop_author = short(&name);
-    } else if prop == "datePublished" && s.itemprop_published.is_none() {
+    if prop == "datePublished" && s.itemprop_published.is_none() {
         s.itemprop_published = Some(value());
         s.itemprop_published_text = Some(text(el)).filter(|t| !t.is_empty());
     } else if prop == "dateModified" && s.itemprop_modified.is_none() {
         s.itemprop_modified = Some(value());
     }
-}
-
-/// rel=author links and byline-classed elements.
-fn byline(s: &mut Scan, el: ElementRef<'_>) {
-    let e = el.value();
-    if s.rel_author.is_none()
-        && e.attr("rel")
-            .is_some_and(|r| r.split_whitespace().any(|x| x == "author"))
-    {
-        s.rel_author = short(&text(el));
-    }
-    if s.class_byline.is_some() {
-        return;
-    }
-    let cls = e.attr("class").unwrap_or("");
-    let id = e.attr("id").unwrap_or("");
-    if BYLINE_HINTS
-        .iter()
-        .any(|h| contains_ci(cls, h) || contains_ci(id, h))
-        && !in_boilerplate(el, false)
-    {
-        s.class_byline = short(&text(el));
-    }
-}
-
-/// A byline candidate: non-empty, short, "By " removed, cut before a date or count
-/// written after the name ("Jane Roe May 20, 2019").
-fn short(t: &str) -> Option<String> {
-    let t = strip_by(t);
-    let t = match t.find(|c: char| c.is_ascii_digit()) {
-        Some(i) if i > 0 => trim_date_words(t.get(..i).unwrap_or(t)),
-        _ => t,
-    };
-    let n = t.chars().count();
-    (n > 1 && n <= MAX_BYLINE_CHARS).then(|| t.to_string())
-}
-
-/// Drops the words left before a cut date: separators, a month name, and short
-/// lowercase joiners ("on", "le", "před").
-fn trim_date_words(t: &str) -> &str {
-    let seps = |c: char| c.is_whitespace() || ",|-·—:".contains(c);
-    let mut t = t.trim_end_matches(seps);
-    while let Some((head, last)) = t.rsplit_once(' ') {
-        let joiner = last.chars().count() <= 4 && last.chars().all(|c| c.is_lowercase());
-        if !(joiner || textdate::is_month(last)) {
-            break;
-        }
-        t = head.trim_end_matches(seps);
-    }
-    t
 }
 
 /// Whitespace-folded text of an element (script and style content excluded).
@@ -331,16 +273,4 @@ pub(crate) fn text(el: ElementRef<'_>) -> String {
 fn in_svg(el: ElementRef<'_>) -> bool {
     el.ancestors()
         .any(|a| matches!(a.value(), Node::Element(e) if e.name() == "svg"))
-}
-
-/// Inside navigation, footer, aside, form, a comment box (or a header, if `header`).
-fn in_boilerplate(el: ElementRef<'_>, header: bool) -> bool {
-    el.ancestors().any(|a| match a.value() {
-        Node::Element(e) => {
-            matches!(e.name(), "nav" | "footer" | "aside" | "form")
-                || (header && e.name() == "header")
-                || e.attr("class").is_some_and(|c| contains_ci(c, "comment"))
-        }
-        _ => false,
-    })
 }

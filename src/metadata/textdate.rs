@@ -258,11 +258,6 @@ fn is_filler(t: &Tok<'_>) -> bool {
     }
 }
 
-/// `w` is a month name in one of the table's languages.
-pub(crate) fn is_month(w: &str) -> bool {
-    w.chars().count() >= 3 && month(w).is_some()
-}
-
 /// The month of a word, by stem; the word must be a month name, not any word
 /// sharing a stem (at most 10 letters, not a common English word).
 fn month(w: &str) -> Option<u32> {

@@ -1,104 +1,160 @@
-//! Title cleanup: "Headline | Site Name" → "Headline".
+//! The headline of a `<title>`: "Headline | Site Name" → "Headline".
 //!
-//! Input: a raw title (meta tag or `<title>`) and the site name. Output: the headline.
-//! Algorithm: drop a leading or trailing part that names the site; for `<title>`,
-//! also Readability's rule (keep the part before the last separator when it has at
-//! least [`MIN_WORDS`] words) and a preference for an `<h1>` that the title contains.
+//! Input: the document title (whitespace folded) and the page's headings. Output: the
+//! headline, by Mozilla Readability's rules, so reader views agree: with a separator
+//! (` | `, ` - `, ` – `, ` — `, ` \ `, ` / `, ` > `, ` » `) keep what precedes the last one, or,
+//! when that leaves under [`MIN_WORDS`] words, what follows the first; with a colon,
+//! keep the part after the last colon unless a heading repeats the whole title; a
+//! very short or very long title yields to the page's only `<h1>`; a result of at
+//! most [`MAX_SHORT_WORDS`] words falls back to the whole title (unless only one
+//! hierarchical part was cut). Linear in the title length.
 
-use super::strings::fold;
-
-/// Separators between a headline and a site name, longest first.
-const SEPARATORS: &[&str] = &[
-    " | ", " - ", " – ", " — ", " :: ", " · ", " » ", " // ", " / ", " : ",
-];
-
-/// A headline part shorter than this (in words) is likely the site, not the story.
+/// A shorter part (in words) is probably the site, not the story.
 const MIN_WORDS: usize = 3;
+/// Results this short (in words) usually lost part of the headline.
+const MAX_SHORT_WORDS: usize = 4;
+/// A part before the colon with more words than this is a headline itself.
+const MAX_PREFIX_WORDS: usize = 5;
+/// Titles shorter or longer than these (UTF-16 units) are replaced by the only `<h1>`.
+const MIN_TITLE_UNITS: usize = 15;
+const MAX_TITLE_UNITS: usize = 150;
+/// Separator characters between headline and site name (with a space each side).
+const SEPARATORS: &[char] = &['|', '-', '–', '—', '\\', '/', '>', '»'];
+/// Separators that mark a hierarchy ("Site > Section > Story").
+const HIERARCHICAL: &[char] = &['\\', '/', '>', '»'];
 
-/// Removes a site-name prefix or suffix ("X | Site", "Site - X").
-pub(crate) fn strip_site(t: &str, site: Option<&str>) -> String {
-    let Some(site) = site
-        .map(|s| s.trim().to_lowercase())
-        .filter(|s| !s.is_empty())
-    else {
-        return t.to_string();
-    };
-    for sep in SEPARATORS {
-        if let Some((head, tail)) = t.rsplit_once(sep) {
-            if names_site(tail, &site) && !head.trim().is_empty() {
-                return head.trim().to_string();
+/// The headings of a page that the title rules consult.
+#[derive(Debug, Default)]
+pub(crate) struct Headings {
+    /// Trimmed text of every `<h1>` and `<h2>` (capped).
+    pub texts: Vec<String>,
+    /// Number of `<h1>` elements.
+    pub h1_count: usize,
+    /// Whitespace-folded text of the first `<h1>`.
+    pub first_h1: Option<String>,
+}
+
+/// Readability's word count: whitespace runs plus one ("" → 1, " a" → 2).
+fn word_count(s: &str) -> usize {
+    let mut runs = 0;
+    let mut in_ws = false;
+    for c in s.chars() {
+        if c.is_whitespace() {
+            if !in_ws {
+                runs += 1;
+            }
+            in_ws = true;
+        } else {
+            in_ws = false;
+        }
+    }
+    runs + 1
+}
+
+/// Byte offsets of the " X " separators of `t` (non-overlapping, left to right).
+fn separators(t: &str, set: &[char]) -> Vec<usize> {
+    let mut out = Vec::new();
+    let mut chars = t.char_indices().peekable();
+    while let Some((i, c)) = chars.next() {
+        if c != ' ' {
+            continue;
+        }
+        let Some(&(_, s)) = chars.peek() else { break };
+        if !set.contains(&s) {
+            continue;
+        }
+        let after = i + 1 + s.len_utf8();
+        if t.get(after..).is_some_and(|r| r.starts_with(' ')) {
+            out.push(i);
+            chars.next();
+            chars.next();
+        }
+    }
+    out
+}
+
+/// The article title of a document title (see the module header).
+pub(crate) fn from_document(orig: &str, h: &Headings) -> String {
+    let orig = orig.trim();
+    let seps = separators(orig, SEPARATORS);
+    let hierarchical = !separators(orig, HIERARCHICAL).is_empty();
+    let mut cur = orig.to_string();
+    if let Some(&last) = seps.last() {
+        cur = orig.get(..last).unwrap_or(orig).to_string();
+        if word_count(&cur) < MIN_WORDS {
+            let first = orig.find(SEPARATORS).map_or(0, |i| i + 1);
+            cur = orig.get(first..).unwrap_or("").to_string();
+        }
+    } else if orig.contains(": ") {
+        if !h.texts.iter().any(|t| t == orig) {
+            let last = orig.rfind(':').map_or(0, |i| i + 1);
+            cur = orig.get(last..).unwrap_or("").to_string();
+            if word_count(&cur) < MIN_WORDS {
+                let first = orig.find(':').map_or(0, |i| i + 1);
+                cur = orig.get(first..).unwrap_or("").to_string();
+            } else if orig
+                .find(':')
+                .is_some_and(|i| word_count(orig.get(..i).unwrap_or("")) > MAX_PREFIX_WORDS)
+            {
+                cur = orig.to_string();
             }
         }
-        if let Some((head, tail)) = t.split_once(sep) {
-            if names_site(head, &site) && !tail.trim().is_empty() {
-                return tail.trim().to_string();
+    } else {
+        let units = orig.encode_utf16().count();
+        if !(MIN_TITLE_UNITS..=MAX_TITLE_UNITS).contains(&units) {
+            if let (1, Some(h1)) = (h.h1_count, h.first_h1.as_ref()) {
+                cur = h1.clone();
             }
         }
     }
-    t.to_string()
-}
-
-/// `part` names the site (`site` is lowercase).
-fn names_site(part: &str, site: &str) -> bool {
-    let p = part.trim().to_lowercase();
-    !p.is_empty() && (p == site || site.contains(&p) || p.contains(site))
-}
-
-/// Words a visible headline has at least (shorter `<h1>`s are logos, section names).
-const MIN_HEADLINE_WORDS: usize = 4;
-/// Words a visible headline has at most (longer ones are paragraphs in an `<h1>`).
-const MAX_HEADLINE_WORDS: usize = 40;
-
-/// The page's one `<h1>` that reads like a headline: what readers see, often
-/// different from the social-media title in the meta tags.
-pub(crate) fn visible_headline(h1: &[String]) -> Option<String> {
-    let mut good = h1.iter().map(|h| fold(h)).filter(|h| {
-        let n = h.split_whitespace().count();
-        (MIN_HEADLINE_WORDS..=MAX_HEADLINE_WORDS).contains(&n)
-    });
-    let first = good.next()?;
-    good.next().is_none().then_some(first)
-}
-
-/// The headline of a `<title>`: site part removed; an `<h1>` it contains preferred.
-pub(crate) fn from_title_tag(raw: &str, site: Option<&str>, h1: &[String]) -> String {
-    let t = strip_site(raw, site);
-    if let Some(h) = h1
-        .iter()
-        .map(|h| fold(h))
-        .find(|h| h.split_whitespace().count() >= MIN_WORDS && t.contains(h.as_str()))
-    {
-        return h;
+    let cur = super::strings::fold(&cur);
+    let n = word_count(&cur);
+    let without_seps: String = orig.chars().filter(|c| !SEPARATORS.contains(c)).collect();
+    if n <= MAX_SHORT_WORDS && (!hierarchical || n + 1 != word_count(&without_seps)) {
+        return orig.to_string();
     }
-    for sep in SEPARATORS {
-        if let Some((head, _)) = t.rsplit_once(sep) {
-            if head.split_whitespace().count() >= MIN_WORDS {
-                return head.trim().to_string();
-            }
-        }
-    }
-    t
+    cur
 }
 
 #[cfg(test)]
 mod tests {
     use super::*;
 
+    fn t(s: &str) -> String {
+        from_document(s, &Headings::default())
+    }
+
     #[test]
-    fn strips_site_names() {
+    fn cuts_site_names_like_readability() {
         assert_eq!(
-            strip_site("Big news today | The Site", Some("The Site")),
-            "Big news today"
+            t("Big news at long last - Daily Planet"),
+            "Big news at long last"
         );
         assert_eq!(
-            strip_site("BBC News - Big news", Some("BBC News")),
-            "Big news"
+            t("Daily Planet | Big news at long last"),
+            "Big news at long last"
         );
-        assert_eq!(strip_site("A - B", None), "A - B");
+        assert_eq!(t("Big news at last - Planet"), "Big news at last - Planet");
+        assert_eq!(t("Q&A - Planet"), "Q&A - Planet");
         assert_eq!(
-            from_title_tag("Big news at last - Daily Planet", None, &[]),
-            "Big news at last"
+            t("Planet: The big news of the day"),
+            "The big news of the day"
         );
-        assert_eq!(from_title_tag("Q&A - Planet", None, &[]), "Q&A - Planet");
+        assert_eq!(t("Short one | Site"), "Short one | Site");
+        let h = Headings {
+            texts: vec!["Planet: The big news of the day".into()],
+            ..Headings::default()
+        };
+        assert_eq!(
+            from_document("Planet: The big news of the day", &h),
+            "Planet: The big news of the day"
+        );
+        let h = Headings {
+            h1_count: 1,
+            first_h1: Some("The real headline here".into()),
+            ..Headings::default()
+        };
+        assert_eq!(from_document("Home", &h), "Home");
+        assert_eq!(from_document("Hi", &h), "Hi");
     }
 }

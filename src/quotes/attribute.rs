@@ -59,6 +59,9 @@ pub struct Prev {
 /// Craig Menear said).
 const TRAILER_TITLE_WORDS: usize = 5;
 
+/// How far back in its sentence a coordinated verb looks for the verb it joins: bytes.
+const EARLIER_REACH: usize = 600;
+
 /// Speech verbs of a leader tried, nearest first ("Smith said the firm, which
 /// announced cuts, would “never recover”": "announced" has no subject, "said" has).
 const LEADER_VERBS: usize = 3;
@@ -129,7 +132,13 @@ fn att(ctx: &Ctx, s: Option<Subject>, cue: &[Word], how: How, weak: bool) -> Att
 /// "according to" at word `k`: the cue words.
 fn according(ctx: &Ctx, ws: &[Word], k: usize) -> Option<[Word; 2]> {
     let (a, b) = (*ws.get(k)?, *ws.get(k + 1)?);
-    (ctx.lower(a) == "according" && ctx.lower(b) == "to").then_some([a, b])
+    let pair = (ctx.lower(a), ctx.lower(b));
+    // "according to X", "in the words of X"
+    matches!(
+        (pair.0.as_str(), pair.1.as_str()),
+        ("according", "to") | ("words", "of")
+    )
+    .then_some([a, b])
 }
 
 /// The subject of the verb at `ws[k]`, inside `bound..right`; a participle or a
@@ -167,12 +176,47 @@ fn verb_subject(ctx: &Ctx, ws: &[Word], k: usize, bound: usize, right: usize) ->
 }
 
 /// The first name of the clause before word `k` (the subject of a participle).
-fn first_subject(ctx: &Ctx, ws: &[Word], k: usize, bound: usize) -> Option<Subject> {
-    ws[..k.min(ws.len())].iter().find_map(|w| {
-        let m = ctx.mention_starting(w.start)?;
-        let end = ctx.mentions.get(m)?.span.end;
-        subject::left(ctx, end + 1, bound).filter(|s| matches!(s.who, Who::Actor(_)))
-    })
+fn first_subject(ctx: &Ctx, all: &[Word], k: usize, bound: usize) -> Option<Subject> {
+    let ws = &all[..k.min(all.len())];
+    for (j, w) in ws.iter().enumerate() {
+        if let Some(p) = lexicon::pronoun(&ctx.lower(*w)) {
+            return Some(Subject {
+                who: Who::Pronoun(p, w.start),
+                start: w.start,
+            });
+        }
+        // "In an Instagram post, Van Der Beek … and noted": after "a"/"an", a name
+        // only modifies.
+        let indefinite = j > 0 && matches!(ctx.lower(ws[j - 1]).as_str(), "a" | "an");
+        let Some(m) = ctx.mention_starting(w.start).filter(|_| !indefinite) else {
+            continue;
+        };
+        let Some(end) = ctx.mentions.get(m).map(|x| x.span.end) else {
+            continue;
+        };
+        if let Some(s) = subject::left(ctx, end + 1, bound) {
+            if matches!(s.who, Who::Actor(_)) {
+                return Some(s);
+            }
+        }
+    }
+    earlier_in_sentence(ctx, all.get(k)?.start, bound)
+}
+
+/// "Volker said he never used the term “three amigos” and added, “…”": the subject of
+/// a speech verb earlier in the sentence, before the window (outside quotes).
+fn earlier_in_sentence(ctx: &Ctx, pos: usize, bound: usize) -> Option<Subject> {
+    let t = ctx.text;
+    let sentence = t.sentences.get(t.sentence_at(pos)?)?;
+    if sentence.span.start >= bound {
+        return None;
+    }
+    let from = ctx.boundary_after(sentence.span.start.max(bound.saturating_sub(EARLIER_REACH)));
+    let ws = words(&t.text, from..bound);
+    let k = (0..ws.len())
+        .rev()
+        .find(|&j| !ctx.in_quote(ws[j].start) && verb_at(ctx, &ws, j).is_some())?;
+    subject::left(ctx, ws[k].start, sentence.span.start)
 }
 
 /// Step 1: the last speech verb of a window (the leader).
@@ -193,6 +237,7 @@ fn from_leader(ctx: &Ctx, win: Range<usize>, allow_right: bool) -> Option<(Attri
                 .then(|| subject::right(ctx, ws[k].end, win.end))
                 .flatten()
         });
+        let s = s.map(|s| reporter_of(ctx, &ws, k, win.start, s));
         let a = (att(ctx, s, &cue, How::Leader, weak), s.is_some());
         if s.is_some() {
             return Some(a);
@@ -200,6 +245,28 @@ fn from_leader(ctx: &Ctx, win: Range<usize>, allow_right: bool) -> Option<(Attri
         first.get_or_insert(a);
     }
     first
+}
+
+/// "Russia's foreign ministry said it viewed the move as “…”": a pronoun subject of a
+/// verb inside what an earlier speech verb reports stands for that verb's subject.
+fn reporter_of(ctx: &Ctx, ws: &[Word], k: usize, bound: usize, s: Subject) -> Subject {
+    if !matches!(s.who, Who::Pronoun(..)) {
+        return s;
+    }
+    // The reporting verb right before the pronoun ("said it", "said that it").
+    let at = ws.partition_point(|w| w.start < s.start);
+    let j = match at.checked_sub(1).map(|j| (j, ctx.lower(ws[j]))) {
+        Some((j, w)) if w == "that" => j.checked_sub(1),
+        Some((j, _)) => Some(j),
+        None => None,
+    };
+    let earlier = j
+        .filter(|&j| j < k && verb_at(ctx, ws, j) == Some(Verb::Speech))
+        .and_then(|j| verb_subject(ctx, ws, j, bound, s.start));
+    match earlier {
+        Some(e) if !matches!(e.who, Who::Pronoun(..)) => e,
+        _ => s,
+    }
 }
 
 /// Step 2: a trailer that opens with an attribution.
@@ -362,7 +429,24 @@ fn from_prev_sentence(ctx: &Ctx, m: &Marked, win: &Windows) -> Option<Attributio
     {
         return None;
     }
-    let (mut a, found) = from_leader(ctx, prev.span.clone(), true)?;
-    a.how = How::PrevSentence;
-    found.then_some(a)
+    if let Some((mut a, true)) = from_leader(ctx, prev.span.clone(), true) {
+        a.how = How::PrevSentence;
+        return Some(a);
+    }
+    colon_para
+        .then(|| opening_person(ctx, prev.span.start))
+        .flatten()
+}
+
+/// "Brian Moynihan, CEO of Bank of America, to employees:" (a paragraph that
+/// introduces the next): the person whose name opens it.
+fn opening_person(ctx: &Ctx, start: usize) -> Option<Attribution> {
+    let m = ctx.mention_starting(start)?;
+    let actor = ctx.actor_of(m)?;
+    (ctx.kind_of(actor) == Some(crate::model::ActorKind::Person)).then_some(Attribution {
+        who: Some(Who::Actor(actor)),
+        cue: None,
+        how: How::PrevSentence,
+        weak: false,
+    })
 }

@@ -1,11 +1,13 @@
 //! Full or partial, quote or not.
 //!
 //! Full: the quote is a clause of its own: it opens its sentence, follows a colon or a
-//! speech verb with a comma, runs on over paragraphs, holds a sentence break, or is
-//! followed by an attribution ("…,” Ward says) without a cue before it. Partial: a few
-//! quoted words inside the writer's sentence. Not a quote: Title Case words with no
-//! cue in their sentence (titles of works, names, slogans, headline words), short
-//! stretches with no attribution at all, and partials with no cue (scare quotes).
+//! speech verb with a comma, runs on over paragraphs, holds a sentence break, or opens
+//! in upper case and is followed by an attribution ("For the industry, “2020 will …,”
+//! Ward says") with no cue before it. Partial: a few quoted words inside the writer's
+//! sentence. Not a quote: Title Case words with no cue in their sentence (titles of
+//! works, names, slogans, headline words), multi-word Title Case without a sentence
+//! end, terms after naming words ("so-called", "titled"), short stretches with no
+//! attribution at all, and partials with no cue (scare quotes).
 
 use super::attribute::{Attribution, How, Windows};
 use super::lexicon;
@@ -16,8 +18,6 @@ use crate::model::QuoteKind;
 
 /// Longest quote, in words, that needs an attribution to count as a full quote.
 const SHORT_WORDS: usize = 3;
-/// Words from which a quote followed by an attribution is full even in lower case.
-const CLAUSE_WORDS: usize = 6;
 
 /// Whether `inner` holds a sentence break ("… moon. And we are going").
 fn has_sentence_break(inner: &str) -> bool {
@@ -62,14 +62,13 @@ pub fn classify(ctx: &Ctx, m: &Marked, win: &Windows, a: &Attribution) -> QuoteK
         .chars()
         .find(|c| c.is_alphanumeric())
         .is_some_and(|c| c.is_uppercase() || c.is_ascii_digit());
-    let n = words(inner, 0..inner.len()).len();
     let full = m.open_ended
         || !leader.chars().any(char::is_alphanumeric)
         || leader.ends_with(':')
         || (leader.ends_with(',') && a.how == How::Leader)
         || ends_in_verb(ctx, win).is_some_and(|comma| comma || first_upper)
         || has_sentence_break(inner)
-        || (a.how == How::Trailer && (first_upper || n >= CLAUSE_WORDS));
+        || (a.how == How::Trailer && (first_upper || leader.ends_with(',')));
     if full {
         QuoteKind::Full
     } else {

@@ -33,6 +33,30 @@ static SPEECH_BASES: &[&str] = &[
 /// ("Ward sees the lineup as its “Achilles heel”").
 static WEAK_BASES: &[&str] = &["see", "view", "regard", "consider", "find"];
 
+/// Common speech verb forms of other languages, as written (no inflection rules):
+/// Spanish, Portuguese, French, German, Italian, Dutch.
+#[rustfmt::skip]
+static FOREIGN_FORMS: &[&str] = &[
+    // es
+    "dijo", "afirmó", "señaló", "explicó", "destacó", "añadió", "agregó", "aseguró",
+    "indicó", "declaró", "comentó", "advirtió", "sostuvo", "manifestó", "expresó",
+    "subrayó", "insistió", "reconoció", "concluyó", "preguntó", "respondió", "añade",
+    // pt
+    "disse", "diz", "afirmou", "declarou", "explicou", "acrescentou", "destacou",
+    "ressaltou", "contou", "escreveu", "completou", "comentou", "garantiu",
+    // fr
+    "dit", "déclaré", "affirme", "affirmé", "explique", "expliqué", "ajoute", "ajouté",
+    "estime", "souligne", "souligné", "précise", "précisé", "raconte", "confie",
+    // de
+    "sagt", "sagte", "sagten", "erklärt", "erklärte", "meint", "meinte", "betont",
+    "betonte", "schreibt", "schrieb", "berichtet", "berichtete", "warnt", "warnte",
+    // it
+    "detto", "spiega", "spiegato", "afferma", "affermato", "aggiunge", "aggiunto",
+    "sottolinea", "sottolineato", "dichiarato", "racconta",
+    // nl
+    "zegt", "zei", "aldus",
+];
+
 /// Irregular forms of the verbs above, with their base.
 static IRREGULAR: &[(&str, &str)] = &[
     ("said", "say"),
@@ -99,6 +123,9 @@ fn stems(w: &str) -> Vec<String> {
 
 /// The kind of speech verb `w` (lower case) is, if any.
 pub fn speech_verb(w: &str) -> Option<Verb> {
+    if FOREIGN_FORMS.contains(&w) {
+        return Some(Verb::Speech);
+    }
     if w.len() < 3 || NOT_VERBS.contains(&w) {
         return None;
     }

@@ -11,7 +11,8 @@
 //! them in its text. An opening mark left open at the paragraph end runs to that end
 //! only when the next paragraph opens with the same family (the multi-paragraph
 //! convention) or the mark starts the paragraph or follows a colon or comma; otherwise
-//! it is dropped, so a stray mark never swallows text. Limits: no quote crosses a
+//! it is dropped, so a stray mark never swallows text (a single mark runs on only by
+//! the convention). Limits: no quote crosses a
 //! paragraph; work is linear in the paragraph length.
 
 use crate::text::Text;
@@ -197,13 +198,14 @@ fn pair_singles(para: &str, marks: &[(usize, char, Around)]) -> Vec<Pair> {
         .iter()
         .filter(|(_, c, _)| matches!(mark(*c), Some((Family::Single, _))))
         .collect();
+    let last_closer = singles.iter().rposition(|(_, _, a)| single_closes(a));
     let mut out = Vec::new();
     let mut open: Option<(usize, usize)> = None;
     for (k, (i, c, at)) in singles.iter().enumerate() {
         match open {
             None if single_opens(*c, at) => open = Some((*i, c.len_utf8())),
             Some((o, len)) if single_closes(at) => {
-                let later = singles[k + 1..].iter().any(|(_, _, a)| single_closes(a));
+                let later = last_closer.is_some_and(|l| l > k);
                 if later && looks_possessive(para, *i, at) {
                     continue;
                 }
@@ -221,7 +223,7 @@ fn pair_singles(para: &str, marks: &[(usize, char, Around)]) -> Vec<Pair> {
             _ => {}
         }
     }
-    if let Some((o, len)) = open.filter(|&(o, _)| o == 0) {
+    if let Some((o, len)) = open.filter(|&(o, _)| introduced(para, o)) {
         out.push(Pair {
             open: o,
             open_len: len,
@@ -230,6 +232,12 @@ fn pair_singles(para: &str, marks: &[(usize, char, Around)]) -> Vec<Pair> {
         });
     }
     out
+}
+
+/// Whether the mark at `o` opens the paragraph or follows a colon.
+fn introduced(para: &str, o: usize) -> bool {
+    let before = para.get(..o).unwrap_or("").trim_end();
+    before.is_empty() || before.ends_with(':')
 }
 
 /// "the Smiths’ house": an s, the mark, a space and a lower-case word.
@@ -301,7 +309,8 @@ pub fn find(text: &Text) -> Vec<Marked> {
         for p in top_level(pairs, para.len()) {
             if p.close.is_none() {
                 let continued = next.and_then(opening_family) == Some(p.family);
-                if !continued && !may_run_on(para, p.open) {
+                let single = p.family == Family::Single; // runs on only by the convention
+                if !continued && (single || !may_run_on(para, p.open)) {
                     continue;
                 }
             }
@@ -407,6 +416,14 @@ mod tests {
                 "I would like to emphasise this.",
                 "Her statements have been coherent."
             ]
+        );
+    }
+
+    #[test]
+    fn british_single_quotes_over_paragraphs() {
+        assert_eq!(
+            quotes(&["He said: ‘We will go on.", "‘We will not stop,’ he added."]),
+            ["We will go on.", "We will not stop,"]
         );
     }
 

@@ -12,8 +12,12 @@
 //! 2. `attribute`: cue and subject from the quote's sentence (leader verb, trailer
 //!    attribution, a previous quote of the sentence), else the previous sentence, else
 //!    the previous quote for continuations; `subject` reads "X said", "said X",
-//!    "X, the spokesman, said", "according to X"; `refer` resolves he/she/it/they.
+//!    "X, the spokesman, said", "according to X", role phrases and descriptions;
+//!    `refer` resolves he/she/it/they, "the agency" and "the doctors"; `names` looks
+//!    names the mentions missed and descriptions up in the cast.
 //! 3. `kind`: full or partial; drops titles, names and scare quotes without a cue.
+//! 4. `pull`: a lone short quoted paragraph (a pull quote, a crosshead) takes the
+//!    speaker of the quote that holds its words.
 //!
 //! Speakers come only from mentions (through `Cast::of_mention`) or cast names; an
 //! unnamed source ("a spokesperson said") gives no speaker. Limits: a quote never
@@ -23,6 +27,7 @@ mod attribute;
 mod kind;
 mod lexicon;
 mod marks;
+mod names;
 mod pull;
 mod refer;
 mod scan;
@@ -61,17 +66,7 @@ pub fn find(text: &Text, mentions: &[Mention], cast: &Cast) -> Vec<Found> {
     for (i, m) in marked.iter().enumerate() {
         let win = attribute::windows(&ctx, &marked, i);
         let a = attribute::attribute(&ctx, m, &win, prev.as_ref());
-        let speaker = match a.who {
-            Some(Who::Actor(id)) => Some(id),
-            Some(Who::Pronoun(lexicon::Pronoun::Members, pos)) => {
-                // An article's "doctors" stay the same group once known.
-                members =
-                    members.or_else(|| referents.resolve(&ctx, lexicon::Pronoun::Members, pos));
-                members
-            }
-            Some(Who::Pronoun(p, pos)) => referents.resolve(&ctx, p, pos),
-            _ => None,
-        };
+        let speaker = speaker_of(&ctx, &referents, &mut members, a.who);
         let kind = kind::classify(&ctx, m, &win, &a);
         let keep = kind::accept(&ctx, m, &win, kind, &a, speaker);
         let found = Found {
@@ -104,6 +99,25 @@ pub fn find(text: &Text, mentions: &[Mention], cast: &Cast) -> Vec<Found> {
     }
     pull::attach(text, lone, &mut out);
     out
+}
+
+/// The actor a subject stands for: itself, or what its pronoun points back to.
+fn speaker_of(
+    ctx: &scan::Ctx,
+    referents: &refer::Referents,
+    members: &mut Option<ActorId>,
+    who: Option<Who>,
+) -> Option<ActorId> {
+    match who? {
+        Who::Actor(id) => Some(id),
+        Who::Pronoun(lexicon::Pronoun::Members, pos) => {
+            // An article's "doctors" stay the same group once known.
+            *members = members.or_else(|| referents.resolve(ctx, lexicon::Pronoun::Members, pos));
+            *members
+        }
+        Who::Pronoun(p, pos) => referents.resolve(ctx, p, pos),
+        Who::Unnamed | Who::Unknown => None,
+    }
 }
 
 #[cfg(test)]

@@ -1,15 +1,18 @@
-//! Pronoun speakers: "he said", "it added", "they said" → the actor they point back to.
+//! Pronoun speakers: "he said", "it added", "they said", "the agency said", "the
+//! doctors stated" → the actor they point back to.
 //!
 //! Each sentence offers candidate referents: the speakers of its quotes and the
 //! subjects of its speech verbs (strong), its first name outside quotes (weak; a
 //! sentence whose first noun phrase is itself a pronoun or a possessive offers none, it
-//! points further back), and its other people when a title or role gives their gender
-//! ("Ms", "Mr", "spokeswoman"). A pronoun takes, going back sentence by sentence, the
-//! first sentence with a candidate of a fitting kind (he/she: a person of no other
-//! known gender; it: an organization or place; they: an organization or a person);
-//! there, a known fitting gender first, then strong before weak, later before earlier.
-//! Limits: at
-//! most [`SENTENCES_BACK`] sentences and [`PARAGRAPHS_BACK`] paragraphs back.
+//! points further back), and its other people and organizations (only for a gendered
+//! pronoun that fits, or for "the agency"). A person's gender comes from a title or
+//! role ("Ms", "Mr", "spokeswoman"), else from the pronouns that follow their name as
+//! a subject ("Allen writes that he …"). A pronoun takes, going back sentence by
+//! sentence, the first sentence with a candidate of a fitting kind (he/she: a person
+//! of no other known gender; it: an organization or place; they: an organization or a
+//! person; "the agency": an organization); there, a known fitting gender first, then
+//! strong before weak, later before earlier. Limits: at most [`SENTENCES_BACK`]
+//! sentences and [`PARAGRAPHS_BACK`] paragraphs back.
 
 use super::lexicon::{self, Gender, Pronoun};
 use super::scan::{words, Ctx};
@@ -19,6 +22,12 @@ use crate::model::ActorKind;
 
 /// Sentences searched back for a referent (a pronoun's antecedent is near).
 const SENTENCES_BACK: usize = 6;
+/// Candidates looked at per pronoun (bounds the work on hostile pages).
+const MAX_CANDIDATES: usize = 200;
+
+/// How much more often one gender's pronouns must follow a person's name to count.
+const USAGE_RATIO: u32 = 3;
+
 /// Paragraphs searched back for a referent (news paragraphs are often one sentence).
 const PARAGRAPHS_BACK: usize = 4;
 
@@ -47,9 +56,13 @@ impl Referents {
     /// must already be in `ctx.quoted`).
     pub fn collect(ctx: &Ctx) -> Self {
         let mut cands = Vec::new();
+        let mut usage = vec![(0u32, 0u32); ctx.cast.members.len()];
         for (si, s) in ctx.text.sentences.iter().enumerate() {
             let ws = words(&ctx.text.text, s.span.clone());
             if let Some(c) = first_name(ctx, &ws, si) {
+                if let Some(u) = c.actor.and_then(|a| usage.get_mut(a.0 as usize)) {
+                    count_pronouns(ctx, &ws, c.pos, u);
+                }
                 cands.push(c);
             }
             cands.extend(other_names(ctx, s.span.clone(), si));
@@ -78,7 +91,7 @@ impl Referents {
         cands.sort_by_key(|c| c.pos);
         Referents {
             cands,
-            genders: genders(ctx),
+            genders: genders(ctx, &usage),
         }
     }
 
@@ -106,7 +119,7 @@ impl Referents {
         let para = ctx.text.paragraph_at(pos);
         let upto = self.cands.partition_point(|c| c.pos < pos);
         let mut best: Option<(Cand, (bool, u8))> = None;
-        for c in self.cands[..upto].iter().rev() {
+        for c in self.cands[..upto].iter().rev().take(MAX_CANDIDATES) {
             if here.saturating_sub(c.sentence) > SENTENCES_BACK
                 || para.saturating_sub(ctx.text.paragraph_at(c.pos)) > PARAGRAPHS_BACK
             {
@@ -133,6 +146,29 @@ impl Referents {
 }
 
 /// Whether an actor of kind `k` can be what pronoun `p` points to.
+/// Words an organization may stand before the person it qualifies ("AccuWeather lead
+/// hurricane forecaster Dan Kottlowski").
+const QUALIFIER_WORDS: usize = 5;
+
+/// The person a name qualifies: a person mention within a few words after `end`, with
+/// no punctuation between.
+fn head_person(ctx: &Ctx, end: usize) -> Option<ActorId> {
+    let reach = ctx.boundary_after(end + 80);
+    let ws = words(&ctx.text.text, end..reach);
+    let mut prev = end;
+    for w in ws.iter().take(QUALIFIER_WORDS + 1) {
+        if !ctx.gap(prev, w.start).trim().is_empty() {
+            return None;
+        }
+        if let Some(m) = ctx.mention_starting(w.start) {
+            let a = ctx.actor_of(m)?;
+            return (ctx.kind_of(a) == Some(ActorKind::Person)).then_some(a);
+        }
+        prev = w.end;
+    }
+    None
+}
+
 /// Every person or organization named in a sentence outside quotes: candidates only
 /// for a gendered pronoun that fits, or for "the company".
 fn other_names(ctx: &Ctx, span: std::ops::Range<usize>, si: usize) -> Vec<Cand> {
@@ -164,7 +200,7 @@ fn same_gender(gender: Option<Gender>, p: Pronoun) -> bool {
 
 /// The gender of each cast member: from a title right before one of its mentions
 /// ("Ms Persson"), else from its role ("spokeswoman"); none when the hints disagree.
-fn genders(ctx: &Ctx) -> Vec<Option<Gender>> {
+fn genders(ctx: &Ctx, usage: &[(u32, u32)]) -> Vec<Option<Gender>> {
     let mut out: Vec<Option<Option<Gender>>> = vec![None; ctx.cast.members.len()];
     for (i, m) in ctx.mentions.iter().enumerate() {
         let Some(a) = ctx.actor_of(i) else { continue };
@@ -189,8 +225,39 @@ fn genders(ctx: &Ctx) -> Vec<Option<Gender>> {
     }
     out.into_iter()
         .zip(&ctx.cast.members)
-        .map(|(g, m)| g.unwrap_or_else(|| m.role.as_deref().and_then(lexicon::role_gender)))
+        .zip(usage.iter().copied().chain(std::iter::repeat((0, 0))))
+        .map(|((g, m), u)| {
+            g.unwrap_or_else(|| m.role.as_deref().and_then(lexicon::role_gender))
+                .or_else(|| usage_gender(u))
+        })
         .collect()
+}
+
+/// Counts he/his/him and she/her after byte `from` in a sentence, outside quotes
+/// (the pronouns a sentence's subject takes: "Allen writes that he …").
+fn count_pronouns(ctx: &Ctx, ws: &[super::scan::Word], from: usize, usage: &mut (u32, u32)) {
+    for w in ws
+        .iter()
+        .filter(|w| w.start > from && !ctx.in_quote(w.start))
+    {
+        match ctx.lower(*w).as_str() {
+            "he" | "his" | "him" | "himself" => usage.0 += 1,
+            "she" | "her" | "hers" | "herself" => usage.1 += 1,
+            _ => {}
+        }
+    }
+}
+
+/// The gender the pronouns after a person's subject mentions point to: one kind only,
+/// or one at least [`USAGE_RATIO`] times the other.
+fn usage_gender((male, female): (u32, u32)) -> Option<Gender> {
+    if male > 0 && male >= USAGE_RATIO * female {
+        Some(Gender::Male)
+    } else if female > 0 && female >= USAGE_RATIO * male {
+        Some(Gender::Female)
+    } else {
+        None
+    }
 }
 
 /// An unknown name (`None`) fits "it" and "they": a named group the cast lacks.
@@ -228,6 +295,7 @@ fn first_name(ctx: &Ctx, ws: &[super::scan::Word], si: usize) -> Option<Cand> {
         if ctx.kind_of(actor) == Some(ActorKind::Place) {
             continue;
         }
+        let actor = head_person(ctx, mention.span.end).unwrap_or(actor);
         return Some(Cand {
             pos: w.start,
             sentence: si,

@@ -3,6 +3,7 @@
 //! cast, the quoted stretches).
 
 use super::lexicon;
+use super::names::Names;
 use crate::actors::{ActorId, Cast};
 use crate::mentions::Mention;
 use crate::model::ActorKind;
@@ -67,6 +68,8 @@ pub struct Ctx<'a> {
     starts: HashMap<usize, usize>,
     /// Outer ranges of the quotes kept so far, sorted.
     pub quoted: Vec<Range<usize>>,
+    /// The cast indexed by names and descriptions.
+    names: Names,
 }
 
 impl<'a> Ctx<'a> {
@@ -91,6 +94,7 @@ impl<'a> Ctx<'a> {
             ends,
             starts,
             quoted: Vec::new(),
+            names: Names::new(cast),
         }
     }
 
@@ -147,26 +151,9 @@ impl<'a> Ctx<'a> {
         self.quoted.get(i).is_some_and(|r| r.start <= pos)
     }
 
-    /// The cast member a capitalized name refers to, when exactly one matches its full
-    /// name, an alias or (for people) the surname.
+    /// The cast member a capitalized name refers to (see [`Names::guess`]).
     pub fn guess(&self, name: &str) -> Option<ActorId> {
-        let name = name.trim();
-        let last = name.split_whitespace().last()?;
-        let acronym = name.len() >= 2 && name.chars().all(|c| c.is_ascii_uppercase());
-        let mut found = None;
-        for (i, m) in self.cast.members.iter().enumerate() {
-            let hit = m.name == name
-                || m.aliases.iter().any(|a| a == name)
-                || (acronym && m.kind == ActorKind::Organization && initials(&m.name) == name)
-                || (m.kind == ActorKind::Person && m.name.split_whitespace().last() == Some(last));
-            if hit {
-                if found.is_some() {
-                    return None;
-                }
-                found = Some(ActorId(u32::try_from(i).ok()?));
-            }
-        }
-        found
+        self.names.guess(name)
     }
 }
 
@@ -186,38 +173,10 @@ impl Ctx<'_> {
         }
     }
 
-    /// The cast member a description ("the Ukrainian leader", "the spokesman") names,
-    /// when exactly one member has it as an alias or as its role.
+    /// The cast member a description names (see [`Names::describe`]).
     pub fn by_description(&self, phrase: &str) -> Option<ActorId> {
-        let norm = |s: &str| {
-            let s = s.trim().to_lowercase().replace('\u{2019}', "'");
-            s.strip_prefix("the ").map(str::to_string).unwrap_or(s)
-        };
-        let want = norm(phrase);
-        if want.is_empty() {
-            return None;
-        }
-        let mut found = None;
-        for (i, m) in self.cast.members.iter().enumerate() {
-            let hit = m.aliases.iter().any(|a| norm(a) == want)
-                || m.role.as_deref().is_some_and(|r| norm(r) == want);
-            if hit {
-                if found.is_some() {
-                    return None;
-                }
-                found = Some(ActorId(u32::try_from(i).ok()?));
-            }
-        }
-        found
+        self.names.describe(phrase)
     }
-}
-
-/// Initials of a name's capitalized words ("World Health Organization" → "WHO").
-fn initials(name: &str) -> String {
-    name.split_whitespace()
-        .filter_map(|w| w.chars().next())
-        .filter(|c| c.is_uppercase())
-        .collect()
 }
 
 /// Whether `w` starts with an upper-case letter.
@@ -236,7 +195,7 @@ pub fn verb_at(ctx: &Ctx, ws: &[Word], i: usize) -> Option<lexicon::Verb> {
     let v = lexicon::speech_verb(&lower)?;
     // A determiner right before, or two words before a word that is also a noun
     // ("a blog post", "the final report"), makes it a noun.
-    let reach = if lexicon::nounish(&lower) { 3 } else { 1 };
+    let reach = if lexicon::nounish(&lower) { 4 } else { 1 };
     let mut end = w.start;
     for j in (i.saturating_sub(reach)..i).rev() {
         let p = ws.get(j)?;

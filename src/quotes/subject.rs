@@ -63,7 +63,7 @@ pub fn left(ctx: &Ctx, verb: usize, bound: usize) -> Option<Subject> {
     if gap.is_empty() || (gap == "." && ctx.mention_ending(prev.end).is_some()) {
         return at_word(ctx, &ws[..i]);
     }
-    if gap == "," || gap == "\u{2014}" || gap == "\u{2013}" || gap == "-" {
+    if gap.ends_with(',') || gap == "\u{2014}" || gap == "\u{2013}" || gap == "-" {
         return appositive(ctx, &ws[..i], bound);
     }
     None
@@ -112,6 +112,10 @@ fn from_mention(ctx: &Ctx, ws: &[Word], m: usize) -> Subject {
     let who = ctx.actor_of(m).map_or(Who::Unnamed, Who::Actor);
     Subject { who, start }
 }
+
+/// Commas looked back through in an appositive ("X, Senior VP of Sales for Y, Inc.,
+/// says").
+const APPOSITIVE_COMMAS: usize = 3;
 
 /// Longest noun phrase, in words, matched against the cast's roles.
 const PHRASE_WORDS: usize = 7;
@@ -182,7 +186,8 @@ fn unnamed(ctx: &Ctx, ws: &[Word]) -> Subject {
     let start = ws.get(first).map_or(0, |w| w.start);
     let end = ws.last().map_or(start, |w| w.end);
     let head = ws.last().map(|w| ctx.lower(*w)).unwrap_or_default();
-    let the = ws.get(first).is_some_and(|w| ctx.lower(*w) == "the");
+    // Only a bare "the agency" points back; "the French foreign ministry" is its own.
+    let the = first + 2 == ws.len() && ws.get(first).is_some_and(|w| ctx.lower(*w) == "the");
     let who = match ctx.by_description(ctx.gap(start, end)) {
         Some(a) => Who::Actor(a),
         None if the && lexicon::org_noun(&head) => Who::Pronoun(Pronoun::Group, start),
@@ -197,22 +202,39 @@ fn unnamed(ctx: &Ctx, ws: &[Word]) -> Subject {
 fn appositive(ctx: &Ctx, ws: &[Word], bound: usize) -> Option<Subject> {
     let last = *ws.last()?;
     let reach = last.end.saturating_sub(APPOSITIVE_REACH).max(bound);
-    let open = ws.windows(2).rposition(|p| {
-        p[0].start >= reach
-            && ctx
-                .gap(p[0].end, p[1].start)
-                .contains([',', '\u{2014}', '\u{2013}'])
-    });
-    let Some(k) = open else {
+    let commas: Vec<usize> = (0..ws.len().saturating_sub(1))
+        .rev()
+        .filter(|&k| {
+            ws[k].start >= reach
+                && ctx
+                    .gap(ws[k].end, ws[k + 1].start)
+                    .contains([',', '\u{2014}', '\u{2013}'])
+        })
+        .take(APPOSITIVE_COMMAS)
+        .collect();
+    let Some(&nearest) = commas.first() else {
         return at_word(ctx, ws); // "Heyward, said": a lone comma
     };
-    let seg_first = ws[k + 1];
-    if let Some(m) = ctx.mention_starting(seg_first.start) {
+    if let Some(m) = ctx.mention_starting(ws[nearest + 1].start) {
         if ctx.mentions.get(m).is_some_and(|x| x.span.end == last.end) {
-            return Some(from_mention(ctx, ws, m));
+            return Some(from_mention(ctx, ws, m)); // the segment is the name
         }
     }
-    at_word(ctx, &ws[..=k])
+    // A name right before one of the commas: the nearest person (an employer or a
+    // place may sit inside the description), else the nearest actor.
+    let mut actor = None;
+    for &k in &commas {
+        let Some(s) = at_word(ctx, &ws[..=k]) else {
+            continue;
+        };
+        if let Who::Actor(a) = s.who {
+            if ctx.kind_of(a) == Some(crate::model::ActorKind::Person) {
+                return Some(s);
+            }
+            actor = actor.or(Some(s));
+        }
+    }
+    actor.or_else(|| at_word(ctx, &ws[..=nearest]))
 }
 
 /// The subject right after the verb ending at `end`, before `bound`.
@@ -260,7 +282,12 @@ pub fn right(ctx: &Ctx, end: usize, bound: usize) -> Option<Subject> {
 fn phrase_after(ctx: &Ctx, ws: &[Word]) -> (Vec<Word>, Option<Who>) {
     let mut np: Vec<Word> = Vec::new();
     for (k, w) in ws.iter().enumerate().take(TITLE_WORDS + 2) {
-        let tight = k == 0 || ctx.gap(ws[k - 1].end, w.start).trim().is_empty();
+        let tight = k == 0 || {
+            let gap = ctx.gap(ws[k - 1].end, w.start).trim();
+            let prev = ctx.word(ws[k - 1]);
+            gap.is_empty() || (gap == "." && capitalized(prev) && prev.len() <= 4)
+            // "Rep."
+        };
         if !tight || lexicon::function_word(&ctx.lower(*w)) {
             break;
         }

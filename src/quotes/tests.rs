@@ -457,3 +457,111 @@ fn subjects_after_the_verb_with_roles_and_appositives() {
         ]
     );
 }
+
+#[test]
+fn coordinated_verbs_and_long_appositives() {
+    let q = run(
+        &[
+            "Volker said he never used the term \"three amigos\" and added, \"I did not say that.\"",
+            "Steve Menet, Senior Vice President of Sales for Dräger, Inc., says: “We are pleased to work together.”",
+            "“We need a big rocket,” said Rep. Brian Babin (R-TX), ranking member.",
+        ],
+        &[("Kurt Volker", P, &["Volker"]), ("Steve Menet", P, &[]), ("Dräger", O, &[]), ("Brian Babin", P, &[])],
+    );
+    let who: Vec<Option<&str>> = q.iter().map(|x| x.2.as_deref()).collect();
+    assert_eq!(
+        who,
+        [
+            Some("Kurt Volker"),
+            Some("Steve Menet"),
+            Some("Brian Babin")
+        ]
+    );
+}
+
+#[test]
+fn pronouns_inside_reported_clauses_and_specific_organizations() {
+    let q = run(
+        &[
+            "The Security Council met on Monday.",
+            "Russia's foreign ministry said it viewed the move as “another measure contradicting” the law.",
+            "The French foreign ministry said it “regrets any decision” of the kind.",
+            "The agency said it was “deeply concerned.”",
+        ],
+        &[("Security Council", O, &[]), ("Russia", ActorKind::Place, &[])],
+    );
+    let who: Vec<Option<&str>> = q.iter().map(|x| x.2.as_deref()).collect();
+    assert_eq!(who, [None, Some("Security Council")]); // "viewed" with nobody: dropped
+}
+
+#[test]
+fn other_languages_and_colon_paragraphs() {
+    let q = run(
+        &[
+            "«Die Begriffe sind bewusst vage», erklärt Philippe Reich.",
+            "“Todo está muy calmado”, dijo el portavoz Oliver Peiler.",
+            "In the words of Martin Luther King, “Every society has its protectors of status quo.”",
+            "Brian Moynihan, CEO of Bank of America, to employees via CNBC:",
+            "“I am always struck at how committed we are.”",
+            "AccuWeather forecaster Dan Kottlowski is sure of his forecast.",
+            "“It’s going to be a busy season,” he said.",
+        ],
+        &[
+            ("Philippe Reich", P, &[]),
+            ("Oliver Peiler", P, &[]),
+            ("Martin Luther King", P, &[]),
+            ("Brian Moynihan", P, &[]),
+            ("Bank of America", O, &[]),
+            ("AccuWeather", O, &[]),
+            ("Dan Kottlowski", P, &[]),
+        ],
+    );
+    let who: Vec<Option<&str>> = q.iter().map(|x| x.2.as_deref()).collect();
+    assert_eq!(
+        who,
+        [
+            Some("Philippe Reich"),
+            Some("Oliver Peiler"),
+            Some("Martin Luther King"),
+            Some("Brian Moynihan"),
+            Some("Dan Kottlowski")
+        ]
+    );
+}
+
+#[test]
+fn random_texts_never_panic() {
+    let alphabet: Vec<char> = "aZ said he, told “”\"'‘’«»„「」—.:;!?\n é漢字😀 Smith’s "
+        .chars()
+        .collect();
+    let mut seed: u64 = 0x2545_f491_4f6c_dd1d;
+    for _ in 0..300 {
+        let mut paras = Vec::new();
+        for _ in 0..3 {
+            let mut s = String::new();
+            for _ in 0..60 {
+                seed ^= seed << 13;
+                seed ^= seed >> 7;
+                seed ^= seed << 17;
+                s.push(alphabet[(seed % alphabet.len() as u64) as usize]);
+            }
+            paras.push(s);
+        }
+        let refs: Vec<&str> = paras.iter().map(String::as_str).collect();
+        let (t, m, c) = setup(&refs, &[("Jane Smith", P, &["Smith"])]);
+        for f in find(&t, &m, &c) {
+            assert!(t.text.get(f.span.clone()).is_some());
+        }
+    }
+}
+
+#[test]
+fn the_role_names_its_only_holder() {
+    let (t, m, mut c) = setup(
+        &["Van Der Beek spoke on Monday. “It makes you more human,” said the actor."],
+        &[("James Van Der Beek", P, &["Van Der Beek"])],
+    );
+    c.members[0].role = Some("actor".into());
+    let q = find(&t, &m, &c);
+    assert_eq!(q[0].speaker, Some(ActorId(0)));
+}

@@ -26,13 +26,10 @@ pub fn text(a: &Analysis) -> String {
             .map(|r| format!(", {r}"))
             .unwrap_or_default();
         let kind = format!("{:?}", actor.kind).to_lowercase();
-        let _ = write!(
-            s,
-            "  {}{role}  [{kind}; {} mentions",
-            actor.name, actor.mentions
-        );
+        let mentions = count(actor.mentions, "mention");
+        let _ = write!(s, "  {}{role}  [{kind}; {mentions}", actor.name);
         if actor.quotes > 0 {
-            let _ = write!(s, ", {} quotes", actor.quotes);
+            let _ = write!(s, ", {}", count(actor.quotes, "quote"));
         }
         let _ = writeln!(s, "]");
     }
@@ -100,6 +97,15 @@ fn when(d: &DateMention) -> String {
         (Some(a), Some(b), _) if a == b => a.clone(),
         (Some(a), Some(b), _) => format!("{a}..{b}"),
         _ => "(unresolved)".into(),
+    }
+}
+
+/// "1 quote", "3 quotes".
+fn count(n: usize, noun: &str) -> String {
+    if n == 1 {
+        format!("1 {noun}")
+    } else {
+        format!("{n} {noun}s")
     }
 }
 

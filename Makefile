@@ -29,7 +29,7 @@ SAMPLE_URL = $(shell node -p 'require("./tests/fixtures/zelensky-nato/expected.j
 # The inputs of the WASM test (see tests/wasm.rs): always ./target/wasm-test.
 WASM_TEST_DIR := target/wasm-test
 
-.PHONY: setup setup-rust setup-chromium build wasm extension run test test-native test-wasm e2e clean
+.PHONY: setup setup-rust setup-chromium build wasm extension run test test-native test-wasm e2e clean bench
 
 setup: setup-rust setup-chromium node_modules/.installed
 
@@ -98,3 +98,7 @@ e2e: build extension node_modules/.installed
 
 clean:
 	rm -rf pkg/lede* extension/wasm tests/e2e/artifacts $(WASM_TEST_DIR)
+
+# Native per-stage benchmark on the shared corpora (prints a table; not a test).
+bench:
+	cargo run --release --example bench

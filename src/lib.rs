@@ -58,22 +58,73 @@ pub const VERSION: &str = env!("CARGO_PKG_VERSION");
 /// Analyzes one page: the schema-v1 [`Analysis`], or an [`Error`] for what cannot be
 /// analyzed at all (too large, not HTML, a bad option).
 pub fn analyze(html: &str, options: &Options) -> Result<Analysis, Error> {
+    analyze_observed(html, options, &mut |_| {})
+}
+
+/// A pipeline stage, as reported by [`analyze_observed`].
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, PartialOrd, Ord)]
+pub enum Stage {
+    Parse,
+    Metadata,
+    Extract,
+    Text,
+    Mentions,
+    Actors,
+    Quotes,
+    Dates,
+    Summary,
+    Output,
+}
+
+impl Stage {
+    /// Every stage, in pipeline order.
+    pub const ALL: [Stage; 10] = [
+        Stage::Parse,
+        Stage::Metadata,
+        Stage::Extract,
+        Stage::Text,
+        Stage::Mentions,
+        Stage::Actors,
+        Stage::Quotes,
+        Stage::Dates,
+        Stage::Summary,
+        Stage::Output,
+    ];
+}
+
+/// [`analyze`], calling `done(stage)` as each stage finishes. The core never reads a
+/// clock (it panics on wasm32); a benchmark passes a closure that does.
+pub fn analyze_observed(
+    html: &str,
+    options: &Options,
+    done: &mut dyn FnMut(Stage),
+) -> Result<Analysis, Error> {
     let now = parse_now(options.now.as_deref())?;
     let limits = &options.limits;
     let page = page::parse(html, limits)?;
+    done(Stage::Parse);
     let meta = metadata::collect(&page, options.url.as_deref());
+    done(Stage::Metadata);
     let body = extract::article(&page, &meta);
+    done(Stage::Extract);
     let text = text::segment(&body.blocks, limits.max_text_bytes);
+    done(Stage::Text);
     let mentions = mentions::find(&text);
+    done(Stage::Mentions);
     let mut cast = actors::resolve(&text, &mentions, meta.title.as_deref());
+    done(Stage::Actors);
     let quotes = quotes::find(&text, &mentions, &cast);
     let speakers: Vec<_> = quotes.iter().map(|q| q.speaker).collect();
     actors::credit_quotes(&mut cast, &speakers);
-    let dates = dates::find(&text, meta.published_day.or(now));
+    done(Stage::Quotes);
+    let reference = meta.published_day.or(now);
+    let dates = dates::find(&text, reference);
+    done(Stage::Dates);
     let summary = summary::build(&text, &mentions, &cast);
-    Ok(output::build(output::Parts {
+    done(Stage::Summary);
+    let analysis = output::build(output::Parts {
         url: options.url.clone().or_else(|| meta.canonical_url.clone()),
-        reference_known: meta.published_day.or(now).is_some(),
+        reference_known: reference.is_some(),
         meta,
         body,
         text,
@@ -82,7 +133,9 @@ pub fn analyze(html: &str, options: &Options) -> Result<Analysis, Error> {
         dates,
         summary,
         limits,
-    }))
+    });
+    done(Stage::Output);
+    Ok(analysis)
 }
 
 /// Parses the `now` option (`YYYY-MM-DD`).

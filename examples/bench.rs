@@ -1,0 +1,154 @@
+//! Native benchmark: per-stage time of the whole analysis on the corpus pages.
+//!
+//!     cargo run --release --example bench [-- --runs 3 CORPUS_DIR...]
+//!
+//! CORPUS_DIR defaults to the scrapinghub and Mozilla Readability corpora in
+//! `../shared/corpus` (folders with `index.jsonl` and gzipped pages). Each page is
+//! analyzed `--runs` times and the fastest run counts (the least disturbed by the
+//! machine). Prints median, p95 and max per stage, the throughput in MB/s of HTML on
+//! one core, and the slowest pages. A benchmark, not a test: nothing is asserted.
+
+use flate2::read::GzDecoder;
+use lede::{analyze_observed, Options, Stage};
+use std::io::Read;
+use std::path::{Path, PathBuf};
+use std::time::{Duration, Instant};
+
+struct Page {
+    name: String,
+    url: Option<String>,
+    html: String,
+}
+
+/// Time of each stage of one page, in `Stage::ALL` order.
+type StageTimes = [Duration; Stage::ALL.len()];
+
+fn main() {
+    let mut runs = 3usize;
+    let mut dirs: Vec<PathBuf> = Vec::new();
+    let mut args = std::env::args().skip(1);
+    while let Some(a) = args.next() {
+        match a.as_str() {
+            "--runs" => runs = args.next().and_then(|n| n.parse().ok()).unwrap_or(3).max(1),
+            _ => dirs.push(PathBuf::from(a)),
+        }
+    }
+    if dirs.is_empty() {
+        let shared = Path::new(env!("CARGO_MANIFEST_DIR")).join("../shared/corpus");
+        dirs = vec![shared.join("scrapinghub-aeb"), shared.join("readability")];
+    }
+    let pages: Vec<Page> = dirs.iter().flat_map(|d| load(d)).collect();
+    if pages.is_empty() {
+        eprintln!("bench: no pages found in {dirs:?}");
+        std::process::exit(1);
+    }
+    let times: Vec<StageTimes> = pages.iter().map(|p| best_of(p, runs)).collect();
+    report(&pages, &times, runs);
+}
+
+/// The pages of one corpus folder, from its `index.jsonl`.
+fn load(dir: &Path) -> Vec<Page> {
+    let Ok(index) = std::fs::read_to_string(dir.join("index.jsonl")) else {
+        eprintln!("bench: skipping {} (no index.jsonl)", dir.display());
+        return Vec::new();
+    };
+    index
+        .lines()
+        .filter_map(|line| serde_json::from_str::<serde_json::Value>(line).ok())
+        .filter_map(|row| {
+            let file = dir.join(row["html"].as_str()?);
+            let mut bytes = Vec::new();
+            GzDecoder::new(std::fs::File::open(&file).ok()?)
+                .read_to_end(&mut bytes)
+                .ok()?;
+            Some(Page {
+                name: row["id"].as_str().unwrap_or("?").chars().take(16).collect(),
+                url: row["url"].as_str().map(String::from),
+                html: String::from_utf8_lossy(&bytes).into_owned(),
+            })
+        })
+        .collect()
+}
+
+/// Per-stage times of the fastest of `runs` analyses of `page`.
+fn best_of(page: &Page, runs: usize) -> StageTimes {
+    let options = Options {
+        url: page.url.clone(),
+        ..Options::default()
+    };
+    let mut best: Option<StageTimes> = None;
+    for _ in 0..runs {
+        let mut times = [Duration::ZERO; Stage::ALL.len()];
+        let mut last = Instant::now();
+        let _ = analyze_observed(&page.html, &options, &mut |stage| {
+            let now = Instant::now();
+            times[stage as usize] = now - last;
+            last = now;
+        });
+        let total = |t: &StageTimes| t.iter().sum::<Duration>();
+        if best.as_ref().is_none_or(|b| total(&times) < total(b)) {
+            best = Some(times);
+        }
+    }
+    best.unwrap_or([Duration::ZERO; Stage::ALL.len()])
+}
+
+fn ms(d: Duration) -> f64 {
+    d.as_secs_f64() * 1000.0
+}
+
+/// Median, p95 and max of a list of durations, in ms.
+fn stats(mut v: Vec<Duration>) -> (f64, f64, f64) {
+    v.sort();
+    let at = |q: f64| ms(v[((v.len() - 1) as f64 * q).round() as usize]);
+    (at(0.5), at(0.95), at(1.0))
+}
+
+fn report(pages: &[Page], times: &[StageTimes], runs: usize) {
+    let bytes: usize = pages.iter().map(|p| p.html.len()).sum();
+    println!(
+        "lede native benchmark: {} pages, {:.1} MB of HTML, fastest of {runs} runs per page\n",
+        pages.len(),
+        bytes as f64 / 1e6
+    );
+    println!(
+        "{:<10} {:>10} {:>10} {:>10}",
+        "stage", "median ms", "p95 ms", "max ms"
+    );
+    for (i, stage) in Stage::ALL.iter().enumerate() {
+        let (m, p, x) = stats(times.iter().map(|t| t[i]).collect());
+        println!(
+            "{:<10} {m:>10.3} {p:>10.3} {x:>10.3}",
+            format!("{stage:?}").to_lowercase()
+        );
+    }
+    let totals: Vec<Duration> = times.iter().map(|t| t.iter().sum()).collect();
+    let nlp: Vec<Duration> = times
+        .iter()
+        .map(|t| {
+            t[Stage::Text as usize..=Stage::Summary as usize]
+                .iter()
+                .sum()
+        })
+        .collect();
+    let (m, p, x) = stats(nlp);
+    println!("{:<10} {m:>10.3} {p:>10.3} {x:>10.3}", "text..summ");
+    let (m, p, x) = stats(totals.clone());
+    println!("{:<10} {m:>10.3} {p:>10.3} {x:>10.3}", "total");
+    let all: Duration = totals.iter().sum();
+    println!(
+        "\nthroughput {:.1} MB/s of HTML on one core (whole analysis)",
+        bytes as f64 / 1e6 / all.as_secs_f64()
+    );
+    let mut slow: Vec<(Duration, &Page)> = totals.iter().copied().zip(pages).collect();
+    slow.sort_by(|a, b| b.0.cmp(&a.0));
+    println!("slowest pages:");
+    for (d, p) in slow.iter().take(5) {
+        println!(
+            "  {:>8.2} ms  {:>8} bytes  {}",
+            ms(*d),
+            p.html.len(),
+            p.name
+        );
+    }
+}

@@ -86,7 +86,7 @@ fn best_of(page: &Page, runs: usize) -> StageTimes {
             last = now;
         });
         let total = |t: &StageTimes| t.iter().sum::<Duration>();
-        if best.as_ref().is_none_or(|b| total(&times) < total(b)) {
+        if best.as_ref().map_or(true, |b| total(&times) < total(b)) {
             best = Some(times);
         }
     }
@@ -141,7 +141,7 @@ fn report(pages: &[Page], times: &[StageTimes], runs: usize) {
         bytes as f64 / 1e6 / all.as_secs_f64()
     );
     let mut slow: Vec<(Duration, &Page)> = totals.iter().copied().zip(pages).collect();
-    slow.sort_by(|a, b| b.0.cmp(&a.0));
+    slow.sort_by_key(|s| std::cmp::Reverse(s.0));
     println!("slowest pages:");
     for (d, p) in slow.iter().take(5) {
         println!(

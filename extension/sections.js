@@ -86,7 +86,11 @@
     const quoteList = el("ul", "actor-quotes");
     quoteList.hidden = true;
     quoteList.setAttribute("aria-label", `Quotes of ${actor.name}`);
-    for (const q of own) quoteList.append(el("li", null, `“${q.text}”`));
+    for (const q of own) {
+      const li = el("li");
+      li.append(jumpButton("jump quote-text", `“${q.text}”`, q, "quote", ctx));
+      quoteList.append(li);
+    }
     if (own.length === 0) quoteList.append(el("li", "empty", "No direct quotes."));
     b.addEventListener("click", () => state.toggle(actor, b, quoteList));
     li.append(b, quoteList);
@@ -196,17 +200,22 @@
     return b;
   }
 
+  /** A button that scrolls the page to `item` (a quote or a date: text + span). */
+  function jumpButton(className, text, item, what, ctx) {
+    const b = button(ctx.el, className, text);
+    b.title = "Show in the page";
+    b.addEventListener("click", () => {
+      const before = cite.contextBefore(ctx.article.text ?? "", item.span?.start ?? 0);
+      if (!pageText?.scrollTo(item.text, before)) ctx.announce(`This ${what} was not found in the page.`);
+    });
+    return b;
+  }
+
   function quoteItem(quote, ctx) {
     const { el, article, page } = ctx;
     const li = el("li", "quote");
     const bq = el("blockquote");
-    const jump = button(el, "jump quote-text", `“${quote.text}”`);
-    jump.title = "Show in the page";
-    jump.addEventListener("click", () => {
-      const before = cite.contextBefore(article.text ?? "", quote.span?.start ?? 0);
-      const found = pageText?.scrollTo(quote.text, before);
-      if (!found) ctx.announce("This quote was not found in the page.");
-    });
+    const jump = jumpButton("jump quote-text", `“${quote.text}”`, quote, "quote", ctx);
     bq.append(jump);
     const foot = el("div", "quote-foot");
     const actions = el("div", "actions");
@@ -231,20 +240,15 @@
   // ---- Timeline -----------------------------------------------------------------
 
   function dateItem(date, ctx) {
-    const { el, article } = ctx;
+    const { el } = ctx;
     const li = el("li", "date");
-    const jump = button(el, "jump date-jump");
-    jump.title = "Show in the page";
+    const jump = jumpButton("jump date-jump", null, date, "date", ctx);
     const line = el("span", "resolved");
     const arrow = el("span", "arrow", " → ");
     const day = el("time", "day", cite.calendar(date));
     if (date.start) day.dateTime = date.start;
     line.append(el("span", "written", date.text), arrow, day);
     jump.append(line);
-    jump.addEventListener("click", () => {
-      const before = cite.contextBefore(article.text ?? "", date.span?.start ?? 0);
-      if (!pageText?.scrollTo(date.text, before)) ctx.announce("This date was not found in the page.");
-    });
     li.append(jump, el("span", "sentence", date.sentence));
     return li;
   }

@@ -344,7 +344,7 @@ for (const variant of ["plain", "strict-csp"]) {
       await page.evaluate(() => window.scrollTo(0, 0));
       const q = native.quotes.length - 1;
       if (q >= 0) {
-        await panel.click("button.quote-text", q);
+        await panel.click("li.quote button.quote-text", q);
         const got = await until(async () => {
           const t = await highlightTexts(page, "lede-focus");
           return t && t[0].replace(/\s+/g, " ") === native.quotes[q].text ? t : null;

@@ -133,6 +133,25 @@ test("key sentences: three shown, the rest behind Show more", async () => {
   assert.equal((await panel.nodes("#lede-summary ~ ul li:not([hidden])")).length, 4);
 });
 
+test("page text search: whole words across element boundaries, bounded, cleared", async () => {
+  const found = await page.evaluate(() => {
+    const p = document.createElement("p");
+    p.id = "lede-probe";
+    p.append("Ada ", Object.assign(document.createElement("b"), { textContent: "Exam" }), "ple met Adam and ADA\n  EXAMPLE.");
+    document.body.append(p);
+    const n = LedePage.highlight(["Ada Example", "", "x"]);
+    const texts = [...CSS.highlights.get("lede-actor")].map((r) => r.toString());
+    const scrolled = LedePage.scrollTo("met Adam", "ple");
+    const focus = [...CSS.highlights.get("lede-focus")].map((r) => r.toString());
+    LedePage.clear();
+    p.remove();
+    return { n, texts, scrolled, focus, after: CSS.highlights.has("lede-actor") || CSS.highlights.has("lede-focus") };
+  });
+  assert.deepEqual(found, {
+    n: 2, texts: ["Ada Example", "ADA\n  EXAMPLE"], scrolled: true, focus: ["met Adam"], after: false,
+  });
+});
+
 test("an error replaces the loading state", async () => {
   await page.evaluate(() => {
     LedePanel.close();

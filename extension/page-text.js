@@ -25,7 +25,7 @@
   const MAX_RANGES = 500;
   /** How long a scrolled-to quote or date stays highlighted (ms). */
   const FOCUS_MS = 2500;
-  /** Elements whose text is not article text. */
+  /** Elements whose text is not article text (and elements with the hidden attribute). */
   const SKIP = new Set(["SCRIPT", "STYLE", "NOSCRIPT", "TEXTAREA", "TEMPLATE", "LEDE-PANEL"]);
 
   const CSS_TEXT = `
@@ -52,12 +52,11 @@
   /** The page's visible-ish text: { text, starts, nodes } (starts[i] = offset of nodes[i]). */
   function pageText() {
     const root = document.body ?? document.documentElement;
-    const walker = document.createTreeWalker(root, NodeFilter.SHOW_TEXT, {
+    // Elements are visited only to prune their subtree (linear in the page size).
+    const walker = document.createTreeWalker(root, NodeFilter.SHOW_ELEMENT | NodeFilter.SHOW_TEXT, {
       acceptNode(node) {
-        for (let p = node.parentElement; p && p !== root; p = p.parentElement) {
-          if (SKIP.has(p.tagName)) return NodeFilter.FILTER_REJECT;
-        }
-        return NodeFilter.FILTER_ACCEPT;
+        if (node.nodeType === Node.TEXT_NODE) return NodeFilter.FILTER_ACCEPT;
+        return SKIP.has(node.tagName) || node.hidden ? NodeFilter.FILTER_REJECT : NodeFilter.FILTER_SKIP;
       },
     });
     const parts = [];

@@ -1,12 +1,13 @@
 // The panel renderer alone (panel-style.js, sections.js, panel.js) in a plain page,
 // fed a hand-made schema-v1 analysis: hostile strings stay text, the timeline is in
-// calendar order, citations leave out missing parts, errors replace the loading state.
+// calendar order in plain language, citations and text fragments, Markdown escaping,
+// page-text search, 3 key sentences, errors replace the loading state.
 import { after, before, test } from "node:test";
 import assert from "node:assert/strict";
 import path from "node:path";
 import { ARTIFACTS, EXTENSION } from "./helpers.mjs";
 import { PanelReader, launch, servePage } from "./browser.mjs";
-import { SAMPLE } from "./helpers.mjs";
+import { PANEL_SCRIPTS, SAMPLE } from "./helpers.mjs";
 
 const HOSTILE = `<img src=x onerror="window.__pwned=1">`;
 
@@ -51,7 +52,7 @@ before(async () => {
   chrome = await launch();
   page = await chrome.browser.newPage();
   await page.goto(`${server.origin}/article.html`);
-  for (const file of ["panel-style.js", "cite.js", "page-text.js", "sections.js", "panel.js"]) {
+  for (const file of PANEL_SCRIPTS) {
     await page.addScriptTag({ path: path.join(EXTENSION, file) });
   }
   panel = await PanelReader.attach(page);

@@ -16,6 +16,8 @@ const MSG = globalThis.LEDE_MESSAGES;
 const CONTENT_FILES = [
   "messages.js",
   "panel-style.js",
+  "cite.js",
+  "page-text.js",
   "sections.js",
   "panel.js",
   "content.js",

@@ -47,7 +47,6 @@ h2 { margin: 0 0 6px; font-size: 12px; font-weight: 700; letter-spacing: 0.06em;
 ul, ol { list-style: none; margin: 0; padding: 0; }
 li { margin: 0 0 8px; padding: 8px 10px; background: var(--card); border-radius: 8px; }
 li[hidden] { display: none; }
-li.actor { padding: 6px 10px; margin-bottom: 6px; }
 .name { font-weight: 650; }
 .kind { margin-left: 6px; font-size: 11px; color: var(--muted); text-transform: uppercase;
   letter-spacing: 0.04em; }
@@ -70,6 +69,31 @@ button {
 button:hover { border-color: var(--accent); }
 button:focus-visible, .panel:focus-visible { outline: 3px solid var(--accent); outline-offset: 2px; }
 button.more { margin: 0 0 6px; }
+h3 { margin: 8px 0 4px; font-size: 12px; font-weight: 650; color: var(--fg); }
+.group[hidden], [hidden] { display: none !important; }
+li.actor { padding: 0; background: none; }
+button.actor-toggle, button.jump {
+  display: block; width: 100%; text-align: left; font-size: 14px; padding: 6px 10px;
+  border: 1px solid transparent; background: var(--card); border-radius: 8px;
+}
+button.actor-toggle[aria-pressed="true"] { border-color: var(--accent);
+  box-shadow: inset 3px 0 0 var(--accent); }
+.actor-head { display: flex; justify-content: space-between; gap: 8px; align-items: baseline; }
+.count { font-size: 12px; color: var(--muted); font-variant-numeric: tabular-nums; white-space: nowrap; }
+ul.actor-quotes { margin: 4px 0 6px 12px; }
+ul.actor-quotes li { font-style: italic; font-size: 13px; padding: 4px 8px; margin-bottom: 4px; }
+li.quote, li.date { padding: 0 0 6px; }
+button.jump { background: none; padding: 8px 10px 2px; font-size: inherit; }
+button.quote-text { font-style: italic; }
+.quote-foot { padding: 0 10px; flex-wrap: wrap; }
+.actions { display: flex; gap: 4px; }
+li.date .sentence { padding: 0 10px; }
+.resolved { display: block; }
+.resolved .written { display: inline; font-weight: 650; font-size: 14px; }
+.resolved .day { display: inline; }
+.arrow { color: var(--muted); }
+.about { padding-top: 10px; }
+button.copy-all { margin-top: 8px; }
 button.close { font-size: 18px; line-height: 1; padding: 2px 8px; }
 button.copied { background: var(--accent); color: var(--accent-fg); border-color: var(--accent); }
 `;

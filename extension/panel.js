@@ -82,6 +82,7 @@
   function close() {
     if (!host) return;
     window.removeEventListener("keydown", onKeydown, true);
+    globalThis.LedePage?.clear(); // no highlight outlives the panel
     host.remove();
     host = null;
     body = null;
@@ -116,18 +117,20 @@
     if (!body) return;
     const article = analysis.article ?? {};
     const fragment = document.createDocumentFragment();
-    const about = el("div");
+    const about = el("div", "about");
     about.append(el("p", "title", article.title || "Untitled page"));
-    const meta = [article.siteName, article.byline, article.published?.slice(0, 10)];
+    const meta = [article.siteName, article.byline, globalThis.LedeCite.shortDay(article.published)];
     if (article.wordCount) meta.push(`${article.wordCount} words`);
     about.append(el("p", "meta", meta.filter(Boolean).join(" · ")));
     fragment.append(about);
     const sections = globalThis.LedeSections;
+    const ctx = { article, page, el, announce };
+    about.append(sections.copyAll(analysis, ctx));
     fragment.append(
-      sections.actors(analysis.actors ?? [], el),
-      sections.quotes(analysis.quotes ?? [], article, page, el, announce),
-      sections.dates(analysis.dates ?? [], el),
-      sections.summary(analysis.summary ?? [], el),
+      sections.actors(analysis.actors ?? [], analysis.quotes ?? [], ctx),
+      sections.quotes(analysis.quotes ?? [], ctx),
+      sections.dates(analysis.dates ?? [], ctx),
+      sections.summary(analysis.summary ?? [], ctx),
     );
     const count = (list, noun) => `${list?.length ?? 0} ${noun}`;
     const parts = [count(analysis.actors, "actors"), count(analysis.quotes, "quotes"), count(analysis.dates, "dates")];

@@ -1,76 +1,170 @@
-// The four sections of the lede panel, built from a schema-v1 analysis: Key actors,
-// Quotes (with a Copy-citation button), Dates (a timeline by calendar day) and Key
-// sentences. Each builder returns a finished <section>; `el(tag, class, text)` makes
-// elements with textContent only.
+// The sections of the lede panel, built from a schema-v1 analysis: Key actors (grouped
+// by kind; pressing one highlights its mentions in the page and lists its quotes),
+// Quotes (click to scroll; Copy, Markdown, Link), Timeline (calendar order, "as
+// written → plain value", click to scroll) and Key sentences (3, then "Show more").
+// Each builder returns a finished <section>; `el(tag, class, text)` makes elements
+// with textContent only. `ctx` = { article, page, el, announce }.
 //
 // Exposes globalThis.LedeSections (isolated world of the content scripts).
 
 (() => {
   if (globalThis.LedeSections) return;
 
-  /** How many leading words of a quote go into its #:~:text= fragment. */
-  const FRAGMENT_WORDS = 6;
+  const cite = globalThis.LedeCite;
+  const pageText = globalThis.LedePage;
+
   /** Actors shown before "Show all": the most salient few are the key ones. */
   const ACTORS_SHOWN = 6;
+  /** Key sentences shown before "Show more" (a lead-3 digest). */
+  const SENTENCES_SHOWN = 3;
+  /** How long a button says "Copied" (ms). */
+  const COPIED_MS = 2000;
+  /** Actor kinds in display order, with their group headings. */
+  const KINDS = [
+    ["person", "People"],
+    ["organization", "Organizations"],
+    ["place", "Places"],
+  ];
 
-  function section(title, id, items, emptyText, el) {
+  function section(title, id, el) {
     const node = el("section");
     const heading = el("h2", null, title);
     heading.id = `lede-${id}`;
     node.setAttribute("aria-labelledby", heading.id);
     node.append(heading);
+    return node;
+  }
+
+  function list(node, items, emptyText, el) {
     if (items.length === 0) {
       node.append(el("p", "empty", emptyText));
       return node;
     }
-    const list = el("ul");
-    list.append(...items);
-    node.append(list);
+    const ul = el("ul");
+    ul.append(...items);
+    node.append(ul);
     return node;
   }
 
-  function actors(list, el) {
-    const items = list.map((actor, i) => {
-      const li = el("li", "actor");
-      li.append(el("span", "name", actor.name), el("span", "kind", actor.kind));
-      if (actor.role) li.append(el("span", "role", actor.role));
-      li.hidden = i >= ACTORS_SHOWN;
-      return li;
-    });
-    const node = section("Key actors", "actors", items, "No actors found.", el);
-    if (list.length > ACTORS_SHOWN) node.append(showAll(node, list.length, el));
-    return node;
+  function button(el, className, text, label) {
+    const b = el("button", className, text);
+    b.type = "button";
+    if (label) b.setAttribute("aria-label", label);
+    return b;
   }
 
-  /** A button that shows the actors beyond the first few, or hides them again. */
-  function showAll(node, total, el) {
-    const button = el("button", "more", `Show all ${total} actors`);
-    button.type = "button";
-    button.setAttribute("aria-expanded", "false");
-    button.addEventListener("click", () => {
-      const expand = button.getAttribute("aria-expanded") !== "true";
-      node.querySelectorAll("li.actor").forEach((li, i) => {
-        li.hidden = !expand && i >= ACTORS_SHOWN;
+  /** A toggle that shows the items beyond the first `shown`, or hides them again. */
+  function moreButton(items, shown, labels, el, after) {
+    const b = button(el, "more", labels[0]);
+    b.setAttribute("aria-expanded", "false");
+    b.addEventListener("click", () => {
+      const expand = b.getAttribute("aria-expanded") !== "true";
+      items.forEach((li, i) => {
+        li.hidden = !expand && i >= shown;
       });
-      button.setAttribute("aria-expanded", String(expand));
-      button.textContent = expand ? "Show fewer" : `Show all ${total} actors`;
+      b.setAttribute("aria-expanded", String(expand));
+      b.textContent = expand ? labels[1] : labels[0];
+      after?.();
     });
-    return button;
+    return b;
   }
 
-  /** A text fragment that scrolls to and highlights the start of the quote. */
-  function textFragment(text) {
-    const start = text.trim().split(/\s+/).slice(0, FRAGMENT_WORDS).join(" ");
-    // '-' and ',' are fragment syntax; encodeURIComponent leaves '-' alone.
-    return `#:~:text=${encodeURIComponent(start).replace(/-/g, "%2D")}`;
+  // ---- Key actors -------------------------------------------------------------
+
+  const plural = (n, noun) => `${n} ${noun}${n === 1 ? "" : "s"}`;
+
+  function actorItem(actor, quotes, ctx, state) {
+    const { el } = ctx;
+    const li = el("li", "actor");
+    const b = button(el, "actor-toggle");
+    b.setAttribute("aria-pressed", "false");
+    const head = el("span", "actor-head");
+    head.append(el("span", "name", actor.name), el("span", "count", plural(actor.mentions ?? 0, "mention")));
+    b.append(head);
+    if (actor.role) b.append(el("span", "role", actor.role));
+    const own = quotes.filter((q) => q.speakerId && q.speakerId === actor.id);
+    const quoteList = el("ul", "actor-quotes");
+    quoteList.hidden = true;
+    quoteList.setAttribute("aria-label", `Quotes of ${actor.name}`);
+    for (const q of own) {
+      const li = el("li");
+      li.append(jumpButton("jump quote-text", `“${q.text}”`, q, "quote", ctx));
+      quoteList.append(li);
+    }
+    if (own.length === 0) quoteList.append(el("li", "empty", "No direct quotes."));
+    b.addEventListener("click", () => state.toggle(actor, b, quoteList));
+    li.append(b, quoteList);
+    return li;
   }
 
-  /** “quote” — Speaker, Site Name, date, URL#:~:text=… (missing parts left out). */
-  function citation(quote, article, page) {
-    const url = page.url.split("#")[0] + textFragment(quote.text);
-    const source = [quote.speaker, article.siteName, article.published?.slice(0, 10), url];
-    return `“${quote.text}” — ${source.filter(Boolean).join(", ")}`;
+  /** One pressed actor at a time; pressing it again (or another) clears the highlight. */
+  function actorState(announce) {
+    let current = null; // { button, list }
+    const release = () => {
+      if (!current) return;
+      current.button.setAttribute("aria-pressed", "false");
+      current.list.hidden = true;
+      current = null;
+    };
+    return {
+      toggle(actor, b, quoteList) {
+        const same = current?.button === b;
+        release();
+        pageText?.clear();
+        if (same) {
+          announce("Highlights cleared.");
+          return;
+        }
+        const found = pageText ? pageText.highlight([actor.name, ...(actor.aliases ?? [])]) : 0;
+        b.setAttribute("aria-pressed", "true");
+        quoteList.hidden = false;
+        current = { button: b, list: quoteList };
+        announce(`${actor.name}: ${plural(found, "mention")} highlighted in the page.`);
+      },
+    };
   }
+
+  function actors(all, quotes, ctx) {
+    const { el } = ctx;
+    const node = section("Key actors", "actors", el);
+    if (all.length === 0) return list(node, [], "No actors found.", el);
+    const state = actorState(ctx.announce);
+    const rank = new Map(all.map((a, i) => [a, i]));
+    const items = [];
+    const groups = [];
+    const known = new Set(KINDS.map(([k]) => k));
+    const kinds = [...KINDS, ["other", "Others"]];
+    for (const [kind, title] of kinds) {
+      const members = all.filter((a) => (kind === "other" ? !known.has(a.kind) : a.kind === kind));
+      if (members.length === 0) continue;
+      const group = el("div", "group");
+      const h = el("h3", null, title);
+      h.id = `lede-actors-${kind}`;
+      const ul = el("ul");
+      ul.setAttribute("aria-labelledby", h.id);
+      for (const actor of members) {
+        const li = actorItem(actor, quotes, ctx, state);
+        li.hidden = rank.get(actor) >= ACTORS_SHOWN;
+        li.dataset.rank = String(rank.get(actor));
+        ul.append(li);
+        items[rank.get(actor)] = li;
+      }
+      group.append(h, ul);
+      groups.push(group);
+    }
+    const syncGroups = () => {
+      for (const g of groups) g.hidden = [...g.querySelectorAll("li.actor")].every((li) => li.hidden);
+    };
+    syncGroups();
+    node.append(...groups);
+    if (all.length > ACTORS_SHOWN) {
+      const labels = [`Show all ${all.length} actors`, "Show fewer"];
+      node.append(moreButton(items, ACTORS_SHOWN, labels, el, syncGroups));
+    }
+    return node;
+  }
+
+  // ---- Quotes -------------------------------------------------------------------
 
   async function writeClipboard(text) {
     try {
@@ -90,96 +184,103 @@
     }
   }
 
-  function copyButton(text, el, announce) {
-    const button = el("button", "copy", "Copy");
-    button.type = "button";
-    button.setAttribute("aria-label", "Copy this quote with its source");
-    button.addEventListener("click", async () => {
-      const done = await writeClipboard(text);
-      button.textContent = done ? "Copied" : "Copy failed";
-      button.classList.toggle("copied", done);
-      announce(done ? "Quote copied with its source." : "The quote could not be copied.");
+  /** A button that copies `make()`'s text, says "Copied" for a moment, and announces it. */
+  function copyButton(className, text, label, what, make, ctx) {
+    const b = button(ctx.el, `copy ${className}`, text, label);
+    b.addEventListener("click", async () => {
+      const done = await writeClipboard(make());
+      b.textContent = done ? "Copied" : "Copy failed";
+      b.classList.toggle("copied", done);
+      ctx.announce(done ? `${what} copied.` : `${what} could not be copied.`);
       setTimeout(() => {
-        button.textContent = "Copy";
-        button.classList.remove("copied");
-      }, 2000);
+        b.textContent = text;
+        b.classList.remove("copied");
+      }, COPIED_MS);
     });
-    return button;
+    return b;
   }
 
-  function quotes(list, article, page, el, announce) {
-    const items = list.map((quote) => {
-      const li = el("li");
-      li.append(el("blockquote", null, `“${quote.text}”`));
-      const foot = el("div", "quote-foot");
-      foot.append(
-        el("span", "speaker", quote.speaker ? `— ${quote.speaker}` : "— unattributed"),
-        copyButton(citation(quote, article, page), el, announce),
-      );
-      li.append(foot);
+  /** A button that scrolls the page to `item` (a quote or a date: text + span). */
+  function jumpButton(className, text, item, what, ctx) {
+    const b = button(ctx.el, className, text);
+    b.title = "Show in the page";
+    b.addEventListener("click", () => {
+      const before = cite.contextBefore(ctx.article.text ?? "", item.span?.start ?? 0);
+      if (!pageText?.scrollTo(item.text, before)) ctx.announce(`This ${what} was not found in the page.`);
+    });
+    return b;
+  }
+
+  function quoteItem(quote, ctx) {
+    const { el, article, page } = ctx;
+    const li = el("li", "quote");
+    const bq = el("blockquote");
+    const jump = jumpButton("jump quote-text", `“${quote.text}”`, quote, "quote", ctx);
+    bq.append(jump);
+    const foot = el("div", "quote-foot");
+    const actions = el("div", "actions");
+    actions.append(
+      copyButton("copy-text", "Copy", "Copy the quote with its source", "Quote",
+        () => cite.citation(quote, article, page), ctx),
+      copyButton("copy-md", "Markdown", "Copy the quote as Markdown", "Markdown quote",
+        () => cite.markdownQuote(quote, article, page), ctx),
+      copyButton("copy-link", "Link", "Copy a link to the quote in the page", "Link",
+        () => cite.quoteLink(quote, article, page), ctx),
+    );
+    foot.append(el("span", "speaker", quote.speaker ? `— ${quote.speaker}` : "— unattributed"), actions);
+    li.append(bq, foot);
+    return li;
+  }
+
+  function quotes(all, ctx) {
+    const node = section("Quotes", "quotes", ctx.el);
+    return list(node, all.map((q) => quoteItem(q, ctx)), "No direct quotes found.", ctx.el);
+  }
+
+  // ---- Timeline -----------------------------------------------------------------
+
+  function dateItem(date, ctx) {
+    const { el } = ctx;
+    const li = el("li", "date");
+    const jump = jumpButton("jump date-jump", null, date, "date", ctx);
+    const line = el("span", "resolved");
+    const arrow = el("span", "arrow", " → ");
+    const day = el("time", "day", cite.calendar(date));
+    if (date.start) day.dateTime = date.start;
+    line.append(el("span", "written", date.text), arrow, day);
+    jump.append(line);
+    li.append(jump, el("span", "sentence", date.sentence));
+    return li;
+  }
+
+  function dates(all, ctx) {
+    const node = section("Timeline", "dates", ctx.el);
+    const items = cite.byCalendar(all).map((d) => dateItem(d, ctx));
+    return list(node, items, "No dates found.", ctx.el);
+  }
+
+  // ---- Key sentences -------------------------------------------------------------
+
+  function summary(all, ctx) {
+    const { el } = ctx;
+    const node = section("Key sentences", "summary", el);
+    const items = all.map((s, i) => {
+      const li = el("li", null, s.text);
+      li.hidden = i >= SENTENCES_SHOWN;
       return li;
     });
-    return section("Quotes", "quotes", items, "No direct quotes found.", el);
-  }
-
-  const MONTHS = ["Jan", "Feb", "Mar", "Apr", "May", "Jun", "Jul", "Aug", "Sep", "Oct", "Nov", "Dec"];
-  const WEEKDAYS = ["Sun", "Mon", "Tue", "Wed", "Thu", "Fri", "Sat"];
-
-  /** "2025-02-23" → { y, m, d, weekday } (UTC arithmetic: no time zone shifts a day). */
-  function parseDay(iso) {
-    const [y, m, d] = iso.split("-").map(Number);
-    return { y, m, d, weekday: new Date(Date.UTC(y, m - 1, d)).getUTCDay() };
-  }
-
-  const lastDayOfMonth = (y, m) => new Date(Date.UTC(y, m, 0)).getUTCDate();
-  const dayText = (t) => `${t.d} ${MONTHS[t.m - 1]} ${t.y}`;
-
-  /** The calendar value of a date mention, as shown on the timeline:
-   *  "Sun 23 Feb 2025", "Feb 2025", "2014", "3 Mar 2025 – 9 Mar 2025", "for P3Y". */
-  function calendar(date) {
-    if (!date.start) return date.duration ? `for ${date.duration}` : "unresolved";
-    const a = parseDay(date.start);
-    const b = parseDay(date.end ?? date.start);
-    if (date.start === (date.end ?? date.start)) return `${WEEKDAYS[a.weekday]} ${dayText(a)}`;
-    const sameYear = a.y === b.y;
-    if (sameYear && a.m === 1 && a.d === 1 && b.m === 12 && b.d === 31) return String(a.y);
-    if (sameYear && a.m === b.m && a.d === 1 && b.d === lastDayOfMonth(b.y, b.m)) {
-      return `${MONTHS[a.m - 1]} ${a.y}`;
+    list(node, items, "No key sentences found.", el);
+    if (all.length > SENTENCES_SHOWN) {
+      node.append(moreButton(items, SENTENCES_SHOWN, [`Show ${all.length - SENTENCES_SHOWN} more`, "Show fewer"], el));
     }
-    return `${dayText(a)} – ${dayText(b)}`;
+    return node;
   }
 
-  /** Resolved dates by first day (stable: document order breaks ties), the rest last. */
-  function byCalendar(list) {
-    return list
-      .map((date, order) => ({ date, order }))
-      .sort((a, b) => {
-        const x = a.date.start ?? "\uffff";
-        const y = b.date.start ?? "\uffff";
-        return x < y ? -1 : x > y ? 1 : a.order - b.order;
-      })
-      .map(({ date }) => date);
+  /** "Copy all as Markdown": the whole analysis. */
+  function copyAll(analysis, ctx) {
+    return copyButton("copy-all", "Copy all as Markdown", "Copy the whole analysis as Markdown",
+      "Analysis", () => cite.analysisMarkdown(analysis, ctx.page), ctx);
   }
 
-  function dates(list, el) {
-    const items = byCalendar(list).map((date) => {
-      const li = el("li");
-      const day = el("time", "day", calendar(date));
-      if (date.start) day.dateTime = date.start;
-      li.append(
-        day,
-        el("span", "written", date.text),
-        el("span", "sentence", date.sentence),
-      );
-      return li;
-    });
-    return section("Dates", "dates", items, "No dates found.", el);
-  }
-
-  function summary(list, el) {
-    const items = list.map((sentence) => el("li", null, sentence.text));
-    return section("Key sentences", "summary", items, "No key sentences found.", el);
-  }
-
-  globalThis.LedeSections = Object.freeze({ actors, quotes, dates, summary, citation });
+  globalThis.LedeSections = Object.freeze({ actors, quotes, dates, summary, copyAll, citation: cite.citation });
 })();

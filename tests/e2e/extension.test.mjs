@@ -16,13 +16,73 @@ function today() {
   return `${d.getFullYear()}-${pad(d.getMonth() + 1)}-${pad(d.getDate())}`;
 }
 
-/** The citation a Copy button must put on the clipboard (the panel's contract). */
-function expectedCitation(quote, article, pageUrl) {
-  const start = quote.text.trim().split(/\s+/).slice(0, 6).join(" ");
-  const url = `${pageUrl}#:~:text=${encodeURIComponent(start).replace(/-/g, "%2D")}`;
-  const source = [quote.speaker, article.siteName, article.published?.slice(0, 10), url];
-  return `“${quote.text}” — ${source.filter(Boolean).join(", ")}`;
+/** Percent-encoding of a text-directive part: '-' too (encodeURIComponent keeps it). */
+const enc = (s) => encodeURIComponent(s).replace(/[-!'()*~]/g, (c) => `%${c.charCodeAt(0).toString(16).toUpperCase()}`);
+
+/** The text-fragment link of a long quote that occurs once: first and last 4 words. */
+function expectedLink(quote, pageUrl) {
+  const w = quote.text.trim().split(/\s+/);
+  assert.ok(w.length > 8, "the first sample quote is a long one");
+  return `${pageUrl}#:~:text=${enc(w.slice(0, 4).join(" "))},${enc(w.slice(-4).join(" "))}`;
 }
+
+/** "2025-02-23T…" → "23 Feb 2025". */
+function day(iso) {
+  const [y, m, d] = iso.slice(0, 10).split("-").map(Number);
+  return `${d} ${["Jan", "Feb", "Mar", "Apr", "May", "Jun", "Jul", "Aug", "Sep", "Oct", "Nov", "Dec"][m - 1]} ${y}`;
+}
+
+/** The three copies of a quote (the panel's contract), for a plain-text page. */
+function expectedCopies(quote, article, pageUrl) {
+  const link = expectedLink(quote, pageUrl);
+  return {
+    text: `“${quote.text}” — ${quote.speaker}, ${article.siteName}, ${day(article.published)}, ${link}`,
+    markdown: `> ${quote.text}\n\n— ${quote.speaker}, [${article.siteName}](${link}), ${day(article.published)}`,
+    link,
+  };
+}
+
+/** Clicks a copy button and returns the new clipboard text (a sentinel is written first). */
+async function copyVia(page, panel, selector, n = 0) {
+  const sentinel = `sentinel ${Math.random()}`;
+  await page.evaluate((s) => navigator.clipboard.writeText(s), sentinel);
+  await panel.click(selector, n);
+  for (let i = 0; i < 100; i++) {
+    const text = await page.evaluate(() => navigator.clipboard.readText()).catch(() => sentinel);
+    if (text !== sentinel) return text;
+    await new Promise((resolve) => setTimeout(resolve, 50));
+  }
+  throw new Error(`${selector} did not change the clipboard`);
+}
+
+/** The lede actor highlight as the PAGE's main world sees it: the text of each range. */
+function highlightTexts(page, name = "lede-actor") {
+  return page.evaluate((n) => {
+    const h = CSS.highlights.get(n);
+    return h ? [...h].map((r) => r.toString()) : null;
+  }, name);
+}
+
+/** Whether the element holding `text` (after `context`) is inside the viewport. */
+function inViewport(page, text) {
+  return page.evaluate((t) => {
+    const el = [...document.querySelectorAll("p, li, h1, h2, blockquote")].find((e) => e.textContent.includes(t));
+    if (!el) return { found: false };
+    const r = el.getBoundingClientRect();
+    return { found: true, scrollY: window.scrollY, top: r.top, bottom: r.bottom, visible: r.bottom > 0 && r.top < innerHeight };
+  }, text);
+}
+
+async function until(fn, timeout = 5000) {
+  const end = Date.now() + timeout;
+  for (;;) {
+    const value = await fn();
+    if (value || Date.now() > end) return value;
+    await new Promise((resolve) => setTimeout(resolve, 100));
+  }
+}
+
+const weekday = (iso) => ["Sun", "Mon", "Tue", "Wed", "Thu", "Fri", "Sat"][new Date(`${iso.slice(0, 10)}T00:00:00Z`).getUTCDay()];
 
 /** Console noise of the page itself (its scripts and images are 404 or blocked here). */
 const PAGE_NOISE = /Failed to load resource/;
@@ -80,6 +140,7 @@ for (const variant of ["plain", "strict-csp"]) {
     let pageUrl;
     let native;
     const errors = [];
+    const copiedLinks = [];
 
     before(async () => {
       pageUrl = `${server.origin}${variant === "plain" ? "" : "/strict"}/article.html`;
@@ -120,7 +181,7 @@ for (const variant of ["plain", "strict-csp"]) {
       });
       assert.equal(ring, "solid", "the focused button shows a focus ring");
 
-      assert.deepEqual(await panel.texts("h2"), ["Key actors", "Quotes", "Dates", "Key sentences"]);
+      assert.deepEqual(await panel.texts("h2"), ["Key actors", "Quotes", "Timeline", "Key sentences"]);
       await page.screenshot({ path: path.join(ARTIFACTS, `panel-${variant}.png`) });
       // The most salient actors first; the rest behind "Show all".
       const shown = Math.min(native.actors.length, 6);
@@ -140,6 +201,8 @@ for (const variant of ["plain", "strict-csp"]) {
       for (const date of native.dates) assert.ok(dates.includes(date.text), `date ${date.text}`);
       const sentences = await panel.texts("#lede-summary ~ ul li");
       assert.deepEqual(sentences, native.summary.map((s) => s.text));
+      const visible = await panel.texts("#lede-summary ~ ul li:not([hidden])");
+      assert.deepEqual(visible, native.summary.slice(0, 3).map((s) => s.text), "3 key sentences by default");
       // Page text went in as text: no element the panel does not make itself.
       assert.deepEqual(await panel.nodes("img, script, a, iframe, style, link, object"), []);
       const counts = `${native.actors.length} actors, ${native.quotes.length} quotes, ${native.dates.length} dates`;
@@ -169,26 +232,134 @@ for (const variant of ["plain", "strict-csp"]) {
       assert.equal(await page.evaluate(() => window.__cspViolations), violationsBefore, "CSP violations");
     });
 
-    test("Copy puts the quote with its source on the clipboard", async (t) => {
+    test("Copy, Markdown and Link put the quote with its source on the clipboard", async (t) => {
       if (native.quotes.length === 0) {
         t.skip("the analysis has no quotes yet");
         return;
       }
       const context = chrome.browser.defaultBrowserContext();
       await context.overridePermissions(server.origin, ["clipboard-read", "clipboard-sanitized-write"]);
-      await panel.click("button.copy", 0);
-      let copied = "";
-      for (let i = 0; i < 50 && !copied.startsWith("“"); i++) {
-        copied = await page.evaluate(() => navigator.clipboard.readText()).catch(() => "");
-        await new Promise((resolve) => setTimeout(resolve, 50));
+      const expected = expectedCopies(native.quotes[0], native.article, pageUrl);
+      assert.equal(await copyVia(page, panel, "button.copy-text", 0), expected.text);
+      assert.deepEqual((await panel.texts("button.copy-text")).slice(0, 1), ["Copied"]);
+      assert.equal(await copyVia(page, panel, "button.copy-md", 0), expected.markdown);
+      assert.equal(await copyVia(page, panel, "button.copy-link", 0), expected.link);
+      copiedLinks.push({ link: expected.link, text: native.quotes[0].text });
+      // A quote whose words occur more than once gets prefix-,…,-suffix context.
+      const lower = native.article.text.toLowerCase();
+      const repeated = native.quotes.findIndex((q) => lower.indexOf(q.text.toLowerCase()) !== lower.lastIndexOf(q.text.toLowerCase()));
+      if (repeated >= 0) {
+        const link = await copyVia(page, panel, "button.copy-link", repeated);
+        assert.match(link, /^[^#]+#:~:text=[^&]+-,[^,&]+,-[^,&]+$/, link);
+        const context_ = native.article.text.slice(Math.max(0, native.quotes[repeated].span.start - 30), native.quotes[repeated].span.end);
+        copiedLinks.push({ link, text: context_.split("\n").pop().trim() });
       }
-      assert.equal(copied, expectedCitation(native.quotes[0], native.article, pageUrl));
-      assert.deepEqual((await panel.texts("button.copy")).slice(0, 1), ["Copied"]);
     });
 
-    test("Escape closes the panel and gives focus back", async () => {
+    test("Copy all as Markdown has the title and every quote", async () => {
+      const md = await copyVia(page, panel, "button.copy-all");
+      assert.ok(md.startsWith(`# ${native.article.title}\n`), md.slice(0, 200));
+      for (const q of native.quotes) assert.ok(md.includes(`> ${q.text}\n`), `quote ${q.text}`);
+      for (const h of ["## Key actors", "## Quotes", "## Timeline", "## Key sentences"]) assert.ok(md.includes(h), h);
+    });
+
+    test("the copied text-fragment link scrolls a new tab to the quote", async () => {
+      assert.ok(copiedLinks.length > 0, "no link was copied");
+      for (const { link, text } of copiedLinks) {
+        const tab = await chrome.browser.newPage();
+        try {
+          await tab.goto(link, { waitUntil: "load" });
+          const where = await until(async () => {
+            const w = await inViewport(tab, text);
+            return w.scrollY > 0 && w.visible ? w : null;
+          });
+          assert.ok(where, `${link}: ${JSON.stringify(await inViewport(tab, text))}`);
+          await tab.screenshot({ path: path.join(ARTIFACTS, `text-fragment-${variant}-${copiedLinks.indexOf(copiedLinks.find((c) => c.link === link))}.png`) });
+        } finally {
+          await tab.close();
+        }
+      }
+    });
+
+    test("pressing an actor highlights its mentions and lists its quotes; again clears", async () => {
+      const [first, second] = [0, 1].map((i) => native.actors[i]);
+      const names = (a) => [a.name, ...a.aliases].map((n) => n.toLowerCase());
+      await panel.click("button.actor-toggle", 0);
+      assert.equal(await panel.attribute("button.actor-toggle", "aria-pressed"), "true");
+      const ranges = await highlightTexts(page);
+      assert.ok(ranges && ranges.length >= 1, "the lede-actor highlight has ranges");
+      for (const r of ranges) assert.ok(names(first).includes(r.replace(/\s+/g, " ").toLowerCase()), `range ${r}`);
+      const rule = await page.evaluate(() =>
+        document.adoptedStyleSheets.some((s) => [...s.cssRules].some((r) => r.cssText.includes("::highlight(lede-actor)"))),
+      );
+      assert.ok(rule, "the ::highlight(lede-actor) rule is adopted by the document");
+      const own = native.quotes.filter((q) => q.speakerId === first.id).map((q) => `“${q.text}”`);
+      assert.deepEqual(await panel.texts("ul.actor-quotes:not([hidden]) li"), own.length ? own : ["No direct quotes."]);
+      await page.screenshot({ path: path.join(ARTIFACTS, `highlight-${variant}.png`) });
+
+      // Keyboard: Enter on the second actor moves the highlight to it.
+      const [secondId] = (await panel.nodes("button.actor-toggle")).slice(1);
+      await panel.call(secondId, function () {
+        this.focus();
+      });
+      await page.keyboard.press("Enter");
+      const moved = await highlightTexts(page);
+      assert.ok(moved.length >= 1 && moved.every((r) => names(second).includes(r.replace(/\s+/g, " ").toLowerCase())), JSON.stringify(moved));
+      assert.equal(await panel.attribute("button.actor-toggle", "aria-pressed"), "false");
+      await page.keyboard.press("Enter");
+      assert.equal(await highlightTexts(page), null, "pressing again clears the highlight");
+      assert.deepEqual(await panel.nodes("ul.actor-quotes:not([hidden])"), []);
+    });
+
+    test("the timeline is in calendar order in plain language; a date click scrolls to it", async () => {
+      const days = [];
+      for (const nodeId of await panel.nodes("time.day")) {
+        days.push(await panel.call(nodeId, function () {
+          return this.dateTime;
+        }));
+      }
+      const resolved = days.filter(Boolean);
+      assert.deepEqual(resolved, [...resolved].sort(), "calendar order");
+      const lines = await panel.texts(".resolved");
+      assert.equal(lines.length, native.dates.length);
+      for (const line of lines) assert.match(line, / → /);
+      const sunday = native.dates.find((d) => d.text === "Sunday" && d.start);
+      if (sunday) assert.ok(lines.includes(`Sunday → ${day(sunday.start).replace(/^/, weekday(sunday.start) + " ")}`), JSON.stringify(lines));
+
+      // The date written farthest down the article: scroll to the top, click it.
+      const last = native.dates.reduce((a, b) => (b.span.start > a.span.start ? b : a));
+      const index = lines.findIndex((l) => l.startsWith(`${last.text} → `));
+      await page.evaluate(() => window.scrollTo(0, 0));
+      await panel.click("button.date-jump", index);
+      const focus = await until(() => highlightTexts(page, "lede-focus"));
+      assert.deepEqual(focus?.map((r) => r.replace(/\s+/g, " ")), [last.text]);
+      const where = await page.evaluate(() => {
+        const r = [...CSS.highlights.get("lede-focus")][0].getBoundingClientRect();
+        return { scrollY: window.scrollY, top: r.top, bottom: r.bottom, height: innerHeight };
+      });
+      assert.ok(where.scrollY > 0 && where.top >= 0 && where.bottom <= where.height, JSON.stringify(where));
+      await page.screenshot({ path: path.join(ARTIFACTS, `date-scroll-${variant}.png`) });
+
+      // A quote click scrolls too.
+      await page.evaluate(() => window.scrollTo(0, 0));
+      const q = native.quotes.length - 1;
+      if (q >= 0) {
+        await panel.click("li.quote button.quote-text", q);
+        const got = await until(async () => {
+          const t = await highlightTexts(page, "lede-focus");
+          return t && t[0].replace(/\s+/g, " ") === native.quotes[q].text ? t : null;
+        });
+        assert.ok(got, "the quote is highlighted");
+        assert.ok(await page.evaluate(() => window.scrollY > 0), "the page scrolled to the quote");
+      }
+    });
+
+    test("Escape closes the panel, clears highlights and gives focus back", async () => {
+      await panel.click("button.actor-toggle", 0);
+      assert.ok((await highlightTexts(page))?.length >= 1);
       await page.keyboard.press("Escape");
       await panel.waitGone();
+      assert.equal(await highlightTexts(page), null, "closing clears the highlight");
       const focused = await page.evaluate(() => document.activeElement?.matches("a[href]") ?? false);
       assert.ok(focused, "focus returned to the page's link");
     });

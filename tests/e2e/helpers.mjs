@@ -20,3 +20,7 @@ export function nativeAnalysis(file, args = []) {
   const out = execFileSync(CLI, ["analyze", file, ...args], { encoding: "utf8" });
   return JSON.parse(out);
 }
+
+/** The panel's scripts in injection order (as background.js injects them, minus the
+ *  message table and content.js): for tests that draw the panel without the worker. */
+export const PANEL_SCRIPTS = ["panel-style.js", "cite.js", "page-text.js", "sections.js", "panel.js"];

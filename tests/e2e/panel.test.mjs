@@ -1,12 +1,13 @@
 // The panel renderer alone (panel-style.js, sections.js, panel.js) in a plain page,
 // fed a hand-made schema-v1 analysis: hostile strings stay text, the timeline is in
-// calendar order, citations leave out missing parts, errors replace the loading state.
+// calendar order in plain language, citations and text fragments, Markdown escaping,
+// page-text search, 3 key sentences, errors replace the loading state.
 import { after, before, test } from "node:test";
 import assert from "node:assert/strict";
 import path from "node:path";
 import { ARTIFACTS, EXTENSION } from "./helpers.mjs";
 import { PanelReader, launch, servePage } from "./browser.mjs";
-import { SAMPLE } from "./helpers.mjs";
+import { PANEL_SCRIPTS, SAMPLE } from "./helpers.mjs";
 
 const HOSTILE = `<img src=x onerror="window.__pwned=1">`;
 
@@ -17,7 +18,12 @@ const ANALYSIS = {
     title: `Talks ${HOSTILE}`, byline: "AFP", siteName: "The Daily Example",
     published: "2025-02-23T16:35:00+03:00", wordCount: 420,
   },
-  summary: [{ text: `A key sentence with ${HOSTILE} in it.`, paragraph: 0 }],
+  summary: [
+    { text: `A key sentence with ${HOSTILE} in it.`, paragraph: 0 },
+    { text: "Second.", paragraph: 1 },
+    { text: "Third.", paragraph: 2 },
+    { text: "Fourth.", paragraph: 3 },
+  ],
   actors: [
     { id: "a1", name: "Ada Example", kind: "person", role: "foreign minister", aliases: [], mentions: 3, quotes: 2, salience: 0.9 },
     { id: "a2", name: HOSTILE, kind: "organization", role: null, aliases: [], mentions: 1, quotes: 0, salience: 0.2 },
@@ -46,7 +52,7 @@ before(async () => {
   chrome = await launch();
   page = await chrome.browser.newPage();
   await page.goto(`${server.origin}/article.html`);
-  for (const file of ["panel-style.js", "sections.js", "panel.js"]) {
+  for (const file of PANEL_SCRIPTS) {
     await page.addScriptTag({ path: path.join(EXTENSION, file) });
   }
   panel = await PanelReader.attach(page);
@@ -67,20 +73,28 @@ test("an analysis is drawn as text, in the four sections", async () => {
   assert.equal(await page.evaluate(() => window.__pwned), undefined);
   assert.deepEqual(await panel.texts(".title"), [`Talks ${HOSTILE}`]);
   assert.deepEqual(await panel.texts(".name"), ["Ada Example", HOSTILE]);
-  assert.deepEqual(await panel.texts(".kind"), ["person", "organization"]);
   assert.deepEqual(await panel.texts(".role"), ["foreign minister"]);
   assert.deepEqual(await panel.texts("blockquote"), [
     "“We are ready to talk - today, not tomorrow”",
     `“${HOSTILE}”`,
   ]);
   assert.deepEqual(await panel.texts(".speaker"), ["— Ada Example", "— unattributed"]);
-  assert.deepEqual(await panel.texts(".meta"), ["The Daily Example · AFP · 2025-02-23 · 420 words"]);
+  assert.deepEqual(await panel.texts(".meta"), ["The Daily Example · AFP · 23 Feb 2025 · 420 words"]);
+  assert.deepEqual(await panel.texts("h3"), ["People", "Organizations"]);
+  assert.deepEqual(await panel.texts(".count"), ["3 mentions", "1 mention"]);
+  assert.deepEqual(await panel.texts("button.copy"), [
+    "Copy all as Markdown", "Copy", "Markdown", "Link", "Copy", "Markdown", "Link",
+  ]);
   await page.screenshot({ path: path.join(ARTIFACTS, "panel-synthetic.png") });
 });
 
 test("the timeline is in calendar order, unresolved last", async () => {
   assert.deepEqual(await panel.texts(".written"), ["2014", "February", "Sunday", "next week", "three years"]);
-  assert.deepEqual(await panel.texts(".day"), ["2014", "Feb 2025", "Sun 23 Feb 2025", "3 Mar 2025 – 9 Mar 2025", "for P3Y"]);
+  assert.deepEqual(await panel.texts(".day"), ["2014", "Feb 2025", "Sun 23 Feb 2025", "Mon 3 – Sun 9 Mar 2025", "3 years"]);
+  assert.deepEqual(await panel.texts(".resolved"), [
+    "2014 → 2014", "February → Feb 2025", "Sunday → Sun 23 Feb 2025",
+    "next week → Mon 3 – Sun 9 Mar 2025", "three years → 3 years",
+  ]);
   assert.equal(await panel.attribute("time.day", "datetime"), "2014-01-01");
 });
 
@@ -90,11 +104,53 @@ test("citations: quote, speaker, site, day, and a text fragment link", async () 
     ANALYSIS,
   );
   assert.deepEqual(citations, [
-    "“We are ready to talk - today, not tomorrow” — Ada Example, The Daily Example, 2025-02-23, " +
-      "https://news.example/story#:~:text=We%20are%20ready%20to%20talk%20%2D",
-    `“${HOSTILE}” — The Daily Example, 2025-02-23, https://news.example/story#:~:text=` +
-      encodeURIComponent(HOSTILE.split(" ").join(" ")).replace(/-/g, "%2D"),
+    "“We are ready to talk - today, not tomorrow” — Ada Example, The Daily Example, 23 Feb 2025, " +
+      "https://news.example/story#:~:text=We%20are%20ready%20to,%2D%20today%2C%20not%20tomorrow",
+    `“${HOSTILE}” — The Daily Example, 23 Feb 2025, https://news.example/story#:~:text=` +
+      "%3Cimg%20src%3Dx%20onerror%3D%22window.__pwned%3D1%22%3E",
   ]);
+});
+
+test("text fragments: prefix and suffix when the start repeats; Markdown escapes page text", async () => {
+  const out = await page.evaluate(() => {
+    const text = "Intro.\nShe said “yes” twice. Then he said “yes” once, and left.";
+    const at = text.lastIndexOf("yes");
+    const quote = { text: "yes", speaker: "Bo *Bold*", span: { start: at, end: at + 3 } };
+    const article = { text, siteName: "[Site](x)", published: "2025-02-23" };
+    const page = { url: "https://news.example/a?b=1#c" };
+    return [LedeCite.quoteLink(quote, article, page), LedeCite.markdownQuote(quote, article, page)];
+  });
+  assert.deepEqual(out, [
+    "https://news.example/a?b=1#:~:text=he%20said%20%E2%80%9C-,yes,-%E2%80%9D%20once%2C%20and",
+    "> yes\n\n— Bo \\*Bold\\*, [\\[Site\\]\\(x\\)](https://news.example/a?b=1#:~:text=he%20said%20%E2%80%9C-,yes,-%E2%80%9D%20once%2C%20and), 23 Feb 2025",
+  ]);
+});
+
+test("key sentences: three shown, the rest behind Show more", async () => {
+  assert.equal((await panel.nodes("#lede-summary ~ ul li:not([hidden])")).length, 3);
+  const [more] = await panel.texts("#lede-summary ~ button.more");
+  assert.equal(more, "Show 1 more");
+  await panel.click("#lede-summary ~ button.more");
+  assert.equal((await panel.nodes("#lede-summary ~ ul li:not([hidden])")).length, 4);
+});
+
+test("page text search: whole words across element boundaries, bounded, cleared", async () => {
+  const found = await page.evaluate(() => {
+    const p = document.createElement("p");
+    p.id = "lede-probe";
+    p.append("Ada ", Object.assign(document.createElement("b"), { textContent: "Exam" }), "ple met Adam and ADA\n  EXAMPLE.");
+    document.body.append(p);
+    const n = LedePage.highlight(["Ada Example", "", "x"]);
+    const texts = [...CSS.highlights.get("lede-actor")].map((r) => r.toString());
+    const scrolled = LedePage.scrollTo("met Adam", "ple");
+    const focus = [...CSS.highlights.get("lede-focus")].map((r) => r.toString());
+    LedePage.clear();
+    p.remove();
+    return { n, texts, scrolled, focus, after: CSS.highlights.has("lede-actor") || CSS.highlights.has("lede-focus") };
+  });
+  assert.deepEqual(found, {
+    n: 2, texts: ["Ada Example", "ADA\n  EXAMPLE"], scrolled: true, focus: ["met Adam"], after: false,
+  });
 });
 
 test("an error replaces the loading state", async () => {

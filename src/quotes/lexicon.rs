@@ -107,9 +107,12 @@ fn stems(w: &str) -> Vec<String> {
         if let Some(stem) = w.strip_suffix(suffix) {
             out.push(stem.to_string());
             out.push(format!("{stem}e"));
-            let b = stem.as_bytes();
-            if b.len() > 2 && b[b.len() - 1] == b[b.len() - 2] {
-                out.push(stem[..stem.len() - 1].to_string()); // "quipped", "admitting"
+            // A doubled final letter: "quipped", "admitting" (chars, not bytes).
+            let mut tail = stem.char_indices().rev();
+            if let (Some((at, last)), Some((_, before))) = (tail.next(), tail.next()) {
+                if last == before && stem.chars().count() > 2 {
+                    out.push(stem[..at].to_string());
+                }
             }
         }
     }
@@ -379,5 +382,19 @@ mod tests {
         assert_eq!(speech_verb("sees"), Some(Verb::Weak));
         assert_eq!(speech_verb("sailed"), None);
         assert_eq!(speech_verb("states"), None);
+    }
+}
+
+#[cfg(test)]
+mod stem_tests {
+    use super::stems;
+
+    /// Found by fuzzing: a 4-byte char whose last two bytes are equal is not a doubled
+    /// consonant (slicing a byte off it panicked).
+    #[test]
+    fn doubled_letters_are_chars_not_bytes() {
+        assert!(stems("quipped").contains(&"quip".to_string()));
+        let _ = stems("\u{2e7df}es");
+        let _ = stems("\u{2e7df}\u{2e7df}ed");
     }
 }

@@ -262,7 +262,9 @@ fn published(s: &Scan, ld: &jsonld::Ld, url: Option<&str>) -> Option<(String, Na
         .or_else(|| s.itemprop_published.as_deref().and_then(dates::parse))
         .or_else(|| s.times.iter().find_map(|t| dates::parse(t)));
     if let Some(p) = structured {
-        if let Some(l) = local.filter(|l| is_utc(&p.text) && (*l - p.day).num_days().abs() == 1) {
+        if let Some(l) =
+            local.filter(|l| is_utc(&p.text) && local_shift_plausible(&p.text, *l - p.day))
+        {
             return Some((l.format("%Y-%m-%d").to_string(), l));
         }
         return Some((p.text, p.day));
@@ -271,12 +273,32 @@ fn published(s: &Scan, ld: &jsonld::Ld, url: Option<&str>) -> Option<(String, Na
         return Some((p.text, p.day));
     }
     let day = s
-        .class_dates
+        .class_dates_after_title
         .first()
         .copied()
+        .or(s.text_date_near_title)
+        .or(s.date_before_title_day())
+        .or_else(|| s.class_dates.first().copied())
         .or_else(|| s.title.as_deref().and_then(|t| textdate::find(t, false)))
-        .or(s.text_date)?;
+        .or(s.text_date)
+        .or(s.script_date)?;
     Some((day.format("%Y-%m-%d").to_string(), day))
+}
+
+/// UTC hours before which a local day one earlier is possible (offsets to -10h).
+const EARLIER_DAY_BEFORE_HOUR: u32 = 10;
+/// UTC hours from which a local day one later is possible (offsets to +14h).
+const LATER_DAY_FROM_HOUR: u32 = 10;
+
+/// A UTC time `t` can fall on the local day `shift` days away (-1 or +1): only
+/// near midnight, within the world's offsets.
+fn local_shift_plausible(t: &str, shift: chrono::Duration) -> bool {
+    let hour = t.get(11..13).and_then(|h| h.parse::<u32>().ok());
+    match (shift.num_days(), hour) {
+        (-1, Some(h)) => h < EARLIER_DAY_BEFORE_HOUR,
+        (1, Some(h)) => h >= LATER_DAY_FROM_HOUR,
+        _ => false,
+    }
 }
 
 /// The time is given in UTC (`Z`, `+00:00`, `GMT`), not the publisher's local time.
@@ -404,6 +426,39 @@ mod tests {
         let m = meta_of(html, None);
         assert_eq!(m.dir, Dir::Rtl);
         assert_eq!(m.byline.as_deref(), Some("By Ali Hassan"));
+    }
+
+    #[test]
+    fn visible_date_nearest_the_title_wins() {
+        let html = "<p>Finance / Tuesday 14 Jan 2020</p><h1>Oil falls to a low</h1>\
+            <p>Oil closed at 18 dollars, its lowest price since a long, long time ago and \
+            in fact the lowest since 6 March 2002.</p>";
+        let m = meta_of(html, None);
+        assert_eq!(m.published.as_deref(), Some("2020-01-14"));
+        let html = "<nav>Tue, 14 Jan 2020</nav><p>Home World Sport Business Tech Travel Culture Opinion Video Weather</p>\
+            <h1>Fire brought under control</h1><figcaption>Smoke, 9 Jan 2020.</figcaption>\
+            <p>Sydney, 13 Jan 2020</p>";
+        let m = meta_of(html, None);
+        assert_eq!(m.published.as_deref(), Some("2020-01-13"));
+    }
+
+    #[test]
+    fn utc_time_yields_to_the_local_day_only_near_midnight() {
+        let ld = |t: &str| {
+            format!(
+                r#"<script type="application/ld+json">{{"@type":"NewsArticle","datePublished":"{t}"}}</script>"#
+            )
+        };
+        let m = meta_of(
+            &ld("2020-07-09T02:04:04Z"),
+            Some("https://x.com/2020/07/08/a"),
+        );
+        assert_eq!(m.published.as_deref(), Some("2020-07-08"));
+        let m = meta_of(
+            &ld("2020-07-09T12:04:04Z"),
+            Some("https://x.com/2020/07/08/a"),
+        );
+        assert_eq!(m.published_day, NaiveDate::from_ymd_opt(2020, 7, 9));
     }
 
     #[test]

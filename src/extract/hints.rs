@@ -285,6 +285,7 @@ pub(crate) fn is_hard_junk(e: &Element) -> bool {
         if contains_ci(st, "display:none")
             || contains_ci(st, "display: none")
             || contains_ci(st, "visibility:hidden")
+            || contains_ci(st, "visibility: hidden")
         {
             return true;
         }

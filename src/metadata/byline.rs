@@ -126,15 +126,19 @@ fn removed_first(e: &Element) -> bool {
         || (e.attr("aria-modal") == Some("true") && e.attr("role") == Some("dialog"))
 }
 
-/// The byline text if `e` is a byline element.
-fn byline_of(e: &Element, n: NodeRef<'_, Node>) -> Option<String> {
-    let marked = e.attr("rel") == Some("author")
+/// The element is marked as the author or byline.
+pub(crate) fn is_marked(e: &Element) -> bool {
+    e.attr("rel") == Some("author")
         || e.attr("itemprop").is_some_and(|p| p.contains("author"))
         || [e.attr("class"), e.attr("id")]
             .into_iter()
             .flatten()
-            .any(|a| BYLINE_HINTS.iter().any(|h| contains_ci(a, h)));
-    if !marked {
+            .any(|a| BYLINE_HINTS.iter().any(|h| contains_ci(a, h)))
+}
+
+/// The byline text if `e` is a byline element.
+fn byline_of(e: &Element, n: NodeRef<'_, Node>) -> Option<String> {
+    if !is_marked(e) {
         return None;
     }
     let units = raw_text(n).map_or(MAX_BYLINE_UNITS, |t| t.trim().encode_utf16().count());

@@ -262,6 +262,8 @@ fn published(s: &Scan, ld: &jsonld::Ld, url: Option<&str>) -> Option<(String, Na
         .or_else(|| s.itemprop_published.as_deref().and_then(dates::parse))
         .or_else(|| s.times.iter().find_map(|t| dates::parse(t)));
     if let Some(p) = structured {
+        // A time without offset may be UTC: the date shown by the title then tells.
+        let local = local.or(s.text_date_near_title.filter(|_| !has_offset(&p.text)));
         if let Some(l) =
             local.filter(|l| is_utc(&p.text) && local_shift_plausible(&p.text, *l - p.day))
         {
@@ -304,7 +306,17 @@ fn local_shift_plausible(t: &str, shift: chrono::Duration) -> bool {
 /// The time is given in UTC (`Z`, `+00:00`, `GMT`), not the publisher's local time.
 fn is_utc(t: &str) -> bool {
     t.len() > 10
-        && (t.ends_with('Z') || t.ends_with("+00:00") || t.ends_with("+0000") || t.contains("GMT"))
+        && (t.ends_with('Z')
+            || t.ends_with("+00:00")
+            || t.ends_with("+0000")
+            || t.contains("GMT")
+            || !has_offset(t))
+}
+
+/// A time with a zone offset after it ("…T16:35:00+03:00"); a bare time may be UTC.
+fn has_offset(t: &str) -> bool {
+    t.get(11..)
+        .is_some_and(|time| time.contains(['+', '-', 'Z']))
 }
 
 fn modified(s: &Scan, ld: &jsonld::Ld) -> Option<String> {
@@ -459,6 +471,14 @@ mod tests {
             Some("https://x.com/2020/07/08/a"),
         );
         assert_eq!(m.published_day, NaiveDate::from_ymd_opt(2020, 7, 9));
+    }
+
+    #[test]
+    fn a_time_without_offset_yields_to_the_date_by_the_title() {
+        let html = r#"<meta itemprop="datePublished" content="2019-11-19 02:24:00">
+            <h1>Browns player on the fight</h1><p>By Bryan DeArdo Nov 18, 2019 at 9:24 pm ET</p>"#;
+        let m = meta_of(html, None);
+        assert_eq!(m.published.as_deref(), Some("2019-11-18"));
     }
 
     #[test]

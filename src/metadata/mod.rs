@@ -121,7 +121,7 @@ pub fn collect(page: &Page, url: Option<&str>) -> Metadata {
         .map(|b| fold(&unescape(&b)))
         .filter(|b| !b.is_empty());
     Metadata {
-        title: title(&s, &rld),
+        title: title::choose(&s, &rld),
         site_name: site_name(&s, &ld, &rld, byline.as_deref()),
         byline,
         published,
@@ -141,18 +141,6 @@ fn absolute_only(r: &str) -> Option<String> {
     url::resolve(None, r)
 }
 
-/// Meta keys of the title, in reader-view order.
-const TITLE_KEYS: &[&str] = &[
-    "dc:title",
-    "dcterm:title",
-    "og:title",
-    "weibo:article:title",
-    "weibo:webpage:title",
-    "title",
-    "twitter:title",
-    "parsely-title",
-];
-
 /// Meta keys of the author, in reader-view order (`article:author` only when it is
 /// a name, not a profile URL).
 const AUTHOR_KEYS: &[&str] = &["dc:creator", "dcterm:creator", "author", "parsely-author"];
@@ -167,44 +155,6 @@ const EXCERPT_KEYS: &[&str] = &[
     "description",
     "twitter:description",
 ];
-
-/// The title as reader views show it: structured data, then meta tags, then the
-/// `<title>` with the site name cut (see `title`).
-fn title(s: &Scan, rld: &ReaderLd) -> Option<String> {
-    let doc_title = || title::from_document(&fold(s.title.as_deref().unwrap_or("")), &s.headings);
-    let from_ld = match (rld.name.as_deref(), rld.headline.as_deref()) {
-        (Some(n), Some(h)) if n != h => {
-            let t = doc_title();
-            let name_ok = readerld::similarity(n, &t) > TITLE_SIMILARITY;
-            let head_ok = readerld::similarity(h, &t) > TITLE_SIMILARITY;
-            Some(if head_ok && !name_ok { h } else { n })
-        }
-        (Some(n), _) => Some(n),
-        (None, h) => h,
-    };
-    let t = from_ld
-        .map(str::trim)
-        .filter(|t| !t.is_empty())
-        .map(str::to_string)
-        .or_else(|| s.values.first(TITLE_KEYS).map(str::to_string))
-        .unwrap_or_else(doc_title);
-    let t = fold(&unescape(&t));
-    let doc_title_raw = fold(s.title.as_deref().unwrap_or("")).to_lowercase();
-    if let Some(h) = s
-        .headings
-        .first_h1
-        .as_ref()
-        .filter(|h| s.headings.h1_count == 1 && h.split_whitespace().count() >= 4)
-        .filter(|h| doc_title_raw.contains(&h.to_lowercase()))
-        .filter(|h| readerld::similarity(&t, h) < TITLE_SIMILARITY)
-    {
-        return Some(h.clone());
-    }
-    Some(t).filter(|t| !t.is_empty())
-}
-
-/// Similarity above which a JSON-LD headline is taken to be the page's title.
-const TITLE_SIMILARITY: f32 = 0.75;
 
 fn byline(s: &Scan, rld: &ReaderLd) -> Option<String> {
     let article_author = s.values.first(&["article:author"]).filter(|a| !is_url(a));

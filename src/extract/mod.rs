@@ -236,6 +236,23 @@ mod tests {
     }
 
     #[test]
+    fn list_based_articles_vote_with_their_items() {
+        let item = "We have landed a fix that keeps the browser from starting an update while \
+            another instance runs, which was the cause of an error page.";
+        let items = format!("<li>{item}</li>").repeat(8);
+        let html = format!(
+            "<div class='entry'><h3>Highlights</h3><ul>{items}</ul></div>\
+             <div class='discussion'><p>{PROSE}</p></div>"
+        );
+        let b = body_of(&html);
+        assert!(
+            b.blocks.iter().filter(|x| x.as_str() == item).count() == 8,
+            "{:?}",
+            b.blocks
+        );
+    }
+
+    #[test]
     fn deep_nesting_does_not_overflow() {
         // Inline tags: html5ever parses nested block tags in quadratic time.
         let html = format!(

@@ -88,8 +88,6 @@ pub(crate) const UNLIKELY: &[&str] = &[
     "mostread",
     "most-popular",
     "yom-remote",
-    "read-more",
-    "readmore",
     "more-stories",
     "topics",
     "tag-list",

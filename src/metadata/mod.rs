@@ -1,11 +1,18 @@
 //! Stage 2, metadata: the page's head and markup → title, byline, site, dates, lang.
 //!
 //! Input: the parsed page and its URL. Output: [`Metadata`]. Algorithm: one scan of
-//! the document (`scan`) gathers meta tags, JSON-LD (`json`, `jsonld`), `<time>`,
-//! `itemprop`, byline-like elements and `<html lang>`; each field then takes the first
-//! source that has it, in an order close to Mozilla Readability's (structured data
-//! first, then meta tags, then the visible page). Dates keep the publisher's string
-//! and offset (`dates`); URLs are made absolute against `<base href>` or the page URL
+//! the document (`scan`) gathers meta tags (also keyed as reader views key them,
+//! `values`), JSON-LD (`json`; `jsonld` leniently for dates and images, `readerld`
+//! as Mozilla Readability reads it), headings, `<time>`, `itemprop` and written
+//! dates, and `<html lang/dir>`. Title, byline, site name and excerpt then follow
+//! Readability's order (JSON-LD, meta tags, the page: `title`, `byline`), so reader
+//! views agree, with two reader-facing exceptions: a confirmed visible `<h1>` beats a
+//! differently worded social title, and a wire service named as publisher and in the
+//! byline yields to og:site_name. Text direction and the fallback excerpt come from
+//! the located article (`located`). The publication time cascades: JSON-LD, meta
+//! tags, `itemprop`, `<time>`, the URL, then the date shown nearest the title; the
+//! publisher's local day is kept (`dates`), a UTC time yielding to a local day only
+//! near midnight. URLs are made absolute against `<base href>` or the page URL
 //! (`url`). Limits: the scan caps every list it keeps.
 
 mod byline;
@@ -101,12 +108,7 @@ pub fn collect(page: &Page, url: Option<&str>) -> Metadata {
         .and_then(|b| url::resolve(url, b))
         .or_else(|| url.map(str::to_string));
     let abs = |r: &str| url::resolve(base.as_deref(), r).or_else(|| absolute_only(r));
-    let lang = s
-        .lang
-        .as_deref()
-        .or_else(|| s.meta(&["og:locale", "content-language", "language", "dc.language"]))
-        .or(ld.lang.as_deref())
-        .and_then(normalize_lang);
+    let lang = lang(&s, &ld);
     let mut place = located::Lazy::new(page);
     let dir = direction(&s, &mut place, lang.as_deref());
     let (published, published_day) = published(&s, &ld, url).unzip();
@@ -134,6 +136,15 @@ pub fn collect(page: &Page, url: Option<&str>) -> Metadata {
         canonical_url,
         base_url: base.clone(),
     }
+}
+
+/// `<html lang>`, else a language meta tag, else JSON-LD's `inLanguage`.
+fn lang(s: &Scan, ld: &jsonld::Ld) -> Option<String> {
+    s.lang
+        .as_deref()
+        .or_else(|| s.meta(&["og:locale", "content-language", "language", "dc.language"]))
+        .or(ld.lang.as_deref())
+        .and_then(normalize_lang)
 }
 
 /// A reference that is already an absolute http(s) URL.

@@ -221,6 +221,7 @@ fn published(s: &Scan, ld: &jsonld::Ld, url: Option<&str>) -> Option<(String, Na
         .and_then(dates::parse)
         .or_else(|| s.meta(PUBLISHED_KEYS).and_then(dates::parse))
         .or_else(|| s.itemprop_published.as_deref().and_then(dates::parse))
+        .or_else(|| s.time_after_title.as_deref().and_then(dates::parse))
         .or_else(|| s.times.iter().find_map(|t| dates::parse(t)));
     if let Some(p) = structured {
         // A time without offset may be UTC: the date shown by the title then tells.
@@ -440,6 +441,14 @@ mod tests {
             <h1>Browns player on the fight</h1><p>By Bryan DeArdo Nov 18, 2019 at 9:24 pm ET</p>"#;
         let m = meta_of(html, None);
         assert_eq!(m.published.as_deref(), Some("2019-11-18"));
+    }
+
+    #[test]
+    fn the_time_after_the_title_beats_a_header_clock() {
+        let html = r#"<header><time datetime="2020-01-14">Today</time></header>
+            <h1>Fire brought under control</h1><time datetime="2020-01-13T22:11:00+10:00">13 Jan</time>"#;
+        let m = meta_of(html, None);
+        assert_eq!(m.published.as_deref(), Some("2020-01-13T22:11:00+10:00"));
     }
 
     #[test]

@@ -60,6 +60,8 @@ pub(crate) struct Scan {
     pub itemprop_published_text: Option<String>,
     pub itemprop_modified: Option<String>,
     pub times: Vec<String>,
+    /// The first `<time datetime>` after the title (the story's, not a header clock).
+    pub time_after_title: Option<String>,
     /// Some element below `<html>` carries a `dir` attribute.
     pub inner_dir: bool,
     /// Days written in date-classed elements ("date", "time", "published"…).
@@ -268,6 +270,9 @@ fn visit(s: &mut Scan, el: ElementRef<'_>) {
         "time" if s.times.len() < MAX_TIMES => {
             if let Some(d) = e.attr("datetime") {
                 s.times.push(d.to_string());
+                if s.after_title && s.time_after_title.is_none() {
+                    s.time_after_title = Some(d.to_string());
+                }
             }
         }
         _ => {}

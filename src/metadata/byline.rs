@@ -68,6 +68,8 @@ const UNLIKELY_ROLES: &[&str] = &[
 ];
 /// A byline is shorter than this (UTF-16 units, as Readability measures).
 const MAX_BYLINE_UNITS: usize = 100;
+/// Nodes a byline element holds at most (bounds the walk on deep nesting).
+const MAX_BYLINE_NODES: usize = 200;
 /// Ancestors checked for a `<table>`/`<code>` that protects a box from removal.
 const PROTECTING_ANCESTORS: usize = 4;
 
@@ -179,7 +181,7 @@ fn unlikely(e: &Element, n: NodeRef<'_, Node>) -> bool {
 fn raw_text(n: NodeRef<'_, Node>) -> Option<String> {
     let mut out = String::new();
     let mut visible = 0;
-    for d in n.descendants() {
+    for d in n.descendants().take(MAX_BYLINE_NODES) {
         if let Node::Text(t) = d.value() {
             if !in_script(d) {
                 visible += t.chars().filter(|c| !c.is_whitespace()).count();
@@ -190,7 +192,8 @@ fn raw_text(n: NodeRef<'_, Node>) -> Option<String> {
             }
         }
     }
-    Some(out)
+    // A subtree too large to walk is no byline (a short line has few nodes).
+    (n.descendants().nth(MAX_BYLINE_NODES).is_none()).then_some(out)
 }
 
 /// The text content of `n`, whitespace folded.
@@ -238,5 +241,12 @@ mod tests {
             by(&format!("<p class='byline'>{}</p>", "x".repeat(120))),
             None
         );
+        // Deeply nested byline-classed elements: each walk is bounded.
+        let deep = format!(
+            "{}Jane{}",
+            "<span class='author'>".repeat(5_000),
+            "</span>".repeat(5_000)
+        );
+        assert_eq!(by(&deep).as_deref(), Some("Jane"));
     }
 }

@@ -33,6 +33,8 @@ const DATE_HINTS: &[&str] = &[
 /// Date-classed elements read at most, and their longest useful text.
 const MAX_CLASS_DATES: usize = 6;
 const MAX_DATE_TEXT: usize = 200;
+/// Nodes a date element holds at most.
+const MAX_DATE_NODES: usize = 100;
 /// Text nodes searched for a written date when nothing better exists.
 const MAX_TEXT_NODES: usize = 3_000;
 /// English variants that write day before month.
@@ -229,8 +231,7 @@ fn class_date(s: &mut Scan, el: ElementRef<'_>) {
     {
         return;
     }
-    let t = text(el);
-    if t.len() <= MAX_DATE_TEXT {
+    if let Some(t) = short_text(el) {
         if let Some(d) = textdate::find(&t, s.mdy) {
             s.class_dates.push(d);
             if s.after_title {
@@ -368,6 +369,26 @@ fn itemprops(s: &mut Scan, el: ElementRef<'_>) {
     } else if prop == "dateModified" && s.itemprop_modified.is_none() {
         s.itemprop_modified = Some(value());
     }
+}
+
+/// The folded text of a small element: `None` when it holds more than
+/// [`MAX_DATE_TEXT`] bytes or [`MAX_DATE_NODES`] nodes (bounds the work when such
+/// elements nest deeply).
+fn short_text(el: ElementRef<'_>) -> Option<String> {
+    let mut out = String::new();
+    let mut pending = false;
+    for (i, node) in el.descendants().enumerate() {
+        if i >= MAX_DATE_NODES || out.len() > MAX_DATE_TEXT {
+            return None;
+        }
+        let code = node.parent().is_some_and(
+            |p| matches!(p.value(), Node::Element(e) if matches!(e.name(), "script" | "style")),
+        );
+        if let (Node::Text(t), false) = (node.value(), code) {
+            super::strings::push_folded(&mut out, t, &mut pending);
+        }
+    }
+    (out.len() <= MAX_DATE_TEXT).then_some(out)
 }
 
 /// Whitespace-folded text of an element (script and style content excluded).

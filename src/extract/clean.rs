@@ -104,7 +104,7 @@ pub(crate) fn keep_block(text: &str, index: usize, meta: &Metadata) -> bool {
 /// The block repeats the title, the byline or the date line.
 fn repeats_meta(text: &str, lower: &str, meta: &Metadata) -> bool {
     if let Some(t) = meta.title.as_deref() {
-        if same_text(text, t) {
+        if same_text(text, t) || headline_of(text, t) {
             return true;
         }
     }
@@ -120,6 +120,19 @@ fn repeats_meta(text: &str, lower: &str, meta: &Metadata) -> bool {
         }
     }
     lower.starts_with("by ") || is_date_line(lower)
+}
+
+/// A title with the site appended ("Headline | Site") starts with the headline.
+fn headline_of(block: &str, title: &str) -> bool {
+    let norm = |s: &str| -> String {
+        s.chars()
+            .filter(|c| c.is_alphanumeric())
+            .flat_map(char::to_lowercase)
+            .collect()
+    };
+    let (b, t) = (norm(block), norm(title));
+    // The headline is most of the title: a site name is short.
+    !b.is_empty() && t.starts_with(&b) && b.len() * 3 >= t.len() * 2
 }
 
 /// Equal ignoring case, spacing and punctuation.
@@ -170,6 +183,12 @@ mod tests {
         assert!(!keep_block("Advertisement", 5, &meta));
         assert!(!keep_block("Read more: other story", 5, &meta));
         assert!(!keep_block("Big news", 0, &meta));
+        let long = Metadata {
+            title: Some("Big news from the capital today | Site".into()),
+            ..Metadata::default()
+        };
+        assert!(!keep_block("Big news from the capital today", 0, &long));
+        assert!(keep_block("Big news", 0, &long));
         assert!(!keep_block("By Jane Roe", 1, &meta));
         assert!(!keep_block("February 23, 2025 16:35", 2, &meta));
         assert!(keep_block(

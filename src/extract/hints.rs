@@ -88,8 +88,6 @@ pub(crate) const UNLIKELY: &[&str] = &[
     "mostread",
     "most-popular",
     "yom-remote",
-    "read-more",
-    "readmore",
     "more-stories",
     "topics",
     "tag-list",
@@ -97,6 +95,9 @@ pub(crate) const UNLIKELY: &[&str] = &[
     "author-bio",
     "print-only",
     "sr-only",
+    "off-screen",
+    "offscreen",
+    "copyright",
     "visually-hidden",
     "screen-reader",
     "inline-ad",
@@ -282,6 +283,7 @@ pub(crate) fn is_hard_junk(e: &Element) -> bool {
         if contains_ci(st, "display:none")
             || contains_ci(st, "display: none")
             || contains_ci(st, "visibility:hidden")
+            || contains_ci(st, "visibility: hidden")
         {
             return true;
         }

@@ -211,6 +211,48 @@ mod tests {
     }
 
     #[test]
+    fn hover_cards_in_prose_and_caption_parts() {
+        let card = "<span class='card'><img src='/p.jpg'><a href='/p'>Jane Roe</a>\
+            <a href='/1'>An older story about the senator and her long campaign</a>\
+            <a href='/2'>Another story about the senator and the budget</a><a href='/more'>MORE</a></span>";
+        let html = format!(
+            "<div class='story'><p>Rep. <span><a href='/p'>Jane Roe</a>{card}</span> said on Sunday, \
+             after a long meeting, that the talks would continue.</p><p>{PROSE}</p>\
+             <figure><img src='/i.jpg'><figcaption><span>Smoke over the city.</span><span>Photo: AFP</span></figcaption></figure>\
+             <p>{PROSE}</p></div>"
+        );
+        let b = body_of(&html);
+        assert!(
+            b.blocks[0].starts_with("Rep. Jane Roe said on Sunday"),
+            "{:?}",
+            b.blocks
+        );
+        assert!(!b.blocks[0].contains("older story"));
+        assert!(
+            b.html.contains("Smoke over the city. Photo: AFP"),
+            "{}",
+            b.html
+        );
+    }
+
+    #[test]
+    fn list_based_articles_vote_with_their_items() {
+        let item = "We have landed a fix that keeps the browser from starting an update while \
+            another instance runs, which was the cause of an error page.";
+        let items = format!("<li>{item}</li>").repeat(8);
+        let html = format!(
+            "<div class='entry'><h3>Highlights</h3><ul>{items}</ul></div>\
+             <div class='discussion'><p>{PROSE}</p></div>"
+        );
+        let b = body_of(&html);
+        assert!(
+            b.blocks.iter().filter(|x| x.as_str() == item).count() == 8,
+            "{:?}",
+            b.blocks
+        );
+    }
+
+    #[test]
     fn deep_nesting_does_not_overflow() {
         // Inline tags: html5ever parses nested block tags in quadratic time.
         let html = format!(

@@ -39,6 +39,9 @@ struct Closing {
     boundary: bool,
     no_text: bool,
     in_block: bool,
+    caption: bool,
+    /// An element inside a caption: its edges separate words.
+    gap: bool,
 }
 
 struct Walker<'a> {
@@ -52,6 +55,10 @@ struct Walker<'a> {
     implicit_p: bool,
     pre: u32,
     figures: u32,
+    /// Depth inside `<figcaption>`.
+    captions: u32,
+    /// Caption parts meet here ("A caption." + "Photo: X"): the next text needs a space.
+    gap: bool,
 }
 
 /// Renders `roots` (dense indices, document order).
@@ -67,6 +74,8 @@ pub(crate) fn render(doc: &Html, st: &Stats, roots: &[usize], meta: &Metadata) -
         implicit_p: false,
         pre: 0,
         figures: 0,
+        captions: 0,
+        gap: false,
     };
     for r in roots {
         if let Some(node) = doc.tree.get(st.ids[*r]) {
@@ -157,6 +166,8 @@ impl<'a> Walker<'a> {
                 c.no_text = true;
                 c.in_block = true;
                 c.boundary = true;
+                c.caption = true;
+                self.captions += 1;
             }
             "img" => {
                 self.image(e, node);
@@ -198,6 +209,10 @@ impl<'a> Walker<'a> {
                 c.boundary = true;
             }
             _ => {}
+        }
+        if self.captions > 0 && is_caption_part(name) {
+            self.gap = true;
+            c.gap = true;
         }
         if let Some(t) = c.tag.filter(|t| *t != "a") {
             self.out.html.push('<');
@@ -241,6 +256,12 @@ impl<'a> Walker<'a> {
         if c.no_text {
             self.no_text = self.no_text.saturating_sub(1);
         }
+        if c.caption {
+            self.captions = self.captions.saturating_sub(1);
+        }
+        if c.gap {
+            self.gap = true;
+        }
         if c.in_block {
             self.in_block = self.in_block.saturating_sub(1);
         }
@@ -255,6 +276,14 @@ impl<'a> Walker<'a> {
             return;
         }
         self.ensure_p();
+        if std::mem::take(&mut self.gap)
+            && self.captions > 0
+            && !t.starts_with(char::is_whitespace)
+            && !self.out.html.ends_with(char::is_whitespace)
+            && !self.out.html.ends_with("<figcaption>")
+        {
+            self.out.html.push(' ');
+        }
         if self.no_text == 0 {
             push_folded(&mut self.cur, t, &mut self.pending);
         }
@@ -332,6 +361,11 @@ impl<'a> Walker<'a> {
             self.out.blocks.push(t.to_string());
         }
     }
+}
+
+/// Elements that hold one part of a caption (the text, the credit, a label).
+fn is_caption_part(name: &str) -> bool {
+    matches!(name, "span" | "div" | "p" | "small" | "cite")
 }
 
 /// Block-level elements that are unwrapped but separate blocks.

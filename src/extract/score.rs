@@ -127,6 +127,13 @@ fn is_paragraph(doc: &Html, st: &Stats, i: usize) -> bool {
         "div" | "section" | "article" | "main" | "span" | "font" | "center" | "blockquote" => {
             st.info[i].own_chars >= MIN_PARAGRAPH_CHARS
         }
+        // A list item of prose (not a link) in a list-based article.
+        "li" => {
+            let n = &st.info[i];
+            n.paragraphs == 0
+                && n.own_chars >= MIN_PARAGRAPH_CHARS
+                && n.chars.saturating_sub(n.link_chars) >= MIN_PARAGRAPH_CHARS
+        }
         _ => false,
     }
 }

@@ -13,6 +13,14 @@ use scraper::{Html, Node};
 use std::collections::HashMap;
 use std::hash::{BuildHasherDefault, Hasher};
 
+/// An element inside a paragraph holding at least this many links, almost only
+/// link text, is an embedded card (hover card, "related" box), not prose.
+const CARD_MIN_LINKS: u32 = 3;
+/// Link share of a card's text.
+const CARD_LINK_DENSITY: f32 = 0.9;
+/// Link characters of a card: it lists headlines, not a few names.
+const CARD_MIN_LINK_CHARS: u32 = 80;
+
 /// Direct text that makes a div count as a paragraph (Readability turns every div
 /// without block children into one, however short).
 const MIN_OWN_PARAGRAPH_CHARS: u32 = 1;
@@ -24,6 +32,10 @@ pub(crate) struct Info {
     pub depth: u32,
     pub junk: bool,
     pub in_link: bool,
+    /// Inside a `<p>` (cards nested in prose are looked for there).
+    pub in_p: bool,
+    /// `<a>` elements in the subtree.
+    pub links: u32,
     pub chars: u32,
     pub link_chars: u32,
     pub commas: u32,
@@ -98,12 +110,13 @@ pub(crate) fn compute(doc: &Html, by_class: bool) -> Stats {
                     .and_then(|p| info.get(p as usize))
                     .copied()
                     .unwrap_or_default();
-                let (junk, link) = match node.value() {
+                let (junk, link, in_p) = match node.value() {
                     Node::Element(e) => (
                         p.junk || hints::is_hard_junk(e),
                         p.in_link || e.name() == "a",
+                        p.in_p || e.name() == "p",
                     ),
-                    _ => (p.junk, p.in_link),
+                    _ => (p.junk, p.in_link, p.in_p),
                 };
                 ids.push(node.id());
                 info.push(Info {
@@ -111,6 +124,7 @@ pub(crate) fn compute(doc: &Html, by_class: bool) -> Stats {
                     depth: stack.len() as u32,
                     junk,
                     in_link: link,
+                    in_p,
                     ..Info::default()
                 });
                 stack.push(i);
@@ -124,6 +138,19 @@ pub(crate) fn compute(doc: &Html, by_class: bool) -> Stats {
         soft_junk(doc, &ids, &mut info);
     }
     accumulate(doc, &ids, &mut info);
+    if drop_cards(doc, &ids, &mut info) {
+        for n in info.iter_mut() {
+            *n = Info {
+                parent: n.parent,
+                depth: n.depth,
+                junk: n.junk,
+                in_link: n.in_link,
+                in_p: n.in_p,
+                ..Info::default()
+            };
+        }
+        accumulate(doc, &ids, &mut info);
+    }
     let index = ids
         .iter()
         .enumerate()
@@ -151,6 +178,38 @@ fn soft_junk(doc: &Html, ids: &[NodeId], info: &mut [Info]) {
     }
 }
 
+/// Marks cards nested in paragraphs (see [`CARD_MIN_LINKS`]) as junk: the deepest
+/// elements that look like one, so the link a card hangs on stays. Returns whether
+/// any was found (the sums must then be recomputed).
+fn drop_cards(doc: &Html, ids: &[NodeId], info: &mut [Info]) -> bool {
+    let looks_like_card = |i: usize| {
+        let n = &info[i];
+        n.in_p
+            && !n.junk
+            && n.links >= CARD_MIN_LINKS
+            && n.link_chars >= CARD_MIN_LINK_CHARS
+            && n.link_chars as f32 >= CARD_LINK_DENSITY * n.chars as f32
+            && matches!(doc.tree.get(ids[i]).map(|x| x.value()), Some(Node::Element(e)) if matches!(e.name(), "span" | "div"))
+    };
+    let cards: Vec<bool> = (0..ids.len()).map(looks_like_card).collect();
+    let mut has_card_child = vec![false; ids.len()];
+    for (i, c) in cards.iter().enumerate() {
+        if let (true, Some(p)) = (*c, info[i].parent) {
+            has_card_child[p as usize] = true;
+        }
+    }
+    let mut any = false;
+    for i in 0..ids.len() {
+        let parent_junk = info[i].parent.is_some_and(|p| info[p as usize].junk);
+        if cards[i] && !has_card_child[i] {
+            info[i].junk = true;
+            any = true;
+        }
+        info[i].junk |= parent_junk;
+    }
+    any
+}
+
 /// Own counts of each node, then sums into parents, last node first.
 fn accumulate(doc: &Html, ids: &[NodeId], info: &mut [Info]) {
     for i in (0..ids.len()).rev() {
@@ -175,6 +234,7 @@ fn accumulate(doc: &Html, ids: &[NodeId], info: &mut [Info]) {
             t.inputs += c.inputs;
             t.embeds += c.embeds;
             t.breaks += c.breaks;
+            t.links += c.links;
             if is_inline(node.value()) {
                 t.own_chars += c.chars;
             }
@@ -239,6 +299,7 @@ fn own_counts(v: &Node, n: &mut Info) {
             "img" | "picture" => n.images += 1,
             "li" => n.items += 1,
             "br" => n.breaks += 1,
+            "a" => n.links += 1,
             "input" | "select" | "textarea" | "button" => n.inputs += 1,
             "embed" | "object" | "iframe" | "video" => n.embeds += 1,
             _ => {}

@@ -68,6 +68,8 @@ const UNLIKELY_ROLES: &[&str] = &[
 ];
 /// A byline is shorter than this (UTF-16 units, as Readability measures).
 const MAX_BYLINE_UNITS: usize = 100;
+/// Nodes a byline element holds at most (bounds the walk on deep nesting).
+const MAX_BYLINE_NODES: usize = 200;
 /// Ancestors checked for a `<table>`/`<code>` that protects a box from removal.
 const PROTECTING_ANCESTORS: usize = 4;
 
@@ -126,15 +128,19 @@ fn removed_first(e: &Element) -> bool {
         || (e.attr("aria-modal") == Some("true") && e.attr("role") == Some("dialog"))
 }
 
-/// The byline text if `e` is a byline element.
-fn byline_of(e: &Element, n: NodeRef<'_, Node>) -> Option<String> {
-    let marked = e.attr("rel") == Some("author")
+/// The element is marked as the author or byline.
+pub(crate) fn is_marked(e: &Element) -> bool {
+    e.attr("rel") == Some("author")
         || e.attr("itemprop").is_some_and(|p| p.contains("author"))
         || [e.attr("class"), e.attr("id")]
             .into_iter()
             .flatten()
-            .any(|a| BYLINE_HINTS.iter().any(|h| contains_ci(a, h)));
-    if !marked {
+            .any(|a| BYLINE_HINTS.iter().any(|h| contains_ci(a, h)))
+}
+
+/// The byline text if `e` is a byline element.
+fn byline_of(e: &Element, n: NodeRef<'_, Node>) -> Option<String> {
+    if !is_marked(e) {
         return None;
     }
     let units = raw_text(n).map_or(MAX_BYLINE_UNITS, |t| t.trim().encode_utf16().count());
@@ -175,7 +181,7 @@ fn unlikely(e: &Element, n: NodeRef<'_, Node>) -> bool {
 fn raw_text(n: NodeRef<'_, Node>) -> Option<String> {
     let mut out = String::new();
     let mut visible = 0;
-    for d in n.descendants() {
+    for d in n.descendants().take(MAX_BYLINE_NODES) {
         if let Node::Text(t) = d.value() {
             if !in_script(d) {
                 visible += t.chars().filter(|c| !c.is_whitespace()).count();
@@ -186,7 +192,8 @@ fn raw_text(n: NodeRef<'_, Node>) -> Option<String> {
             }
         }
     }
-    Some(out)
+    // A subtree too large to walk is no byline (a short line has few nodes).
+    (n.descendants().nth(MAX_BYLINE_NODES).is_none()).then_some(out)
 }
 
 /// The text content of `n`, whitespace folded.
@@ -234,5 +241,12 @@ mod tests {
             by(&format!("<p class='byline'>{}</p>", "x".repeat(120))),
             None
         );
+        // Deeply nested byline-classed elements: each walk is bounded.
+        let deep = format!(
+            "{}Jane{}",
+            "<span class='author'>".repeat(5_000),
+            "</span>".repeat(5_000)
+        );
+        assert_eq!(by(&deep).as_deref(), Some("Jane"));
     }
 }

@@ -4,7 +4,7 @@
 //! Input: the page. Output: the `dir` attribute nearest the article (the container's
 //! parent, the container, then the parent's ancestors, as Readability looks) and the
 //! text of the article's first paragraph (a `<p>`, or a `<div>` without block
-//! children). The article is located (`extract::locate`) at most once, and only when
+//! children, outside the byline). The article is located (`extract::locate`) at most once, and only when
 //! one of these is asked for, so most pages never pay for it. Linear in the page.
 
 use crate::extract::{self, Located};
@@ -100,12 +100,13 @@ fn paragraph_text(n: NodeRef<'_, Node>) -> Option<String> {
     Some(super::scan::text(el)).filter(|t| !t.is_empty())
 }
 
-/// Inside an element hidden from readers or in page furniture.
+/// Inside an element hidden from readers, in page furniture, or in the byline
+/// (which reader views take out of the article).
 fn hidden(n: NodeRef<'_, Node>) -> bool {
     std::iter::once(n)
         .chain(n.ancestors())
         .any(|a| match a.value() {
-            Node::Element(e) => extract::is_furniture(e),
+            Node::Element(e) => extract::is_furniture(e) || super::byline::is_marked(e),
             _ => false,
         })
 }

@@ -1,11 +1,18 @@
 //! Stage 2, metadata: the page's head and markup → title, byline, site, dates, lang.
 //!
 //! Input: the parsed page and its URL. Output: [`Metadata`]. Algorithm: one scan of
-//! the document (`scan`) gathers meta tags, JSON-LD (`json`, `jsonld`), `<time>`,
-//! `itemprop`, byline-like elements and `<html lang>`; each field then takes the first
-//! source that has it, in an order close to Mozilla Readability's (structured data
-//! first, then meta tags, then the visible page). Dates keep the publisher's string
-//! and offset (`dates`); URLs are made absolute against `<base href>` or the page URL
+//! the document (`scan`) gathers meta tags (also keyed as reader views key them,
+//! `values`), JSON-LD (`json`; `jsonld` leniently for dates and images, `readerld`
+//! as Mozilla Readability reads it), headings, `<time>`, `itemprop` and written
+//! dates, and `<html lang/dir>`. Title, byline, site name and excerpt then follow
+//! Readability's order (JSON-LD, meta tags, the page: `title`, `byline`), so reader
+//! views agree, with two reader-facing exceptions: a confirmed visible `<h1>` beats a
+//! differently worded social title, and a wire service named as publisher and in the
+//! byline yields to og:site_name. Text direction and the fallback excerpt come from
+//! the located article (`located`). The publication time cascades: JSON-LD, meta
+//! tags, `itemprop`, `<time>`, the URL, then the date shown nearest the title; the
+//! publisher's local day is kept (`dates`), a UTC time yielding to a local day only
+//! near midnight. URLs are made absolute against `<base href>` or the page URL
 //! (`url`). Limits: the scan caps every list it keeps.
 
 mod byline;
@@ -101,12 +108,7 @@ pub fn collect(page: &Page, url: Option<&str>) -> Metadata {
         .and_then(|b| url::resolve(url, b))
         .or_else(|| url.map(str::to_string));
     let abs = |r: &str| url::resolve(base.as_deref(), r).or_else(|| absolute_only(r));
-    let lang = s
-        .lang
-        .as_deref()
-        .or_else(|| s.meta(&["og:locale", "content-language", "language", "dc.language"]))
-        .or(ld.lang.as_deref())
-        .and_then(normalize_lang);
+    let lang = lang(&s, &ld);
     let mut place = located::Lazy::new(page);
     let dir = direction(&s, &mut place, lang.as_deref());
     let (published, published_day) = published(&s, &ld, url).unzip();
@@ -121,7 +123,7 @@ pub fn collect(page: &Page, url: Option<&str>) -> Metadata {
         .map(|b| fold(&unescape(&b)))
         .filter(|b| !b.is_empty());
     Metadata {
-        title: title(&s, &rld),
+        title: title::choose(&s, &rld),
         site_name: site_name(&s, &ld, &rld, byline.as_deref()),
         byline,
         published,
@@ -136,22 +138,19 @@ pub fn collect(page: &Page, url: Option<&str>) -> Metadata {
     }
 }
 
+/// `<html lang>`, else a language meta tag, else JSON-LD's `inLanguage`.
+fn lang(s: &Scan, ld: &jsonld::Ld) -> Option<String> {
+    s.lang
+        .as_deref()
+        .or_else(|| s.meta(&["og:locale", "content-language", "language", "dc.language"]))
+        .or(ld.lang.as_deref())
+        .and_then(normalize_lang)
+}
+
 /// A reference that is already an absolute http(s) URL.
 fn absolute_only(r: &str) -> Option<String> {
     url::resolve(None, r)
 }
-
-/// Meta keys of the title, in reader-view order.
-const TITLE_KEYS: &[&str] = &[
-    "dc:title",
-    "dcterm:title",
-    "og:title",
-    "weibo:article:title",
-    "weibo:webpage:title",
-    "title",
-    "twitter:title",
-    "parsely-title",
-];
 
 /// Meta keys of the author, in reader-view order (`article:author` only when it is
 /// a name, not a profile URL).
@@ -167,44 +166,6 @@ const EXCERPT_KEYS: &[&str] = &[
     "description",
     "twitter:description",
 ];
-
-/// The title as reader views show it: structured data, then meta tags, then the
-/// `<title>` with the site name cut (see `title`).
-fn title(s: &Scan, rld: &ReaderLd) -> Option<String> {
-    let doc_title = || title::from_document(&fold(s.title.as_deref().unwrap_or("")), &s.headings);
-    let from_ld = match (rld.name.as_deref(), rld.headline.as_deref()) {
-        (Some(n), Some(h)) if n != h => {
-            let t = doc_title();
-            let name_ok = readerld::similarity(n, &t) > TITLE_SIMILARITY;
-            let head_ok = readerld::similarity(h, &t) > TITLE_SIMILARITY;
-            Some(if head_ok && !name_ok { h } else { n })
-        }
-        (Some(n), _) => Some(n),
-        (None, h) => h,
-    };
-    let t = from_ld
-        .map(str::trim)
-        .filter(|t| !t.is_empty())
-        .map(str::to_string)
-        .or_else(|| s.values.first(TITLE_KEYS).map(str::to_string))
-        .unwrap_or_else(doc_title);
-    let t = fold(&unescape(&t));
-    let doc_title_raw = fold(s.title.as_deref().unwrap_or("")).to_lowercase();
-    if let Some(h) = s
-        .headings
-        .first_h1
-        .as_ref()
-        .filter(|h| s.headings.h1_count == 1 && h.split_whitespace().count() >= 4)
-        .filter(|h| doc_title_raw.contains(&h.to_lowercase()))
-        .filter(|h| readerld::similarity(&t, h) < TITLE_SIMILARITY)
-    {
-        return Some(h.clone());
-    }
-    Some(t).filter(|t| !t.is_empty())
-}
-
-/// Similarity above which a JSON-LD headline is taken to be the page's title.
-const TITLE_SIMILARITY: f32 = 0.75;
 
 fn byline(s: &Scan, rld: &ReaderLd) -> Option<String> {
     let article_author = s.values.first(&["article:author"]).filter(|a| !is_url(a));
@@ -260,9 +221,14 @@ fn published(s: &Scan, ld: &jsonld::Ld, url: Option<&str>) -> Option<(String, Na
         .and_then(dates::parse)
         .or_else(|| s.meta(PUBLISHED_KEYS).and_then(dates::parse))
         .or_else(|| s.itemprop_published.as_deref().and_then(dates::parse))
+        .or_else(|| s.time_after_title.as_deref().and_then(dates::parse))
         .or_else(|| s.times.iter().find_map(|t| dates::parse(t)));
     if let Some(p) = structured {
-        if let Some(l) = local.filter(|l| is_utc(&p.text) && (*l - p.day).num_days().abs() == 1) {
+        // A time without offset may be UTC: the date shown by the title then tells.
+        let local = local.or(s.text_date_near_title.filter(|_| !has_offset(&p.text)));
+        if let Some(l) =
+            local.filter(|l| is_utc(&p.text) && local_shift_plausible(&p.text, *l - p.day))
+        {
             return Some((l.format("%Y-%m-%d").to_string(), l));
         }
         return Some((p.text, p.day));
@@ -271,18 +237,48 @@ fn published(s: &Scan, ld: &jsonld::Ld, url: Option<&str>) -> Option<(String, Na
         return Some((p.text, p.day));
     }
     let day = s
-        .class_dates
+        .class_dates_after_title
         .first()
         .copied()
+        .or(s.text_date_near_title)
+        .or(s.date_before_title_day())
+        .or_else(|| s.class_dates.first().copied())
         .or_else(|| s.title.as_deref().and_then(|t| textdate::find(t, false)))
-        .or(s.text_date)?;
+        .or(s.text_date)
+        .or(s.script_date)?;
     Some((day.format("%Y-%m-%d").to_string(), day))
+}
+
+/// UTC hours before which a local day one earlier is possible (offsets to -10h).
+const EARLIER_DAY_BEFORE_HOUR: u32 = 10;
+/// UTC hours from which a local day one later is possible (offsets to +14h).
+const LATER_DAY_FROM_HOUR: u32 = 10;
+
+/// A UTC time `t` can fall on the local day `shift` days away (-1 or +1): only
+/// near midnight, within the world's offsets.
+fn local_shift_plausible(t: &str, shift: chrono::Duration) -> bool {
+    let hour = t.get(11..13).and_then(|h| h.parse::<u32>().ok());
+    match (shift.num_days(), hour) {
+        (-1, Some(h)) => h < EARLIER_DAY_BEFORE_HOUR,
+        (1, Some(h)) => h >= LATER_DAY_FROM_HOUR,
+        _ => false,
+    }
 }
 
 /// The time is given in UTC (`Z`, `+00:00`, `GMT`), not the publisher's local time.
 fn is_utc(t: &str) -> bool {
     t.len() > 10
-        && (t.ends_with('Z') || t.ends_with("+00:00") || t.ends_with("+0000") || t.contains("GMT"))
+        && (t.ends_with('Z')
+            || t.ends_with("+00:00")
+            || t.ends_with("+0000")
+            || t.contains("GMT")
+            || !has_offset(t))
+}
+
+/// A time with a zone offset after it ("…T16:35:00+03:00"); a bare time may be UTC.
+fn has_offset(t: &str) -> bool {
+    t.get(11..)
+        .is_some_and(|time| time.contains(['+', '-', 'Z']))
 }
 
 fn modified(s: &Scan, ld: &jsonld::Ld) -> Option<String> {
@@ -404,6 +400,55 @@ mod tests {
         let m = meta_of(html, None);
         assert_eq!(m.dir, Dir::Rtl);
         assert_eq!(m.byline.as_deref(), Some("By Ali Hassan"));
+    }
+
+    #[test]
+    fn visible_date_nearest_the_title_wins() {
+        let html = "<p>Finance / Tuesday 14 Jan 2020</p><h1>Oil falls to a low</h1>\
+            <p>Oil closed at 18 dollars, its lowest price since a long, long time ago and \
+            in fact the lowest since 6 March 2002.</p>";
+        let m = meta_of(html, None);
+        assert_eq!(m.published.as_deref(), Some("2020-01-14"));
+        let html = "<nav>Tue, 14 Jan 2020</nav><p>Home World Sport Business Tech Travel Culture Opinion Video Weather</p>\
+            <h1>Fire brought under control</h1><figcaption>Smoke, 9 Jan 2020.</figcaption>\
+            <p>Sydney, 13 Jan 2020</p>";
+        let m = meta_of(html, None);
+        assert_eq!(m.published.as_deref(), Some("2020-01-13"));
+    }
+
+    #[test]
+    fn utc_time_yields_to_the_local_day_only_near_midnight() {
+        let ld = |t: &str| {
+            format!(
+                r#"<script type="application/ld+json">{{"@type":"NewsArticle","datePublished":"{t}"}}</script>"#
+            )
+        };
+        let m = meta_of(
+            &ld("2020-07-09T02:04:04Z"),
+            Some("https://x.com/2020/07/08/a"),
+        );
+        assert_eq!(m.published.as_deref(), Some("2020-07-08"));
+        let m = meta_of(
+            &ld("2020-07-09T12:04:04Z"),
+            Some("https://x.com/2020/07/08/a"),
+        );
+        assert_eq!(m.published_day, NaiveDate::from_ymd_opt(2020, 7, 9));
+    }
+
+    #[test]
+    fn a_time_without_offset_yields_to_the_date_by_the_title() {
+        let html = r#"<meta itemprop="datePublished" content="2019-11-19 02:24:00">
+            <h1>Browns player on the fight</h1><p>By Bryan DeArdo Nov 18, 2019 at 9:24 pm ET</p>"#;
+        let m = meta_of(html, None);
+        assert_eq!(m.published.as_deref(), Some("2019-11-18"));
+    }
+
+    #[test]
+    fn the_time_after_the_title_beats_a_header_clock() {
+        let html = r#"<header><time datetime="2020-01-14">Today</time></header>
+            <h1>Fire brought under control</h1><time datetime="2020-01-13T22:11:00+10:00">13 Jan</time>"#;
+        let m = meta_of(html, None);
+        assert_eq!(m.published.as_deref(), Some("2020-01-13T22:11:00+10:00"));
     }
 
     #[test]

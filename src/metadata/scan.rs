@@ -12,12 +12,17 @@ use super::title::Headings;
 use super::values::Values;
 use crate::page::Page;
 use chrono::NaiveDate;
+use ego_tree::NodeRef;
 use scraper::{ElementRef, Node};
 
 /// Caps on collected items: the first few of each kind decide.
 const MAX_META: usize = 400;
 const MAX_LD: usize = 16;
 const MAX_TIMES: usize = 8;
+/// Inline scripts longer than this are code, not a date printer.
+const MAX_SCRIPT_DATE_BYTES: usize = 200;
+/// Ancestors checked for a caption around a dated text.
+const CAPTION_LEVELS: usize = 6;
 /// `<h1>`/`<h2>` texts kept for the title rules.
 const MAX_HEADINGS: usize = 64;
 
@@ -28,6 +33,8 @@ const DATE_HINTS: &[&str] = &[
 /// Date-classed elements read at most, and their longest useful text.
 const MAX_CLASS_DATES: usize = 6;
 const MAX_DATE_TEXT: usize = 200;
+/// Nodes a date element holds at most.
+const MAX_DATE_NODES: usize = 100;
 /// Text nodes searched for a written date when nothing better exists.
 const MAX_TEXT_NODES: usize = 3_000;
 /// English variants that write day before month.
@@ -55,10 +62,27 @@ pub(crate) struct Scan {
     pub itemprop_published_text: Option<String>,
     pub itemprop_modified: Option<String>,
     pub times: Vec<String>,
+    /// The first `<time datetime>` after the title (the story's, not a header clock).
+    pub time_after_title: Option<String>,
     /// Some element below `<html>` carries a `dir` attribute.
     pub inner_dir: bool,
     /// Days written in date-classed elements ("date", "time", "published"…).
     pub class_dates: Vec<NaiveDate>,
+    /// Of `class_dates`, those after the first `<h1>` (the story's own, not the
+    /// site header's "today").
+    pub class_dates_after_title: Vec<NaiveDate>,
+    /// The day written in the visible text nearest the first `<h1>` (the last one
+    /// before it or the first one after it, whichever is closer in text).
+    pub text_date_near_title: Option<NaiveDate>,
+    /// Visible text characters seen so far, and where the first `<h1>` starts.
+    text_pos: usize,
+    title_pos: usize,
+    /// The last day written before the title, and where.
+    date_before_title: Option<(NaiveDate, usize)>,
+    /// The first day printed by a short inline script (`showDate("2020/04/17")`).
+    pub script_date: Option<NaiveDate>,
+    /// The first `<h1>` has been passed.
+    after_title: bool,
     /// The first day written anywhere in the visible text.
     pub text_date: Option<NaiveDate>,
     /// Text nodes scanned for `text_date` so far.
@@ -68,6 +92,13 @@ pub(crate) struct Scan {
 }
 
 impl Scan {
+    /// The last day written before the title, when the page has a title (`<h1>`).
+    pub(crate) fn date_before_title_day(&self) -> Option<NaiveDate> {
+        self.date_before_title
+            .filter(|_| self.after_title)
+            .map(|(d, _)| d)
+    }
+
     /// The first non-empty meta content under any of `keys` (lowercase), in key order.
     pub(crate) fn meta(&self, keys: &[&str]) -> Option<&str> {
         keys.iter().find_map(|k| {
@@ -99,18 +130,20 @@ pub(crate) fn scan(page: &Page) -> Scan {
         if let Some(el) = ElementRef::wrap(node) {
             visit(&mut s, el);
         } else if let Node::Text(t) = node.value() {
-            text_date(&mut s, t, node.parent().map(|p| p.value()));
+            text_date(&mut s, t, node);
         }
     }
     s
 }
 
-/// Looks for a written date in a visible text node (until one is found).
-fn text_date(s: &mut Scan, t: &str, parent: Option<&Node>) {
-    if s.text_date.is_some() || s.text_nodes >= MAX_TEXT_NODES {
+/// Looks for written dates in a visible text node: the first one of the page, the
+/// last one before the title and the first one after it; dates in captions and
+/// credits belong to photos.
+fn text_date(s: &mut Scan, t: &str, node: NodeRef<'_, Node>) {
+    if s.text_date_near_title.is_some() || s.text_nodes >= MAX_TEXT_NODES {
         return;
     }
-    if let Some(Node::Element(e)) = parent {
+    if let Some(Node::Element(e)) = node.parent().map(|p| p.value()) {
         if matches!(
             e.name(),
             "script" | "style" | "noscript" | "template" | "title" | "option"
@@ -119,9 +152,67 @@ fn text_date(s: &mut Scan, t: &str, parent: Option<&Node>) {
         }
     }
     s.text_nodes += 1;
-    if t.bytes().any(|b| b.is_ascii_digit()) {
-        s.text_date = textdate::find(t, s.mdy);
+    if !s.after_title && repeats_title(s, t) {
+        s.after_title = true;
+        s.title_pos = s.text_pos;
     }
+    let at = s.text_pos;
+    s.text_pos += t.len();
+    if !t.bytes().any(|b| b.is_ascii_digit()) {
+        return;
+    }
+    let Some(d) = textdate::find(t, s.mdy).filter(|_| !in_caption(node)) else {
+        return;
+    };
+    s.text_date.get_or_insert(d);
+    if !s.after_title {
+        s.date_before_title = Some((d, s.text_pos));
+        return;
+    }
+    let after = at.saturating_sub(s.title_pos);
+    s.text_date_near_title = Some(match s.date_before_title {
+        Some((b, end)) if s.title_pos.saturating_sub(end) < after => b,
+        _ => d,
+    });
+}
+
+/// Characters of the document title a text must start with to be the headline.
+const TITLE_KEY_CHARS: usize = 20;
+
+/// The text starts like the document title: the page's headline without an `<h1>`.
+fn repeats_title(s: &Scan, t: &str) -> bool {
+    let Some(title) = s.title.as_deref() else {
+        return false;
+    };
+    let t = t.trim_start();
+    let mut key = title
+        .split_whitespace()
+        .flat_map(|w| w.chars().chain([' ']));
+    let mut text = t.split_whitespace().flat_map(|w| w.chars().chain([' ']));
+    let mut n = 0;
+    while n < TITLE_KEY_CHARS {
+        match (key.next(), text.next()) {
+            (Some(a), Some(b)) if a.to_lowercase().eq(b.to_lowercase()) => n += 1,
+            _ => return false,
+        }
+    }
+    true
+}
+
+/// Inside a `<figcaption>` or a caption/credit-classed element (a few levels up).
+fn in_caption(node: NodeRef<'_, Node>) -> bool {
+    node.ancestors()
+        .take(CAPTION_LEVELS)
+        .any(|a| match a.value() {
+            Node::Element(e) => {
+                e.name() == "figcaption"
+                    || [e.attr("class"), e.attr("id")]
+                        .into_iter()
+                        .flatten()
+                        .any(|v| contains_ci(v, "caption") || contains_ci(v, "credit"))
+            }
+            _ => false,
+        })
 }
 
 /// Days in elements whose class/id says they show a date.
@@ -140,10 +231,12 @@ fn class_date(s: &mut Scan, el: ElementRef<'_>) {
     {
         return;
     }
-    let t = text(el);
-    if t.len() <= MAX_DATE_TEXT {
+    if let Some(t) = short_text(el) {
         if let Some(d) = textdate::find(&t, s.mdy) {
             s.class_dates.push(d);
+            if s.after_title {
+                s.class_dates_after_title.push(d);
+            }
         }
     }
 }
@@ -163,13 +256,24 @@ fn visit(s: &mut Scan, el: ElementRef<'_>) {
                 if let Some(v) = json::parse(&raw) {
                     s.ld.push(v);
                 }
+            } else if s.script_date.is_none() && e.attr("src").is_none() {
+                s.script_date = script_date(el, s.mdy);
             }
             return;
         }
-        "h1" | "h2" => heading(s, el),
+        "h1" | "h2" => {
+            heading(s, el);
+            if e.name() == "h1" && !s.after_title {
+                s.after_title = true;
+                s.title_pos = s.text_pos;
+            }
+        }
         "time" if s.times.len() < MAX_TIMES => {
             if let Some(d) = e.attr("datetime") {
                 s.times.push(d.to_string());
+                if s.after_title && s.time_after_title.is_none() {
+                    s.time_after_title = Some(d.to_string());
+                }
             }
         }
         _ => {}
@@ -179,6 +283,21 @@ fn visit(s: &mut Scan, el: ElementRef<'_>) {
     }
     itemprops(s, el);
     class_date(s, el);
+}
+
+/// A day printed by a short inline script in the body (`document.write`, a
+/// `showDate("…")` helper): pages that render their date with script.
+fn script_date(el: ElementRef<'_>, mdy: bool) -> Option<NaiveDate> {
+    let in_body = el
+        .ancestors()
+        .any(|a| matches!(a.value(), Node::Element(e) if e.name() == "body"));
+    if !in_body {
+        return None;
+    }
+    let raw: String = el.text().collect();
+    (raw.len() <= MAX_SCRIPT_DATE_BYTES)
+        .then(|| textdate::find(&raw, mdy))
+        .flatten()
 }
 
 /// Records an `<h1>`/`<h2>` for the title rules.
@@ -250,6 +369,26 @@ fn itemprops(s: &mut Scan, el: ElementRef<'_>) {
     } else if prop == "dateModified" && s.itemprop_modified.is_none() {
         s.itemprop_modified = Some(value());
     }
+}
+
+/// The folded text of a small element: `None` when it holds more than
+/// [`MAX_DATE_TEXT`] bytes or [`MAX_DATE_NODES`] nodes (bounds the work when such
+/// elements nest deeply).
+fn short_text(el: ElementRef<'_>) -> Option<String> {
+    let mut out = String::new();
+    let mut pending = false;
+    for (i, node) in el.descendants().enumerate() {
+        if i >= MAX_DATE_NODES || out.len() > MAX_DATE_TEXT {
+            return None;
+        }
+        let code = node.parent().is_some_and(
+            |p| matches!(p.value(), Node::Element(e) if matches!(e.name(), "script" | "style")),
+        );
+        if let (Node::Text(t), false) = (node.value(), code) {
+            super::strings::push_folded(&mut out, t, &mut pending);
+        }
+    }
+    (out.len() <= MAX_DATE_TEXT).then_some(out)
 }
 
 /// Whitespace-folded text of an element (script and style content excluded).

@@ -37,6 +37,9 @@ pub(crate) fn contains_ci(hay: &str, needle: &str) -> bool {
         .any(|w| w.iter().zip(n).all(|(a, b)| a.to_ascii_lowercase() == *b))
 }
 
+/// Longest entity looked at ("&#x" and a long run of digits, which decodes to U+FFFD).
+const MAX_ENTITY_CHARS: usize = 32;
+
 /// Decodes the few HTML entities that survive in double-escaped attribute values.
 pub(crate) fn unescape(s: &str) -> String {
     if !s.contains('&') {
@@ -47,7 +50,7 @@ pub(crate) fn unescape(s: &str) -> String {
     while let Some(i) = rest.find('&') {
         out.push_str(rest.get(..i).unwrap_or(""));
         let tail = rest.get(i..).unwrap_or("");
-        let end = tail.find(';').filter(|e| *e <= 10);
+        let end = tail.find(';').filter(|e| *e <= MAX_ENTITY_CHARS);
         let decoded = end.and_then(|e| entity(tail.get(1..e).unwrap_or("")));
         match (decoded, end) {
             (Some(c), Some(e)) => {
@@ -75,10 +78,14 @@ fn entity(name: &str) -> Option<char> {
         "nbsp" => ' ',
         _ => {
             let num = name.strip_prefix('#')?;
-            let v = match num.strip_prefix(['x', 'X']) {
-                Some(h) => u32::from_str_radix(h, 16).ok()?,
-                None => num.parse().ok()?,
-            };
+            let digits = num.strip_prefix(['x', 'X']);
+            let radix = if digits.is_some() { 16 } else { 10 };
+            let digits = digits.unwrap_or(num);
+            if digits.is_empty() || !digits.chars().all(|c| c.is_digit(radix)) {
+                return None;
+            }
+            // Out of range (too many digits) decodes to U+FFFD like any invalid one.
+            let v = u32::from_str_radix(digits, radix).unwrap_or(u32::MAX);
             // Invalid code points and NUL decode to U+FFFD, as in browsers.
             return Some(
                 char::from_u32(v)
@@ -113,6 +120,10 @@ mod tests {
         assert_eq!(
             unescape("Tom &amp; Jerry&#39;s &x; &#x41;"),
             "Tom & Jerry's &x; A"
+        );
+        assert_eq!(
+            unescape("&#xg; &#xFFFFFFFFFF; &#0;"),
+            "&#xg; \u{FFFD} \u{FFFD}"
         );
         assert_eq!(strip_by("By Jane Doe"), "Jane Doe");
         assert_eq!(strip_by("Byron Smith"), "Byron Smith");

@@ -17,7 +17,7 @@ const YEARS: std::ops::RangeInclusive<u32> = 1995..=2100;
 
 /// Month stems (lowercase; matched as word prefixes) → month number. English,
 /// French, Spanish, Portuguese, Italian, German, Dutch, Romanian, Polish, Turkish,
-/// Russian, Ukrainian, Indonesian.
+/// Russian, Ukrainian, Indonesian, Arabic (Egyptian and Levantine names).
 const MONTH_STEMS: &[(&str, u32)] = &[
     ("jan", 1),
     ("ene", 1),
@@ -127,6 +127,17 @@ const MONTH_STEMS: &[(&str, u32)] = &[
     ("اكتوبر", 10),
     ("نوفمبر", 11),
     ("ديسمبر", 12),
+    // Levantine Arabic (often written beside the Egyptian name: "نيسان / أبريل").
+    ("شباط", 2),
+    ("آذار", 3),
+    ("نيسان", 4),
+    ("أيار", 5),
+    ("ايار", 5),
+    ("حزيران", 6),
+    ("تموز", 7),
+    ("آب", 8),
+    ("أيلول", 9),
+    ("ايلول", 9),
 ];
 
 #[derive(Debug, Clone, Copy, PartialEq)]
@@ -218,8 +229,13 @@ fn at(t: &[Tok<'_>], i: usize, mdy: bool) -> Option<NaiveDate> {
                 .copied()
                 .filter(|x| !is_filler(x))
                 .collect();
-            match (rest.first(), rest.get(1)) {
-                (Some(Tok::Word(w)), Some(Tok::Num(y, 4))) => day(*y, month(w)?, d),
+            match (rest.first(), rest.get(1), rest.get(2)) {
+                (Some(Tok::Word(w)), Some(Tok::Num(y, 4)), _) => day(*y, month(w)?, d),
+                // Two names of one month: "24 نيسان / أبريل 2020".
+                (Some(Tok::Word(w)), Some(Tok::Word(w2)), Some(Tok::Num(y, 4))) => {
+                    let m = month(w)?;
+                    (month(w2) == Some(m)).then(|| day(*y, m, d)).flatten()
+                }
                 _ => None,
             }
         }
@@ -307,6 +323,10 @@ mod tests {
         assert_eq!(f("	2020-03-04 16:52:59").as_deref(), Some("2020-03-04"));
         assert_eq!(f("06 Dicembre 2020").as_deref(), Some("2020-12-06"));
         assert_eq!(f("20 минут назад"), None);
+        assert_eq!(
+            f("الجمعة 24 نيسان / أبريل 2020 09:22").as_deref(),
+            Some("2020-04-24")
+        );
         assert_eq!(
             find("3/17/2020", true).map(|d| d.to_string()).as_deref(),
             Some("2020-03-17")

@@ -8,8 +8,9 @@
 
 use std::collections::HashSet;
 
-/// Tags the reader view keeps: text structure, emphasis, figures, tables.
-const TAGS: &[&str] = &[
+/// Tags the reader view keeps: text structure, emphasis, figures, tables. `extract`
+/// renders only these (others become `span`), so this list is the one source of truth.
+pub(crate) const TAGS: &[&str] = &[
     "p",
     "h2",
     "h3",

@@ -390,41 +390,13 @@ fn is_block_container(name: &str) -> bool {
     )
 }
 
-/// The static name of an allowlisted tag.
+/// The static name of an allowlisted tag (`span` for any other).
 fn static_tag(name: &str) -> &'static str {
-    const TAGS: &[&str] = &[
-        "p",
-        "h2",
-        "h3",
-        "h4",
-        "h5",
-        "h6",
-        "li",
-        "dt",
-        "dd",
-        "pre",
-        "td",
-        "th",
-        "blockquote",
-        "ul",
-        "ol",
-        "dl",
-        "table",
-        "thead",
-        "tbody",
-        "tfoot",
-        "tr",
-        "em",
-        "strong",
-        "b",
-        "i",
-        "u",
-        "s",
-        "sub",
-        "sup",
-        "code",
-    ];
-    TAGS.iter().copied().find(|t| *t == name).unwrap_or("span")
+    crate::sanitize::TAGS
+        .iter()
+        .copied()
+        .find(|t| *t == name)
+        .unwrap_or("span")
 }
 
 /// Appends `s` HTML-escaped (`attr`: also quotes).

@@ -24,6 +24,13 @@ pub struct Limits {
     pub max_input_bytes: usize,
     /// Most elements parsed. Default: 500,000 (`Error::TooManyElements` above).
     pub max_elements: usize,
+    /// Deepest nesting of elements kept. Default: 512, the depth at which Chromium's
+    /// parser stops nesting too. Deeper start tags (and their end tags) are removed
+    /// before parsing, their text kept (a `truncated` diagnostic).
+    pub max_depth: usize,
+    /// Most attributes kept on one tag. Default: 1,000 (a `truncated` diagnostic; the
+    /// parser's duplicate check is quadratic in this number).
+    pub max_attributes: usize,
     /// Longest article text kept, in bytes. Default: 1 MiB (a `truncated` diagnostic).
     pub max_text_bytes: usize,
     /// Most actors kept. Default: 200.
@@ -39,6 +46,8 @@ impl Default for Limits {
         Limits {
             max_input_bytes: 20 * 1024 * 1024,
             max_elements: 500_000,
+            max_depth: 512,
+            max_attributes: 1_000,
             max_text_bytes: 1024 * 1024,
             max_actors: 200,
             max_quotes: 1_000,

@@ -127,3 +127,222 @@ fn cli_reads_invalid_utf8_and_mixed_encodings() {
     let (ok, stdout, _) = cli("latin1-text", b"<html><head><meta charset=\"iso-8859-1\"></head><body><article><p>Jos\xe9 Aznar said it was time.</p></article></body></html>");
     assert!(ok && stdout.contains("Jos\u{e9}"), "{stdout}");
 }
+
+/// Markup fragments the mutator splices in (the dictionary of a tiny fuzzer).
+const TOKENS: &[&str] = &[
+    "<div>",
+    "</div>",
+    "<p>",
+    "</p>",
+    "<b>",
+    "</b>",
+    "<table>",
+    "<td>",
+    "<tr>",
+    "</table>",
+    "<ul><li>",
+    "<svg>",
+    "</svg>",
+    "<math>",
+    "<!--",
+    "-->",
+    "<script>",
+    "</script>",
+    "<a href=\"",
+    "\"",
+    "'",
+    "\u{201c}",
+    "\u{201d}",
+    "\u{2018}",
+    "said",
+    " President ",
+    "Joe Biden",
+    "Monday",
+    "Feb. 29, 2024",
+    "last week",
+    "2025-02-23",
+    "\u{0}",
+    "\u{feff}",
+    "\u{301}",
+    "\u{1f600}",
+    "&amp;",
+    "&#x110000;",
+    "<frameset>",
+    "<noscript>",
+    "<template>",
+    "<title>",
+    "<meta charset=x>",
+    "\n",
+];
+
+/// A deterministic mutation fuzzer for `make test` on the stable toolchain (cargo-fuzz,
+/// which needs nightly features, runs longer under `make fuzz`): 3,000 mutants of a few
+/// seeds, each analyzed, none may panic.
+#[test]
+fn random_mutations_never_panic() {
+    let seeds = [
+        "<html><head><title>T</title></head><body><article><p>\u{201c}We will win,\u{201d} President Joe Biden said on Monday.</p><p>Feb. 24, 2025 was a Monday.</p></article></body></html>".to_string(),
+        cases::big_article(3_000),
+        "<table><tr><td><p>Prime Minister Keir Starmer</p><b><i>said \"no\" last week</b></i></td></tr></table>".to_string(),
+    ];
+    let mut rng = 0x9e37_79b9_7f4a_7c15u64;
+    let mut next = move |n: usize| {
+        rng ^= rng << 13;
+        rng ^= rng >> 7;
+        rng ^= rng << 17;
+        (rng % n.max(1) as u64) as usize
+    };
+    for i in 0..3_000 {
+        let mut s: Vec<char> = seeds[i % seeds.len()].chars().collect();
+        for _ in 0..1 + next(8) {
+            let at = next(s.len() + 1);
+            match next(4) {
+                0 => s
+                    .splice(at..at, TOKENS[next(TOKENS.len())].chars())
+                    .for_each(drop),
+                1 if at < s.len() => {
+                    s.remove(at);
+                }
+                2 => {
+                    let end = (at + next(40)).min(s.len());
+                    let copy: Vec<char> = s[at..end].to_vec();
+                    let to = next(s.len() + 1);
+                    s.splice(to..to, copy).for_each(drop);
+                }
+                _ => s.insert(at, char::from_u32(next(0x3000) as u32).unwrap_or('x')),
+            }
+        }
+        let html: String = s.into_iter().collect();
+        let r = std::panic::catch_unwind(|| analyze(&html, &Options::default()));
+        assert!(r.is_ok(), "mutant {i} panicked: {html:?}");
+    }
+}
+
+/// The XSS vectors (`tests/xss/vectors.json`, shared with `tests/e2e/xss.test.mjs`).
+const XSS_VECTORS: &str = include_str!("xss/vectors.json");
+
+/// The page an XSS vector is embedded in: an ordinary article around it.
+fn xss_page(vector: &str) -> String {
+    let p = "<p>The minister said on Tuesday that the talks in Brussels had gone well and \
+        that a second round would follow next month, according to officials.</p>";
+    format!(
+        "<html><head><title>Talks go well</title></head><body><article><h1>Talks go \
+         well</h1>{p}{p}<div>{vector}</div>{p}<p>Closing words {vector} here.</p>{p}</article></body></html>"
+    )
+}
+
+/// Every element and attribute of sanitized reader HTML is on the allowlist of
+/// `src/sanitize.rs` (repeated here as an independent oracle), with only http(s) and
+/// mailto URLs.
+fn assert_allowlisted(html: &str, context: &str) {
+    const TAGS: &[&str] = &[
+        "p",
+        "h2",
+        "h3",
+        "h4",
+        "h5",
+        "h6",
+        "ul",
+        "ol",
+        "li",
+        "blockquote",
+        "figure",
+        "figcaption",
+        "img",
+        "a",
+        "em",
+        "strong",
+        "b",
+        "i",
+        "u",
+        "s",
+        "sub",
+        "sup",
+        "code",
+        "pre",
+        "br",
+        "hr",
+        "table",
+        "thead",
+        "tbody",
+        "tfoot",
+        "tr",
+        "th",
+        "td",
+        "caption",
+        "dl",
+        "dt",
+        "dd",
+        "html",
+        "head",
+        "body",
+    ];
+    let allowed = |tag: &str, attr: &str| {
+        let listed = match tag {
+            "a" => matches!(attr, "href" | "rel"),
+            "img" => matches!(attr, "src" | "alt" | "width" | "height"),
+            "td" | "th" => matches!(attr, "colspan" | "rowspan"),
+            _ => false,
+        };
+        listed || ammonia_default(tag, attr)
+    };
+    let doc = scraper::Html::parse_fragment(html);
+    for node in doc.tree.nodes() {
+        let Some(el) = node.value().as_element() else {
+            continue;
+        };
+        let tag = el.name();
+        assert!(TAGS.contains(&tag), "{context}: <{tag}> in {html}");
+        for (name, value) in el.attrs() {
+            assert!(allowed(tag, name), "{context}: {tag}[{name}] in {html}");
+            if matches!(name, "href" | "src" | "cite") {
+                let v = value.trim().to_ascii_lowercase();
+                let safe = ["http://", "https://", "mailto:"]
+                    .iter()
+                    .any(|s| v.starts_with(s));
+                assert!(safe, "{context}: {name}={value:?} in {html}");
+            }
+        }
+    }
+}
+
+/// Inert attributes `sanitize.rs` lets through today although its allowlist does not
+/// name them: `ammonia::Builder::empty()` keeps ammonia's default generic (`lang`,
+/// `title`) and per-tag attributes (`cite` is URL-filtered). Reported to the sanitizer's
+/// owner (fix: `.generic_attributes(HashSet::new()).tag_attributes(HashMap::new())`);
+/// delete this function then.
+fn ammonia_default(tag: &str, attr: &str) -> bool {
+    let per_tag = match tag {
+        "a" => &["hreflang"][..],
+        "blockquote" => &["cite"][..],
+        "hr" => &["align", "size", "width"][..],
+        "img" => &["align"][..],
+        "ol" => &["start"][..],
+        "table" | "tbody" | "tfoot" | "thead" | "tr" => {
+            &["align", "char", "charoff", "summary"][..]
+        }
+        "td" | "th" => &["align", "char", "charoff", "headers", "scope", "abbr"][..],
+        _ => &[][..],
+    };
+    matches!(attr, "lang" | "title") || per_tag.contains(&attr)
+}
+
+#[test]
+fn xss_vectors_leave_only_allowlisted_markup() {
+    let vectors: Vec<String> = serde_json::from_str(XSS_VECTORS).unwrap();
+    assert!(vectors.len() >= 100, "{}", vectors.len());
+    let mut in_article = 0;
+    for v in &vectors {
+        assert_allowlisted(&lede::sanitize::clean(v), &format!("clean({v})"));
+        let a = run(&xss_page(v)).unwrap();
+        assert_allowlisted(&a.article.html, &format!("analyze({v})"));
+        in_article += usize::from(a.article.html.contains("Closing words"));
+    }
+    // A few vectors (plaintext, foreign content) swallow the rest of the page; the
+    // others must reach the reader HTML, or this test proves little.
+    assert!(
+        in_article * 10 >= vectors.len() * 9,
+        "{in_article} of {}",
+        vectors.len()
+    );
+}

@@ -156,7 +156,7 @@ impl Scan<'_> {
             }
             self_closing = false;
             attrs += 1;
-            if attrs == self.max_attrs + 1 {
+            if attrs > self.max_attrs && cut_from.is_none() {
                 cut_from = Some(i);
             }
             i = attribute_end(b, i)?;

@@ -151,3 +151,20 @@ fn model_tracks_ordinary_nesting() {
         b.deepest
     );
 }
+
+#[test]
+fn extreme_limits_do_not_overflow() {
+    let l = Limits {
+        max_depth: usize::MAX,
+        max_attributes: usize::MAX,
+        ..Limits::default()
+    };
+    assert!(parse("<div a b c><p>x</p></div>", &l).is_ok());
+    let l = Limits {
+        max_depth: 0,
+        max_attributes: 0,
+        ..Limits::default()
+    };
+    let page = parse("<div a b c><p>x</p></div>", &l).unwrap_or_else(|e| panic!("{e}"));
+    assert!(text(&page).contains('x'));
+}

@@ -118,7 +118,8 @@ setup-fuzz:
 fuzz/corpus/.seeded: $(SAMPLE)
 	mkdir -p fuzz/corpus/analyze fuzz/corpus/text_stages
 	cp $(SAMPLE) fuzz/corpus/analyze/sample.html
-	sed -e 's/<[^>]*>//g' $(SAMPLE) | head -c 20000 > fuzz/corpus/text_stages/sample.txt
+	sed -e 's/<[^>]*>//g' $(SAMPLE) > fuzz/corpus/text_stages/sample.txt
+	truncate -s '<20000' fuzz/corpus/text_stages/sample.txt
 	@touch $@
 
 fuzz: setup-fuzz fuzz/corpus/.seeded

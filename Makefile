@@ -1,7 +1,9 @@
 # lede: build and test everything from a fresh machine.
 #
 #   make run    set up, build the CLI, the WASM and the extension, analyze the sample page
-#   make test   set up, then native tests, the WASM test (node) and the extension e2e
+#   make test   set up, then native tests, the WASM test (node), the extension e2e and
+#               a short fuzzing run (30 s per target)
+#   make fuzz   fuzz `analyze` and the text stages, 5 minutes each (FUZZ_SECONDS=...)
 #
 # `setup` is idempotent: it installs only what is missing (the wasm32 target, the
 # wasm-bindgen CLI of the pinned version, Debian's Chromium, the npm packages).
@@ -29,7 +31,17 @@ SAMPLE_URL = $(shell node -p 'require("./tests/fixtures/zelensky-nato/expected.j
 # The inputs of the WASM test (see tests/wasm.rs): always ./target/wasm-test.
 WASM_TEST_DIR := target/wasm-test
 
-.PHONY: setup setup-rust setup-chromium build wasm extension run test test-native test-wasm e2e clean bench
+# Fuzzing (cargo-fuzz, libFuzzer) on the stable toolchain: RUSTC_BOOTSTRAP=1 lets
+# stable rustc take the -Z flags cargo-fuzz passes; `-s none` skips AddressSanitizer
+# (safe Rust: what we hunt is panics, hangs and memory blowups). Crashes land in
+# fuzz/artifacts/<target>/ and fail the run.
+FUZZ := RUSTC_BOOTSTRAP=1 cargo fuzz
+FUZZ_TARGETS := analyze text_stages
+FUZZ_SECONDS ?= 300
+FUZZ_SMOKE_SECONDS ?= 30
+FUZZ_FLAGS := -max_len=20000 -rss_limit_mb=2048 -timeout=10
+
+.PHONY: setup setup-rust setup-chromium setup-fuzz build wasm extension run test test-native test-wasm e2e fuzz fuzz-smoke clean bench
 
 setup: setup-rust setup-chromium node_modules/.installed
 
@@ -77,6 +89,7 @@ run: setup build wasm extension
 test: setup
 	$(MAKE) test-native
 	$(MAKE) test-wasm
+	$(MAKE) fuzz-smoke
 	$(MAKE) e2e
 
 test-native:
@@ -95,6 +108,27 @@ test-wasm: build setup-rust
 
 e2e: build extension node_modules/.installed
 	LEDE_CLI=$(LEDE) LEDE_SAMPLE=$(SAMPLE) node --test --test-concurrency=1 tests/e2e/
+
+# cargo-fuzz, and the C++ compiler libFuzzer is built with.
+setup-fuzz:
+	@command -v c++ >/dev/null || { apt-get update && DEBIAN_FRONTEND=noninteractive apt-get install -y g++; }
+	@cargo fuzz --version >/dev/null 2>&1 || cargo install cargo-fuzz --locked
+
+# Seeds: the sample page for `analyze`, its text for the text stages.
+fuzz/corpus/.seeded: $(SAMPLE)
+	mkdir -p fuzz/corpus/analyze fuzz/corpus/text_stages
+	cp $(SAMPLE) fuzz/corpus/analyze/sample.html
+	sed -e 's/<[^>]*>//g' $(SAMPLE) > fuzz/corpus/text_stages/sample.txt
+	truncate -s '<20000' fuzz/corpus/text_stages/sample.txt
+	@touch $@
+
+fuzz: setup-fuzz fuzz/corpus/.seeded
+	for t in $(FUZZ_TARGETS); do \
+	  $(FUZZ) run -s none $$t -- -max_total_time=$(FUZZ_SECONDS) $(FUZZ_FLAGS); \
+	done
+
+fuzz-smoke:
+	$(MAKE) fuzz FUZZ_SECONDS=$(FUZZ_SMOKE_SECONDS)
 
 clean:
 	rm -rf pkg/lede* extension/wasm tests/e2e/artifacts $(WASM_TEST_DIR)

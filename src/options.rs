@@ -24,6 +24,15 @@ pub struct Limits {
     pub max_input_bytes: usize,
     /// Most elements parsed. Default: 500,000 (`Error::TooManyElements` above).
     pub max_elements: usize,
+    /// Deepest nesting of elements kept. Default: 256, ten times the deepest of 511
+    /// news pages measured (22) and half of Chromium's parser limit (512); the parser's
+    /// time on hostile pages grows with it (100k `<li>` at the limit: 115 ms at 256,
+    /// 190 ms at 512). Deeper start tags (and their end tags) are removed before
+    /// parsing, their text kept (a `truncated` diagnostic).
+    pub max_depth: usize,
+    /// Most attributes kept on one tag. Default: 1,000 (a `truncated` diagnostic; the
+    /// parser's duplicate check is quadratic in this number).
+    pub max_attributes: usize,
     /// Longest article text kept, in bytes. Default: 1 MiB (a `truncated` diagnostic).
     pub max_text_bytes: usize,
     /// Most actors kept. Default: 200.
@@ -39,6 +48,8 @@ impl Default for Limits {
         Limits {
             max_input_bytes: 20 * 1024 * 1024,
             max_elements: 500_000,
+            max_depth: 256,
+            max_attributes: 1_000,
             max_text_bytes: 1024 * 1024,
             max_actors: 200,
             max_quotes: 1_000,

@@ -1,18 +1,30 @@
 //! Stage 1, parse: the page HTML → a DOM, within limits.
 //!
-//! Input: the page as a string. Output: [`Page`], the parsed document. Before parsing,
-//! a linear scan rejects what is not HTML (empty, binary, no tag at all) and bounds the
-//! element count (every element starts with `<` and a letter, so counting those is an
-//! upper bound that costs one pass and no allocation). The parser (html5ever via
-//! scraper) builds the tree without recursion, so deep nesting is safe.
+//! Input: the page as a string. Output: [`Page`], the parsed document, and the
+//! diagnostics of what was cut. Before parsing, a linear scan rejects what is not HTML
+//! (empty, binary, no tag at all); then [`bound`] (a linear tokenizer pass with a model
+//! of the parser's stack, see `page/bound.rs`) removes start tags nested deeper than
+//! `Limits::max_depth` (with their end tags; text is kept) and attributes beyond
+//! `Limits::max_attributes` on a tag, since html5ever's tree builder is quadratic in
+//! both. The element count the pass predicts is checked against `Limits::max_elements`.
+//! The parser (html5ever via scraper) builds the tree without recursion.
+
+mod bound;
+mod depth;
+mod tags;
 
 use crate::error::Error;
+use crate::model::{Diagnostic, DiagnosticKind};
 use crate::options::Limits;
 use scraper::Html;
 
 /// A parsed page. The parser's types stay inside the crate.
 pub struct Page {
     pub(crate) doc: Html,
+    /// What the limits removed before parsing (`truncated` diagnostics), for the output.
+    /// Until `lib.rs` appends them to the analysis' diagnostics, only tests read them.
+    #[allow(dead_code)]
+    pub(crate) diagnostics: Vec<Diagnostic>,
 }
 
 /// Parses `html` after checking it against `limits`.
@@ -24,14 +36,36 @@ pub fn parse(html: &str, limits: &Limits) -> Result<Page, Error> {
         });
     }
     check_is_html(html)?;
-    if count_tags(html) > limits.max_elements {
+    let bounded = bound::bound(html, limits.max_depth, limits.max_attributes);
+    if bounded.elements > limits.max_elements {
         return Err(Error::TooManyElements {
             limit: limits.max_elements,
         });
     }
+    let mut diagnostics = Vec::new();
+    if bounded.dropped_tags > 0 {
+        diagnostics.push(truncated(format!(
+            "{} tags removed: nesting deeper than {} elements (their text is kept)",
+            bounded.dropped_tags, limits.max_depth
+        )));
+    }
+    if bounded.dropped_attrs > 0 {
+        diagnostics.push(truncated(format!(
+            "{} attributes removed beyond {} on one tag",
+            bounded.dropped_attrs, limits.max_attributes
+        )));
+    }
     Ok(Page {
-        doc: Html::parse_document(html),
+        doc: Html::parse_document(&bounded.html),
+        diagnostics,
     })
+}
+
+fn truncated(message: String) -> Diagnostic {
+    Diagnostic {
+        kind: DiagnosticKind::Truncated,
+        message,
+    }
 }
 
 /// Upper bound of the element count: `<` followed by an ASCII letter.
@@ -69,43 +103,4 @@ fn check_is_html(html: &str) -> Result<(), Error> {
 }
 
 #[cfg(test)]
-mod tests {
-    use super::*;
-
-    #[test]
-    fn rejects_empty_binary_and_plain_text() {
-        let l = Limits::default();
-        assert_eq!(parse("  \n", &l).err().map(|e| e.kind()), Some("notHtml"));
-        assert_eq!(
-            parse("\u{0}\u{1}\u{2}\u{3}<p>", &l).err().map(|e| e.kind()),
-            Some("notHtml")
-        );
-        assert_eq!(
-            parse("just words", &l).err().map(|e| e.kind()),
-            Some("notHtml")
-        );
-    }
-
-    #[test]
-    fn enforces_size_and_element_limits() {
-        let l = Limits {
-            max_input_bytes: 10,
-            ..Limits::default()
-        };
-        assert_eq!(
-            parse("<p>hello world</p>", &l).err().map(|e| e.kind()),
-            Some("tooLarge")
-        );
-        let l = Limits {
-            max_elements: 2,
-            ..Limits::default()
-        };
-        assert_eq!(
-            parse("<p>a</p><p>b</p><p>c</p>", &l)
-                .err()
-                .map(|e| e.kind()),
-            Some("tooManyElements")
-        );
-        assert!(parse("<p>a</p>", &Limits::default()).is_ok());
-    }
-}
+mod tests;

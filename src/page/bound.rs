@@ -1,0 +1,303 @@
+//! The linear pre-pass that keeps html5ever's tree builder out of its quadratic cases.
+//!
+//! html5ever walks its stack of open elements for scope checks (so 100,000 nested
+//! `<div>` take seconds) and checks each new attribute against the tag's previous ones
+//! (so 200,000 attributes on one tag take seconds). This pass tokenizes the page the way
+//! the HTML tokenizer does (comments, bogus comments, raw-text elements, quoted and
+//! unquoted attribute values), follows the stack with [`Tree`], and removes start tags
+//! that would nest deeper than the limit (with their end tags), end tags the parser
+//! would ignore, and attributes past the per-tag limit. Text is never removed. The input
+//! is copied only when something is removed.
+
+use super::depth::Tree;
+use super::tags::Name;
+use std::borrow::Cow;
+
+/// The bounded page and what was removed.
+pub(crate) struct Bounded<'a> {
+    /// The page, with the removed tags and attributes cut out.
+    pub(crate) html: Cow<'a, str>,
+    /// Start and end tags removed (depth limit, or ignored by the parser).
+    pub(crate) dropped_tags: usize,
+    /// Attributes removed (past the per-tag limit).
+    pub(crate) dropped_attrs: usize,
+    /// The deepest nesting the model saw (within a few levels of the parser's; tests).
+    #[cfg_attr(not(test), allow(dead_code))]
+    pub(crate) deepest: usize,
+    /// Elements the parser will create from the bounded page (an estimate from above).
+    pub(crate) elements: usize,
+}
+
+/// Bounds nesting depth to `max_depth` and attributes to `max_attrs` per tag.
+pub(crate) fn bound(html: &str, max_depth: usize, max_attrs: usize) -> Bounded<'_> {
+    let mut s = Scan {
+        b: html.as_bytes(),
+        tree: Tree::new(max_depth),
+        out: Out::new(html),
+        max_attrs,
+        dropped_attrs: 0,
+    };
+    s.run();
+    Bounded {
+        dropped_tags: s.tree.dropped_tags,
+        elements: s.tree.elements,
+        deepest: s.tree.deepest,
+        dropped_attrs: s.dropped_attrs,
+        html: s.out.finish(),
+    }
+}
+
+/// One tag as read: where it ends and what to cut from it.
+struct Tag {
+    name: Name,
+    /// Index just past the closing `>`.
+    end: usize,
+    self_closing: bool,
+    /// Attributes past the limit: the byte range to remove.
+    cut: Option<(usize, usize)>,
+}
+
+struct Scan<'a> {
+    b: &'a [u8],
+    tree: Tree,
+    out: Out<'a>,
+    max_attrs: usize,
+    dropped_attrs: usize,
+}
+
+impl Scan<'_> {
+    fn run(&mut self) {
+        let mut i = 0;
+        while i < self.b.len() {
+            let Some(lt) = find(self.b, i, b'<') else {
+                self.tree.text();
+                break;
+            };
+            if lt > i {
+                self.tree.text();
+            }
+            i = self.markup(lt);
+        }
+    }
+
+    /// Reads the markup at `<` (index `lt`); returns where scanning resumes.
+    fn markup(&mut self, lt: usize) -> usize {
+        let b = self.b;
+        match (b.get(lt + 1), b.get(lt + 2)) {
+            (Some(b'!'), _) if b[lt..].starts_with(b"<!--") => comment_end(b, lt + 4),
+            (Some(b'!' | b'?'), _) => to_gt(b, lt + 2),
+            (Some(b'/'), Some(c)) if c.is_ascii_alphabetic() => self.end_tag(lt),
+            (Some(b'/'), Some(b'>')) => lt + 3,
+            (Some(b'/'), Some(_)) => to_gt(b, lt + 2),
+            (Some(b'/'), None) => b.len(),
+            (Some(c), _) if c.is_ascii_alphabetic() => self.start_tag(lt),
+            _ => {
+                self.tree.text();
+                lt + 1
+            }
+        }
+    }
+
+    fn start_tag(&mut self, lt: usize) -> usize {
+        let Some(tag) = self.tag(lt + 1) else {
+            return self.b.len(); // EOF inside a tag: the parser drops it.
+        };
+        let html_content = !self.tree.in_foreign();
+        if !self.tree.start(tag.name, tag.self_closing) {
+            self.out.cut(lt, tag.end);
+            return tag.end;
+        }
+        self.cut_attrs(&tag);
+        if tag.name.is("plaintext") {
+            return self.b.len();
+        }
+        if tag.name.is_raw_text() && html_content {
+            return raw_text_end(self.b, tag.end, tag.name.as_bytes());
+        }
+        tag.end
+    }
+
+    fn end_tag(&mut self, lt: usize) -> usize {
+        let Some(tag) = self.tag(lt + 2) else {
+            return self.b.len();
+        };
+        if !self.tree.end(tag.name) {
+            self.out.cut(lt, tag.end);
+            return tag.end;
+        }
+        self.cut_attrs(&tag);
+        tag.end
+    }
+
+    fn cut_attrs(&mut self, tag: &Tag) {
+        if let Some((from, to)) = tag.cut {
+            self.out.cut(from, to);
+        }
+    }
+
+    /// Reads a tag from its name (at `at`) to its `>`; `None` at the end of input.
+    fn tag(&mut self, at: usize) -> Option<Tag> {
+        let b = self.b;
+        let mut i = at;
+        while i < b.len() && !is_space(b[i]) && b[i] != b'/' && b[i] != b'>' {
+            i += 1;
+        }
+        let name = Name::new(&b[at..i]);
+        let (mut attrs, mut cut_from, mut self_closing) = (0usize, None, false);
+        loop {
+            while i < b.len() && (is_space(b[i]) || b[i] == b'/') {
+                self_closing = b[i] == b'/' && b.get(i + 1) == Some(&b'>');
+                i += 1;
+            }
+            match b.get(i) {
+                None => return None,
+                Some(b'>') => break,
+                Some(_) => {}
+            }
+            self_closing = false;
+            attrs += 1;
+            if attrs > self.max_attrs && cut_from.is_none() {
+                cut_from = Some(i);
+            }
+            i = attribute_end(b, i)?;
+        }
+        let gt = i;
+        let cut = cut_from.map(|from| (from, if self_closing { gt - 1 } else { gt }));
+        if cut.is_some() {
+            self.dropped_attrs += attrs - self.max_attrs;
+        }
+        Some(Tag {
+            name,
+            end: gt + 1,
+            self_closing,
+            cut,
+        })
+    }
+}
+
+/// The end of the attribute starting at `i` (name, optional `=` and value).
+fn attribute_end(b: &[u8], mut i: usize) -> Option<usize> {
+    i += 1; // The first character belongs to the name, even `=`.
+    while i < b.len() && !is_space(b[i]) && !matches!(b[i], b'/' | b'>' | b'=') {
+        i += 1;
+    }
+    let mut j = skip_space(b, i);
+    if b.get(j) != Some(&b'=') {
+        return Some(i);
+    }
+    j = skip_space(b, j + 1);
+    match b.get(j) {
+        Some(&q @ (b'"' | b'\'')) => find(b, j + 1, q).map(|e| e + 1),
+        Some(_) => {
+            while j < b.len() && !is_space(b[j]) && b[j] != b'>' {
+                j += 1;
+            }
+            Some(j)
+        }
+        None => None,
+    }
+}
+
+/// Past the end of a comment whose text starts at `i` (`-->`, `--!>`, or `<!-->`).
+fn comment_end(b: &[u8], i: usize) -> usize {
+    if b.get(i) == Some(&b'>') {
+        return i + 1;
+    }
+    if b.get(i..i + 2) == Some(b"->") {
+        return i + 2;
+    }
+    let mut j = i;
+    while let Some(d) = find(b, j, b'-') {
+        if b.get(d..d + 3) == Some(b"-->") {
+            return d + 3;
+        }
+        if b.get(d..d + 4) == Some(b"--!>") {
+            return d + 4;
+        }
+        j = d + 1;
+    }
+    b.len()
+}
+
+/// Past the end tag `</name` that ends a raw-text element's content; the start of that
+/// end tag, so the caller reads it as a tag. The end of input if there is none.
+fn raw_text_end(b: &[u8], mut i: usize, name: &[u8]) -> usize {
+    while let Some(lt) = find(b, i, b'<') {
+        let after = lt + 2 + name.len();
+        let named = b.get(lt + 1) == Some(&b'/')
+            && b.get(lt + 2..after)
+                .is_some_and(|n| n.eq_ignore_ascii_case(name));
+        if named
+            && b.get(after)
+                .map_or(true, |c| is_space(*c) || matches!(c, b'/' | b'>'))
+        {
+            return lt;
+        }
+        i = lt + 1;
+    }
+    b.len()
+}
+
+/// Past the next `>` from `i` (bogus comments, doctypes).
+fn to_gt(b: &[u8], i: usize) -> usize {
+    find(b, i, b'>').map_or(b.len(), |g| g + 1)
+}
+
+fn find(b: &[u8], from: usize, byte: u8) -> Option<usize> {
+    b.get(from..)?
+        .iter()
+        .position(|c| *c == byte)
+        .map(|p| p + from)
+}
+
+fn skip_space(b: &[u8], mut i: usize) -> usize {
+    while i < b.len() && is_space(b[i]) {
+        i += 1;
+    }
+    i
+}
+
+/// HTML whitespace (the tokenizer sees `\r` as `\n`).
+fn is_space(c: u8) -> bool {
+    matches!(c, b' ' | b'\t' | b'\n' | b'\r' | b'\x0c')
+}
+
+/// The output: a copy of the input made only at the first cut.
+struct Out<'a> {
+    src: &'a str,
+    buf: Option<String>,
+    copied: usize,
+}
+
+impl<'a> Out<'a> {
+    fn new(src: &'a str) -> Out<'a> {
+        Out {
+            src,
+            buf: None,
+            copied: 0,
+        }
+    }
+
+    /// Removes `src[from..to]`; cuts come in increasing order, at ASCII bytes.
+    fn cut(&mut self, from: usize, to: usize) {
+        if from < self.copied || to < from {
+            return;
+        }
+        let src = self.src;
+        let buf = self
+            .buf
+            .get_or_insert_with(|| String::with_capacity(src.len()));
+        buf.push_str(src.get(self.copied..from).unwrap_or(""));
+        self.copied = to;
+    }
+
+    fn finish(self) -> Cow<'a, str> {
+        match self.buf {
+            None => Cow::Borrowed(self.src),
+            Some(mut buf) => {
+                buf.push_str(self.src.get(self.copied..).unwrap_or(""));
+                Cow::Owned(buf)
+            }
+        }
+    }
+}

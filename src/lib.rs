@@ -101,7 +101,7 @@ pub fn analyze_observed(
 ) -> Result<Analysis, Error> {
     let now = parse_now(options.now.as_deref())?;
     let limits = &options.limits;
-    let page = page::parse(html, limits)?;
+    let mut page = page::parse(html, limits)?;
     done(Stage::Parse);
     let meta = metadata::collect(&page, options.url.as_deref());
     done(Stage::Metadata);
@@ -123,6 +123,7 @@ pub fn analyze_observed(
     let summary = summary::build(&text, &mentions, &cast);
     done(Stage::Summary);
     let analysis = output::build(output::Parts {
+        page_diagnostics: std::mem::take(&mut page.diagnostics),
         url: options.url.clone().or_else(|| meta.canonical_url.clone()),
         reference_known: reference.is_some(),
         meta,

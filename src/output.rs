@@ -17,11 +17,17 @@ use crate::{dates, quotes};
 use std::collections::HashMap;
 use std::ops::Range;
 
+/// Longest `sentence` copied into a date, in chars: a page without sentence breaks
+/// would otherwise copy its whole text into every date (1,000 dates × 1 MB).
+const MAX_SENTENCE_CHARS: usize = 400;
+
 /// Reading speed for `readingMinutes`, in words per minute (a common adult average).
 const WORDS_PER_MINUTE: usize = 230;
 
 /// Everything the stages produced for one page.
 pub struct Parts<'a> {
+    /// What the page stage cut before parsing.
+    pub page_diagnostics: Vec<Diagnostic>,
     pub url: Option<String>,
     pub reference_known: bool,
     pub meta: Metadata,
@@ -36,7 +42,12 @@ pub struct Parts<'a> {
 
 /// Assembles the analysis.
 pub fn build(p: Parts<'_>) -> Analysis {
-    let mut diagnostics = p.body.diagnostics.clone();
+    let mut diagnostics = p.page_diagnostics;
+    diagnostics.extend(p.body.diagnostics.iter().cloned());
+    let l = p.limits;
+    // Cut before mapping, so a page with a million dates costs a thousand copies.
+    let found_quotes = limited(&p.quotes, l.max_quotes, "quotes", &mut diagnostics);
+    let found_dates = limited(&p.dates, l.max_dates, "dates", &mut diagnostics);
     let u16 = Utf16::new(&p.text.text);
     let order = actor_order(&p.cast);
     let ids: HashMap<ActorId, String> = order
@@ -48,16 +59,16 @@ pub fn build(p: Parts<'_>) -> Analysis {
         .iter()
         .filter_map(|id| actor(&p.cast, *id, &ids))
         .collect();
-    let mut quotes: Vec<Quote> = p
-        .quotes
+    let quotes: Vec<Quote> = found_quotes
         .iter()
         .map(|q| quote(&p.text, &u16, &p.cast, &ids, q))
         .collect();
-    let mut dates: Vec<DateMention> = p.dates.iter().map(|d| date(&p.text, &u16, d)).collect();
-    let l = p.limits;
-    cut(&mut actors, l.max_actors, "actors", &mut diagnostics);
-    cut(&mut quotes, l.max_quotes, "quotes", &mut diagnostics);
-    cut(&mut dates, l.max_dates, "dates", &mut diagnostics);
+    let dates: Vec<DateMention> = found_dates.iter().map(|d| date(&p.text, &u16, d)).collect();
+    let actors_found = actors.len();
+    if actors_found > l.max_actors {
+        actors.truncate(l.max_actors);
+        diagnostics.push(truncated(l.max_actors, actors_found, "actors"));
+    }
     if p.text.truncated {
         diagnostics.push(Diagnostic {
             kind: DiagnosticKind::Truncated,
@@ -148,7 +159,7 @@ fn date(text: &Text, u16: &Utf16, d: &dates::Found) -> DateMention {
         duration: d.duration.clone(),
         relative: d.relative,
         paragraph: sentence.map_or(text.paragraph_at(d.span.start), |s| s.paragraph),
-        sentence: sentence.map_or("", |s| text.slice(&s.span)).to_string(),
+        sentence: clip_sentence(sentence.map_or("", |s| text.slice(&s.span))),
         span: u16.span(&d.span),
     }
 }
@@ -180,14 +191,31 @@ fn article(meta: Metadata, html: String, text: &Text) -> Article {
     }
 }
 
-/// Keeps the first `limit` items, reporting what was dropped.
-fn cut<T>(items: &mut Vec<T>, limit: usize, what: &str, diagnostics: &mut Vec<Diagnostic>) {
+/// The first `limit` items, reporting what was dropped.
+fn limited<'a, T>(
+    items: &'a [T],
+    limit: usize,
+    what: &str,
+    diagnostics: &mut Vec<Diagnostic>,
+) -> &'a [T] {
     if items.len() > limit {
-        diagnostics.push(Diagnostic {
-            kind: DiagnosticKind::Truncated,
-            message: format!("kept {limit} of {} {what}", items.len()),
-        });
-        items.truncate(limit);
+        diagnostics.push(truncated(limit, items.len(), what));
+    }
+    &items[..items.len().min(limit)]
+}
+
+fn truncated(kept: usize, of: usize, what: &str) -> Diagnostic {
+    Diagnostic {
+        kind: DiagnosticKind::Truncated,
+        message: format!("kept {kept} of {of} {what}"),
+    }
+}
+
+/// `s`, cut to `MAX_SENTENCE_CHARS` with an ellipsis.
+fn clip_sentence(s: &str) -> String {
+    match s.char_indices().nth(MAX_SENTENCE_CHARS) {
+        Some((at, _)) => format!("{}\u{2026}", &s[..at]),
+        None => s.to_string(),
     }
 }
 

@@ -22,8 +22,6 @@ use scraper::Html;
 pub struct Page {
     pub(crate) doc: Html,
     /// What the limits removed before parsing (`truncated` diagnostics), for the output.
-    /// Until `lib.rs` appends them to the analysis' diagnostics, only tests read them.
-    #[allow(dead_code)]
     pub(crate) diagnostics: Vec<Diagnostic>,
 }
 

@@ -62,7 +62,11 @@ const SCHEMES: &[&str] = &["http", "https", "mailto"];
 /// Returns `html` with only allowlisted tags, attributes and URL schemes.
 pub fn clean(html: &str) -> String {
     let mut b = ammonia::Builder::empty();
-    b.add_tags(TAGS.iter().copied())
+    // `empty()` still allows ammonia's default generic and per-tag attributes (lang,
+    // title, align, cite…): clear them so only the attributes below survive.
+    b.generic_attributes(HashSet::new())
+        .tag_attributes(std::collections::HashMap::new())
+        .add_tags(TAGS.iter().copied())
         .clean_content_tags(DROP_WITH_CONTENT.iter().copied().collect::<HashSet<_>>())
         .add_tag_attributes("a", ["href"])
         .add_tag_attributes("img", ["src", "alt", "width", "height"])

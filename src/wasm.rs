@@ -31,6 +31,7 @@ export interface Options {
 export interface Limits {
   maxInputBytes: number; maxElements: number; maxTextBytes: number;
   maxActors: number; maxQuotes: number; maxDates: number;
+  maxDepth: number; maxAttributes: number;
 }
 export interface Span { start: number; end: number; }
 export interface Article {

@@ -277,14 +277,11 @@ fn assert_allowlisted(html: &str, context: &str) {
         "head",
         "body",
     ];
-    let allowed = |tag: &str, attr: &str| {
-        let listed = match tag {
-            "a" => matches!(attr, "href" | "rel"),
-            "img" => matches!(attr, "src" | "alt" | "width" | "height"),
-            "td" | "th" => matches!(attr, "colspan" | "rowspan"),
-            _ => false,
-        };
-        listed || ammonia_default(tag, attr)
+    let allowed = |tag: &str, attr: &str| match tag {
+        "a" => matches!(attr, "href" | "rel"),
+        "img" => matches!(attr, "src" | "alt" | "width" | "height"),
+        "td" | "th" => matches!(attr, "colspan" | "rowspan"),
+        _ => false,
     };
     let doc = scraper::Html::parse_fragment(html);
     for node in doc.tree.nodes() {
@@ -304,27 +301,6 @@ fn assert_allowlisted(html: &str, context: &str) {
             }
         }
     }
-}
-
-/// Inert attributes `sanitize.rs` lets through today although its allowlist does not
-/// name them: `ammonia::Builder::empty()` keeps ammonia's default generic (`lang`,
-/// `title`) and per-tag attributes (`cite` is URL-filtered). Reported to the sanitizer's
-/// owner (fix: `.generic_attributes(HashSet::new()).tag_attributes(HashMap::new())`);
-/// delete this function then.
-fn ammonia_default(tag: &str, attr: &str) -> bool {
-    let per_tag = match tag {
-        "a" => &["hreflang"][..],
-        "blockquote" => &["cite"][..],
-        "hr" => &["align", "size", "width"][..],
-        "img" => &["align"][..],
-        "ol" => &["start"][..],
-        "table" | "tbody" | "tfoot" | "thead" | "tr" => {
-            &["align", "char", "charoff", "summary"][..]
-        }
-        "td" | "th" => &["align", "char", "charoff", "headers", "scope", "abbr"][..],
-        _ => &[][..],
-    };
-    matches!(attr, "lang" | "title") || per_tag.contains(&attr)
 }
 
 #[test]
@@ -349,10 +325,8 @@ fn xss_vectors_leave_only_allowlisted_markup() {
 
 /// Found by `make fuzz` (target `analyze`): `quotes::lexicon::stems` sees two equal last
 /// bytes in "𮟟" (F0 AE 9F 9F) as a doubled consonant and slices inside the char.
-/// Fix in src/quotes/lexicon.rs (owned by quotes): `stem.get(..stem.len() - 1)`, or
-/// compare chars, not bytes. Un-ignore once merged.
+/// Fixed by comparing chars, not bytes.
 #[test]
-#[ignore = "panics until the quotes stage fixes lexicon::stems (reported)"]
 fn regression_fuzz_quotes_stems_slice_inside_char() {
     let _ = run("\u{2e7df}es<n");
     let _ = run("<p>The \u{2e7df}es \u{201c}x\u{201d} he said.</p>");

@@ -25,16 +25,6 @@ const ALLOWED = {
 };
 const TAGS = new Set(("p h2 h3 h4 h5 h6 ul ol li blockquote figure figcaption img a em strong b i u s " +
   "sub sup code pre br hr table thead tbody tfoot tr th td caption dl dt dd").split(" "));
-// Inert attributes ammonia::Builder::empty() still lets through (reported to the
-// sanitizer's owner; see ammonia_default in tests/hostile.rs). Remove once fixed.
-const AMMONIA_DEFAULTS = {
-  "*": ["lang", "title"], a: ["hreflang"], blockquote: ["cite"], hr: ["align", "size", "width"],
-  img: ["align"], ol: ["start"], table: ["align", "char", "charoff", "summary"],
-  tbody: ["align", "char", "charoff"], thead: ["align", "char", "charoff"],
-  tfoot: ["align", "char", "charoff"], tr: ["align", "char", "charoff"],
-  td: ["align", "char", "charoff", "headers"], th: ["align", "char", "charoff", "headers", "scope", "abbr"],
-};
-
 /** The same article page as xss_page in tests/hostile.rs. */
 function page(vector) {
   const p = "<p>The minister said on Tuesday that the talks in Brussels had gone well and " +
@@ -99,7 +89,7 @@ test(`${VECTORS.length} XSS vectors: the sanitized reader HTML runs nothing and 
     const html = nativeAnalysis(file).article.html;
     rendered += html.includes("Closing words") ? 1 : 0;
     const before = { requests: requests.length, dialogs: dialogs.length };
-    const found = await tab.evaluate(async (html, allowed, tags, defaults) => {
+    const found = await tab.evaluate(async (html, allowed, tags) => {
       const host = document.createElement("div");
       document.body.append(host);
       const root = host.attachShadow({ mode: "closed" });
@@ -112,8 +102,7 @@ test(`${VECTORS.length} XSS vectors: the sanitized reader HTML runs nothing and 
         const tag = el.localName;
         if (!tags.includes(tag)) bad.push(`<${tag}>`);
         for (const { name, value } of el.attributes) {
-          const ok = (allowed[tag] ?? []).includes(name) || defaults["*"].includes(name) ||
-            (defaults[tag] ?? []).includes(name);
+          const ok = (allowed[tag] ?? []).includes(name);
           if (!ok) bad.push(`${tag}[${name}]`);
           if (["href", "src", "cite"].includes(name) && !/^(https?:|mailto:)/i.test(value.trim())) {
             bad.push(`${tag}[${name}=${value}]`);
@@ -123,7 +112,7 @@ test(`${VECTORS.length} XSS vectors: the sanitized reader HTML runs nothing and 
       const images = [...root.querySelectorAll("img")].map((img) => img.src);
       host.remove();
       return { bad, ran: window.__xss, images };
-    }, html, ALLOWED, [...TAGS], AMMONIA_DEFAULTS);
+    }, html, ALLOWED, [...TAGS]);
     const what = [];
     if (found.ran) what.push("script ran");
     if (found.bad.length) what.push(`outside the allowlist: ${found.bad.join(" ")}`);

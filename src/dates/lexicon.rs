@@ -455,3 +455,19 @@ pub static SPEECH_CUES: &[&str] = &[
     "remarks",
     "speech",
 ];
+
+/// Verbs whose present "-s" form announces a scheduled event ("the show opens Friday",
+/// "the tour kicks off Sunday"): the clause looks ahead.
+pub static SCHEDULE_VERBS: &[&str] = &[
+    "open", "play", "begin", "start", "arrive", "kick", "launch", "debut", "premiere", "air",
+    "resume", "host", "visit", "face", "meet", "travel", "head", "close", "end", "release", "land",
+    "depart", "leave", "return", "reopen", "expire", "conclude", "continue", "tip", "wrap",
+    "welcome", "unveil", "stream", "drop",
+];
+
+/// Words before a "-s" form that make it a plural noun ("the plays", "two starts").
+pub static NOUN_BEFORE: &[&str] = &[
+    "the", "a", "an", "his", "her", "its", "their", "our", "my", "your", "these", "those", "some",
+    "many", "several", "two", "three", "four", "five", "of", "and", "or", "in", "on", "for",
+    "with", "no", "new", "more", "all", "'s",
+];

@@ -224,3 +224,27 @@ fn quoted_words_count_from_the_day_they_were_said() {
         ]
     );
 }
+
+#[test]
+fn schedules_look_ahead() {
+    assert_eq!(
+        one("The exhibit opens Friday in Boston."),
+        ["Friday=2019-11-22..2019-11-22"]
+    );
+    assert_eq!(
+        one("The tour kicks off Sunday."),
+        ["Sunday=2019-11-24..2019-11-24"]
+    );
+    assert_eq!(
+        one("The store opens Tuesday."),
+        ["Tuesday=2019-11-19..2019-11-19"]
+    );
+    assert_eq!(
+        one("The film premieres in May."),
+        ["May=2020-05-01..2020-05-31"]
+    );
+    assert_eq!(
+        one("The vote is set to take place Monday."),
+        ["Monday=2019-11-25..2019-11-25"]
+    );
+}

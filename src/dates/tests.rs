@@ -248,3 +248,29 @@ fn schedules_look_ahead() {
         ["Monday=2019-11-25..2019-11-25"]
     );
 }
+
+#[test]
+fn this_and_next_weekdays() {
+    // 2019-11-19 is a Tuesday; 2019-11-23 a Saturday; 2019-11-24 a Sunday.
+    let at = |s: &str, r: &str| run(&[s], r).into_iter().map(|g| g.1).collect::<Vec<_>>();
+    assert_eq!(
+        at("They meet next Friday.", "2019-11-19"),
+        ["2019-11-22..2019-11-22"]
+    );
+    assert_eq!(
+        at("They meet this Friday.", "2019-11-19"),
+        ["2019-11-22..2019-11-22"]
+    );
+    assert_eq!(
+        at("They met this Monday.", "2019-11-23"),
+        ["2019-11-18..2019-11-18"]
+    );
+    assert_eq!(
+        at("They will meet this Friday.", "2019-11-24"),
+        ["2019-11-29..2019-11-29"]
+    );
+    assert_eq!(
+        at("They meet next Friday.", "2019-11-22"),
+        ["2019-11-29..2019-11-29"]
+    );
+}

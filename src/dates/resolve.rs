@@ -89,7 +89,7 @@ pub fn is_relative(e: &Expr) -> bool {
         Expr::Holiday { y, .. } => y.is_none(),
         Expr::Quarter { y, .. } => y.is_none(),
         Expr::Year(_) | Expr::Decade(_) | Expr::Duration { .. } => false,
-        Expr::Edge(inner, _) => is_relative(inner),
+        Expr::Edge(inner, _) | Expr::HolidayWeekend(inner) => is_relative(inner),
         Expr::Span(a, b) => is_relative(a) || is_relative(b),
         _ => true,
     }
@@ -102,7 +102,11 @@ fn grain(e: &Expr) -> Grain {
         Expr::Year(_) => Grain::Year,
         Expr::Decade(_) => Grain::Decade,
         Expr::Quarter { .. } => Grain::Quarter,
-        Expr::Season { .. } | Expr::Weekend(_) | Expr::Part { .. } | Expr::Span(..) => Grain::Range,
+        Expr::Season { .. }
+        | Expr::Weekend(_)
+        | Expr::HolidayWeekend(_)
+        | Expr::Part { .. }
+        | Expr::Span(..) => Grain::Range,
         Expr::Unit { unit, .. } | Expr::AnchoredUnit { unit, .. } => match unit {
             Unit::Week => Grain::Week,
             Unit::Month => Grain::Month,
@@ -164,6 +168,7 @@ fn relative_period(e: &Expr, c: &Ctx) -> Option<Period> {
             one(day)
         }
         Expr::Span(a, b) => span(a, b, c),
+        Expr::HolidayWeekend(inner) => holiday_weekend(period(inner, c)?.0),
         _ => None,
     }
 }
@@ -279,6 +284,17 @@ fn weekend(r: NaiveDate, shift: Shift, tense: Tense) -> Option<Period> {
         shift
     };
     shifted(&cands, r, shift, tense, |_| false)
+}
+
+/// The weekend around day `d`, stretched to hold it: the Saturday within three days
+/// of `d` and the Sunday after it ("Labor Day weekend" Saturday–Monday, "Thanksgiving
+/// weekend" Thursday–Sunday).
+fn holiday_weekend(d: NaiveDate) -> Option<Period> {
+    let saturday = (-3..=3)
+        .filter_map(|n| add_days(d, n))
+        .find(|x| x.weekday() == Weekday::Sat)?;
+    let sunday = add_days(saturday, 1)?;
+    Some((d.min(saturday), d.max(sunday)))
 }
 
 /// The calendar week, month, year or decade of `r`, moved by `shift`.

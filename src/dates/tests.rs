@@ -274,3 +274,23 @@ fn this_and_next_weekdays() {
         ["2019-11-29..2019-11-29"]
     );
 }
+
+#[test]
+fn holidays_as_modifiers_are_not_dates() {
+    assert_eq!(
+        one("Black Friday deals are everywhere."),
+        Vec::<String>::new()
+    );
+    assert_eq!(
+        one("Stores will open on Black Friday."),
+        ["Black Friday=2019-11-29..2019-11-29"]
+    );
+    assert_eq!(
+        one("Crowds are expected over Black Friday weekend."),
+        ["Black Friday weekend=2019-11-29..2019-12-01"]
+    );
+    assert_eq!(
+        one("Traffic peaked on Labor Day weekend."),
+        ["Labor Day weekend=2019-08-31..2019-09-02"]
+    );
+}

@@ -19,6 +19,8 @@
 //! item above it, and "the following day" / "the previous year" count from the last
 //! date mentioned. Inside a quote, relative expressions count from the day the words
 //! were said when the article tells it (`quoted`: "said Tuesday: '…today…'").
+//! A paragraph that is only a dateline ("Updated 3:45 PM ET, Nov. 19, 2019") dates the
+//! page, not the story: `dateline` skips it.
 //!
 //! Limits: work is linear in the text (every look-around is bounded); clock times
 //! alone and ages are not dates; fiscal calendars, week numbers and non-English month
@@ -26,6 +28,7 @@
 
 mod absolute;
 mod calendar;
+mod dateline;
 mod expr;
 mod holiday;
 mod lexicon;
@@ -67,7 +70,16 @@ pub fn find(text: &Text, reference: Option<NaiveDate>) -> Vec<Found> {
     let mut out = Vec::new();
     let mut memory = Memory::default();
     let speech = quoted::Speech::new(text, reference);
+    let mut skip = (usize::MAX, false); // paragraph, and whether it is a dateline
     for (index, sentence) in text.sentences.iter().enumerate() {
+        if skip.0 != sentence.paragraph {
+            let para = text.paragraphs.get(sentence.paragraph).cloned();
+            let dateline = para.is_some_and(|p| dateline::is_dateline(&text.text, p));
+            skip = (sentence.paragraph, dateline);
+        }
+        if skip.1 {
+            continue; // "Updated 3:45 PM ET, Nov. 19": the page's stamp, not the story's
+        }
         let toks = token::tokenize(&text.text, sentence.span.clone());
         for hit in scan::scan(&toks) {
             let (Some(first), Some(last)) = (toks.get(hit.toks.start), toks.get(hit.toks.end - 1))

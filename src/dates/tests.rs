@@ -294,3 +294,23 @@ fn holidays_as_modifiers_are_not_dates() {
         ["Labor Day weekend=2019-08-31..2019-09-02"]
     );
 }
+
+#[test]
+fn past_spans_are_durations() {
+    assert_eq!(
+        one("It grew over the past year."),
+        ["over the past year=..P1Y"]
+    );
+    assert_eq!(
+        one("It grew in the past decade."),
+        ["in the past decade=..P10Y"]
+    );
+    assert_eq!(
+        one("It grew in the last five years."),
+        ["in the last five years=..P5Y"]
+    );
+    assert_eq!(
+        one("It grew last year."),
+        ["last year=2018-01-01..2018-12-31"]
+    );
+}

@@ -199,6 +199,11 @@ pub fn year_led(t: Toks, i: usize) -> Option<(Expr, usize)> {
     if glued_before || QUANTITY_BEFORE.contains(&before) || t.any(i + 1, QUANTITY_AFTER) {
         return None;
     }
+    let copyright = ["©", "copyright"].contains(&before)
+        || (before == ")" && t.is(i.saturating_sub(2), "c") && t.is(i.saturating_sub(3), "("));
+    if copyright {
+        return None; // "©2019 Capitol Hill Publishing": the page's, not the story's
+    }
     if lexicon::unit(t.w(i + 1)).is_some() || product_or_address(t, i) {
         return None;
     }
@@ -425,5 +430,7 @@ mod tests {
         assert_eq!(first("the 2020 budget", year_led), Some(Expr::Year(2020)));
         assert_eq!(first("the 1990s", year_led), Some(Expr::Decade(1990)));
         assert_eq!(first("paid $2019", year_led), None);
+        assert_eq!(first("site are ©2019 Capitol", year_led), None);
+        assert_eq!(first("Copyright 2019 Hearst", year_led), None);
     }
 }

@@ -50,6 +50,8 @@ pub enum Expr {
         rule: super::holiday::Rule,
         y: Option<i32>,
     },
+    /// The long weekend around a named day: "Thanksgiving weekend" (Thursday–Sunday).
+    HolidayWeekend(Box<Expr>),
     /// A weekday, 0 = Monday: "Sunday", "last Friday".
     Weekday { wd: u32, shift: Shift },
     /// Days from the reference: yesterday (-1), today (0), tomorrow (1).

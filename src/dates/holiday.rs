@@ -40,7 +40,8 @@ static HOLIDAYS: &[(&[&str], Rule)] = &[
 ];
 
 /// Nouns after a holiday name that make it a kind of thing, not a day
-/// ("Christmas tree", "Easter Island").
+/// ("Christmas tree", "Easter Island", "Black Friday deals"). "weekend" is not one:
+/// "Thanksgiving weekend" is a date (see `scan`).
 static NOT_A_DAY: &[&str] = &[
     "tree",
     "trees",
@@ -69,6 +70,29 @@ static NOT_A_DAY: &[&str] = &[
     "candy",
     "special",
     "ornaments",
+    // commerce: "Black Friday deals" names a kind of sale, not the day
+    "deals",
+    "deal",
+    "sales",
+    "sale",
+    "shoppers",
+    "shopping",
+    "discounts",
+    "discount",
+    "bargains",
+    "doorbusters",
+    "offers",
+    "prices",
+    "ads",
+    "spending",
+    "crowds",
+    "gifts",
+    "gift",
+    "presents",
+    "present",
+    "party",
+    "parties",
+    "season",
 ];
 
 /// The holiday named at token `i` (capitalized words) and the index past it.

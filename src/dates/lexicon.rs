@@ -419,3 +419,55 @@ pub static AUX_BEFORE_PARTICIPLE: &[&str] = &[
     "be", "been", "being", "is", "are", "am", "was", "were", "get", "gets", "got", "getting",
     "the", "a", "an", "this", "that", "his", "her", "its", "their", "our", "my", "your",
 ];
+
+/// Speech verbs and nouns that attribute a quote to a moment ("said Tuesday", "told
+/// reporters Monday", "in a statement Monday").
+pub static SPEECH_CUES: &[&str] = &[
+    "said",
+    "says",
+    "told",
+    "tells",
+    "tweeted",
+    "wrote",
+    "added",
+    "stated",
+    "announced",
+    "declared",
+    "explained",
+    "insisted",
+    "warned",
+    "posted",
+    "asked",
+    "replied",
+    "responded",
+    "noted",
+    "remarked",
+    "argued",
+    "testified",
+    "acknowledged",
+    "claimed",
+    "admitted",
+    "confirmed",
+    "vowed",
+    "urged",
+    "statement",
+    "interview",
+    "remarks",
+    "speech",
+];
+
+/// Verbs whose present "-s" form announces a scheduled event ("the show opens Friday",
+/// "the tour kicks off Sunday"): the clause looks ahead.
+pub static SCHEDULE_VERBS: &[&str] = &[
+    "open", "play", "begin", "start", "arrive", "kick", "launch", "debut", "premiere", "air",
+    "resume", "host", "visit", "face", "meet", "travel", "head", "close", "end", "release", "land",
+    "depart", "leave", "return", "reopen", "expire", "conclude", "continue", "tip", "wrap",
+    "welcome", "unveil", "stream", "drop",
+];
+
+/// Words before a "-s" form that make it a plural noun ("the plays", "two starts").
+pub static NOUN_BEFORE: &[&str] = &[
+    "the", "a", "an", "his", "her", "its", "their", "our", "my", "your", "these", "those", "some",
+    "many", "several", "two", "three", "four", "five", "of", "and", "or", "in", "on", "for",
+    "with", "no", "new", "more", "all", "'s",
+];

@@ -2,10 +2,10 @@
 //! grain and ISO 8601 duration. Rules (HeidelTime's news mode, with explicit weeks):
 //! a weekday, month or day without a year takes the occurrence that fits the tense
 //! (`calendar::choose`); "last"/"next" take the one strictly before/after the
-//! reference; weeks run Monday–Sunday; "this week" in a forward-looking sentence
-//! published on a Sunday is the coming week; "the following day" counts from the day
-//! mentioned just before.
-
+//! reference ("next Friday" is the first Friday after it, whatever the week); "this
+//! Friday" is the Friday of the reference's Monday–Sunday week; "this week" (and "this
+//! Friday") in a forward-looking sentence published on a Sunday is the coming week;
+//! "the following day" counts from the day mentioned just before.
 use super::calendar::{self, add_days, add_months, choose, strictly, Period};
 use super::expr::{Edge, Expr, Shift};
 use super::holiday;
@@ -89,7 +89,7 @@ pub fn is_relative(e: &Expr) -> bool {
         Expr::Holiday { y, .. } => y.is_none(),
         Expr::Quarter { y, .. } => y.is_none(),
         Expr::Year(_) | Expr::Decade(_) | Expr::Duration { .. } => false,
-        Expr::Edge(inner, _) => is_relative(inner),
+        Expr::Edge(inner, _) | Expr::HolidayWeekend(inner) => is_relative(inner),
         Expr::Span(a, b) => is_relative(a) || is_relative(b),
         _ => true,
     }
@@ -102,7 +102,11 @@ fn grain(e: &Expr) -> Grain {
         Expr::Year(_) => Grain::Year,
         Expr::Decade(_) => Grain::Decade,
         Expr::Quarter { .. } => Grain::Quarter,
-        Expr::Season { .. } | Expr::Weekend(_) | Expr::Part { .. } | Expr::Span(..) => Grain::Range,
+        Expr::Season { .. }
+        | Expr::Weekend(_)
+        | Expr::HolidayWeekend(_)
+        | Expr::Part { .. }
+        | Expr::Span(..) => Grain::Range,
         Expr::Unit { unit, .. } | Expr::AnchoredUnit { unit, .. } => match unit {
             Unit::Week => Grain::Week,
             Unit::Month => Grain::Month,
@@ -164,6 +168,7 @@ fn relative_period(e: &Expr, c: &Ctx) -> Option<Period> {
             one(day)
         }
         Expr::Span(a, b) => span(a, b, c),
+        Expr::HolidayWeekend(inner) => holiday_weekend(period(inner, c)?.0),
         _ => None,
     }
 }
@@ -235,7 +240,15 @@ fn quarter(q: u32, y: Option<i32>, r: Option<NaiveDate>, tense: Tense) -> Option
     }
 }
 
+/// A weekday: "last"/"next" the one strictly before/after the reference; "this" the
+/// one of the reference's Monday–Sunday week (of the coming week in a forward-looking
+/// sentence published on a Sunday, as "this week"); bare, the one the tense points to.
 fn weekday(wd: u32, r: NaiveDate, shift: Shift, tense: Tense) -> Option<Period> {
+    if shift == Shift::This {
+        let sunday_ahead = tense == Tense::Future && r.weekday() == Weekday::Sun;
+        let monday = calendar::week(r, i64::from(sunday_ahead))?.0;
+        return one(add_days(monday, i64::from(wd))?);
+    }
     let cands: Vec<Period> = (-14..=14)
         .filter_map(|n| add_days(r, n))
         .filter(|d| d.weekday().num_days_from_monday() == wd)
@@ -243,9 +256,8 @@ fn weekday(wd: u32, r: NaiveDate, shift: Shift, tense: Tense) -> Option<Period> 
         .collect();
     let recent = choose(&cands, r, Tense::Past).filter(|p| (r - p.0).num_days() <= RECENT_DAYS);
     let tense = match (shift, tense) {
-        (Shift::This, Tense::Past) => Tense::Past,
         (Shift::None, Tense::Unmarked) if recent.is_some() => return recent,
-        (Shift::This, _) | (_, Tense::Present | Tense::Unmarked) => Tense::Future,
+        (_, Tense::Present | Tense::Unmarked) => Tense::Future,
         _ => tense,
     };
     shifted(&cands, r, shift, tense, |_| false).or_else(|| choose(&cands, r, tense))
@@ -272,6 +284,17 @@ fn weekend(r: NaiveDate, shift: Shift, tense: Tense) -> Option<Period> {
         shift
     };
     shifted(&cands, r, shift, tense, |_| false)
+}
+
+/// The weekend around day `d`, stretched to hold it: the Saturday within three days
+/// of `d` and the Sunday after it ("Labor Day weekend" Saturday–Monday, "Thanksgiving
+/// weekend" Thursday–Sunday).
+fn holiday_weekend(d: NaiveDate) -> Option<Period> {
+    let saturday = (-3..=3)
+        .filter_map(|n| add_days(d, n))
+        .find(|x| x.weekday() == Weekday::Sat)?;
+    let sunday = add_days(saturday, 1)?;
+    Some((d.min(saturday), d.max(sunday)))
 }
 
 /// The calendar week, month, year or decade of `r`, moved by `shift`.

@@ -136,13 +136,17 @@ fn shift_of(w: &str) -> Shift {
     }
 }
 
-/// "Thanksgiving", "Christmas Eve", "Black Friday", "Christmas 2019".
+/// "Thanksgiving", "Christmas Eve", "Black Friday", "Christmas 2019", "Easter weekend".
 fn holiday(t: Toks, i: usize) -> Option<(Expr, usize)> {
     let (rule, end) = super::holiday::at(t, i)?;
-    match t.year(end) {
-        Some(y) => Some((Expr::Holiday { rule, y: Some(y) }, end + 1)),
-        None => Some((Expr::Holiday { rule, y: None }, end)),
+    let (day, end) = match t.year(end) {
+        Some(y) => (Expr::Holiday { rule, y: Some(y) }, end + 1),
+        None => (Expr::Holiday { rule, y: None }, end),
+    };
+    if t.is(end, "weekend") {
+        return Some((Expr::HolidayWeekend(Box::new(day)), end + 1));
     }
+    Some((day, end))
 }
 
 /// "Sunday", "last Friday", "Tuesday night", "Sunday, Feb. 23".

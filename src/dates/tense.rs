@@ -2,12 +2,14 @@
 //! HeidelTime's news mode, which reads the tense of the sentence to resolve "Monday";
 //! without a tagger we read cues: modals and "will" (future), "expected to",
 //! "scheduled" (future, or unknown after "was"), past forms ("said", "-ed", a table of
-//! irregular ones), present auxiliaries. A participle after "be"/"been" takes its tense
-//! from the auxiliary before it ("will be allowed" is future). The nearest cue wins,
-//! the one before the expression on a tie. Limit: looks at most `WINDOW` tokens away.
-
+//! irregular ones), present auxiliaries, and the "-s" form of scheduling verbs ("opens
+//! Friday", "kicks off Sunday": future, so the nearest coming day). A participle after
+//! "be"/"been" takes its tense from the auxiliary before it ("will be allowed" is
+//! future). The nearest cue wins, the one before the expression on a tie. Limit: looks
+//! at most `WINDOW` tokens away.
 use super::lexicon::{
-    AUX_BEFORE_PARTICIPLE, FUTURE_AUX, FUTURE_LEXICAL, IRREGULAR_PAST, NOT_PAST_ED, PRESENT,
+    AUX_BEFORE_PARTICIPLE, FUTURE_AUX, FUTURE_LEXICAL, IRREGULAR_PAST, NOT_PAST_ED, NOUN_BEFORE,
+    PRESENT, SCHEDULE_VERBS,
 };
 use super::token::Toks;
 use std::ops::Range;
@@ -88,6 +90,9 @@ fn cue(t: Toks, k: usize) -> Option<Tense> {
             return None;
         }
     }
+    if schedule(w) && !NOUN_BEFORE.contains(&prev) && !past_form(prev) {
+        return Some(Tense::Future); // "opens Friday": a schedule, the coming one
+    }
     if ["has", "have"].contains(&w) {
         let perfect = t.is(k + 1, "been") || past_form(t.w(k + 1));
         return Some(if perfect { Tense::Past } else { Tense::Present });
@@ -102,6 +107,15 @@ fn cue(t: Toks, k: usize) -> Option<Tense> {
         return (!AUX_BEFORE_PARTICIPLE.contains(&prev)).then_some(Tense::Past);
     }
     PRESENT.contains(&w).then_some(Tense::Present)
+}
+
+/// Whether a word is the "-s" form of a scheduling verb ("opens", "launches").
+fn schedule(w: &str) -> bool {
+    let base = |suffix: &str| {
+        w.strip_suffix(suffix)
+            .filter(|b| SCHEDULE_VERBS.contains(b))
+    };
+    base("s").or_else(|| base("es")).is_some()
 }
 
 /// Whether a word looks like a regular past form ("announced", "called").
@@ -144,5 +158,11 @@ mod tests {
             tense("They were gathered on Tuesday night.", "tuesday"),
             Tense::Past
         );
+        assert_eq!(tense("The show opens Friday.", "friday"), Tense::Future);
+        assert_eq!(
+            tense("The tour kicks off on Sunday in Ohio.", "sunday"),
+            Tense::Future
+        );
+        assert_eq!(tense("Two starts Friday went well.", "friday"), Tense::Past);
     }
 }

@@ -1,0 +1,88 @@
+//! Datelines that leak into the body ("Updated 3:45 PM ET, Tue November 19, 2019",
+//! "Published 2 hours ago"): they date the page, not the story, so their paragraph is
+//! skipped. Input: one paragraph. Output: whether it is only a dateline. Algorithm:
+//! every word is a dateline word (month, weekday, clock or zone word, "updated",
+//! "ago", …), and a cue says it is a stamp (a dateline verb, a clock time, "ago");
+//! a bare date alone stays a date (a timeline heading). Limit: `MAX_TOKENS` tokens.
+
+use super::lexicon;
+use super::token::{tokenize, Kind, Toks};
+use std::ops::Range;
+
+/// Datelines are short: longer paragraphs are prose.
+const MAX_TOKENS: usize = 30;
+
+/// Words that mark a stamp ("Updated", "Published 2 hours ago").
+static CUES: &[&str] = &[
+    "updated",
+    "published",
+    "posted",
+    "modified",
+    "edited",
+    "ago",
+    "am",
+    "pm",
+    "et",
+    "est",
+    "edt",
+    "gmt",
+    "bst",
+    "utc",
+    "cet",
+    "cest",
+    "pt",
+    "pst",
+    "pdt",
+    "ct",
+    "cst",
+    "cdt",
+];
+
+/// Other words a dateline may hold.
+static FILLER: &[&str] = &[
+    "last", "first", "on", "at", "a", "p", "m", "mon", "tue", "tues", "wed", "thu", "thur",
+    "thurs", "fri", "sat", "sun", "minutes", "minute", "hours", "hour", "days", "day", "mins",
+    "min", "read", "time", "date", "and", "an",
+];
+
+/// Whether paragraph `para` of `text` is only a dateline.
+pub fn is_dateline(text: &str, para: Range<usize>) -> bool {
+    let toks = tokenize(text, para);
+    let t = Toks(&toks);
+    if toks.is_empty() || toks.len() > MAX_TOKENS {
+        return false;
+    }
+    let mut cue = false;
+    for k in 0..toks.len() {
+        let w = t.w(k);
+        cue |= CUES.contains(&w) || (t.is(k, ":") && t.kind(k + 1) == Some(Kind::Num));
+        let word = t.kind(k) == Some(Kind::Word);
+        let known = CUES.contains(&w)
+            || FILLER.contains(&w)
+            || lexicon::month(w).is_some()
+            || lexicon::weekday(w).is_some();
+        if word && !known {
+            return false;
+        }
+    }
+    cue
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    fn dateline(s: &str) -> bool {
+        is_dateline(s, 0..s.len())
+    }
+
+    #[test]
+    fn reads_stamps_not_prose() {
+        assert!(dateline("Updated 3:45 PM ET, Tue November 19, 2019"));
+        assert!(dateline("Published 2 hours ago"));
+        assert!(dateline("Nov. 19, 2019 at 10:30 a.m. ET"));
+        assert!(!dateline("Nov. 5, 2019"));
+        assert!(!dateline("The vote was on Nov. 5, 2019."));
+        assert!(!dateline("— Rep. Ilhan Omar (@Ilhan) November 19, 2019"));
+    }
+}

@@ -75,9 +75,11 @@ fn slowest_stage(html: &str, options: &lede::Options) -> String {
         return " - |".into();
     };
     lap("page", &mut times);
-    let meta = metadata::collect(&page, None);
+    let located = extract::locate(&page);
+    lap("locate", &mut times);
+    let meta = metadata::collect(&page, &located, None);
     lap("metadata", &mut times);
-    let body = extract::article(&page, &meta);
+    let body = extract::article(&page, &located, &meta);
     lap("extract", &mut times);
     let text = text::segment(&body.blocks, options.limits.max_text_bytes);
     lap("text", &mut times);

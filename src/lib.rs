@@ -12,11 +12,13 @@
 //! ## Pipeline
 //!
 //! ```text
-//! page ─► metadata ─► extract ─► text ─► mentions ─► actors ─► quotes ─► dates ─► summary
+//! page ─► locate ─► metadata ─► extract ─► text ─► mentions ─► actors ─► quotes ─► dates ─► summary
 //! ```
 //!
 //! Each stage is one module with one entry verb and its own output type: `page::parse`,
-//! `metadata::collect`, `extract::article`, `text::segment`, `mentions::find`,
+//! `extract::locate` (candidate scoring, done once: metadata reads the article's `dir`
+//! and first paragraph from it, rendering its blocks), `metadata::collect`,
+//! `extract::article`, `text::segment`, `mentions::find`,
 //! `actors::resolve`, `quotes::find`, `dates::find`, `summary::build`; `output::build`
 //! turns them into the serialized [`Analysis`].
 //!
@@ -65,6 +67,8 @@ pub fn analyze(html: &str, options: &Options) -> Result<Analysis, Error> {
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, PartialOrd, Ord)]
 pub enum Stage {
     Parse,
+    /// Candidate scoring of `extract`, shared by metadata and rendering.
+    Locate,
     Metadata,
     Extract,
     Text,
@@ -78,8 +82,9 @@ pub enum Stage {
 
 impl Stage {
     /// Every stage, in pipeline order.
-    pub const ALL: [Stage; 10] = [
+    pub const ALL: [Stage; 11] = [
         Stage::Parse,
+        Stage::Locate,
         Stage::Metadata,
         Stage::Extract,
         Stage::Text,
@@ -103,9 +108,11 @@ pub fn analyze_observed(
     let limits = &options.limits;
     let mut page = page::parse(html, limits)?;
     done(Stage::Parse);
-    let meta = metadata::collect(&page, options.url.as_deref());
+    let located = extract::locate(&page);
+    done(Stage::Locate);
+    let meta = metadata::collect(&page, &located, options.url.as_deref());
     done(Stage::Metadata);
-    let body = extract::article(&page, &meta);
+    let body = extract::article(&page, &located, &meta);
     done(Stage::Extract);
     let text = text::segment(&body.blocks, limits.max_text_bytes);
     done(Stage::Text);

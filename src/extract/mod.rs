@@ -52,10 +52,11 @@ pub struct Body {
     pub diagnostics: Vec<Diagnostic>,
 }
 
-/// Finds the article body of `page`; `meta` helps drop the title and byline from it.
-pub fn article(page: &Page, meta: &Metadata) -> Body {
-    let (st, pick) = pick(page);
-    let r = render::render(&page.doc, &st, &pick.roots, meta);
+/// Renders the article body `located` found in `page`; `meta` helps drop the title
+/// and byline from it.
+pub fn article(page: &Page, located: &Located, meta: &Metadata) -> Body {
+    let (st, pick) = (&located.stats, &located.pick);
+    let r = render::render(&page.doc, st, &pick.roots, meta);
     let mut diagnostics = Vec::new();
     let chars: usize = r.blocks.iter().map(|b| b.chars().count()).sum();
     if r.blocks.is_empty() {
@@ -64,7 +65,7 @@ pub fn article(page: &Page, meta: &Metadata) -> Body {
             message: "no article text could be extracted".into(),
         });
     }
-    if let Some(why) = not_an_article(&st, chars) {
+    if let Some(why) = not_an_article(st, chars) {
         diagnostics.push(Diagnostic {
             kind: DiagnosticKind::NotAnArticle,
             message: why,
@@ -82,23 +83,30 @@ pub(crate) fn is_furniture(e: &scraper::node::Element) -> bool {
     hints::is_hard_junk(e)
 }
 
-/// Where the article sits in the page, for metadata that reader views take from it
-/// (text direction, a fallback excerpt).
-#[derive(Debug, Clone, PartialEq)]
-pub(crate) struct Located {
-    /// The best-scoring container.
-    pub top: NodeId,
-    /// The container and the siblings merged with it, in document order.
-    pub roots: Vec<NodeId>,
+/// Where the article sits in the page: computed once, before metadata (which takes
+/// the text direction and a fallback excerpt from it) and rendering.
+pub struct Located {
+    stats: stats::Stats,
+    pick: Pick,
 }
 
-/// Locates the article of `page` without rendering it.
-pub(crate) fn locate(page: &Page) -> Option<Located> {
-    let (st, pick) = pick(page);
-    Some(Located {
-        top: st.ids[pick.top?],
-        roots: pick.roots.iter().map(|r| st.ids[*r]).collect(),
-    })
+impl Located {
+    /// The best-scoring container, if scoring found one.
+    pub(crate) fn top(&self) -> Option<NodeId> {
+        self.pick.top.map(|t| self.stats.ids[t])
+    }
+
+    /// The container and the siblings merged with it, in document order.
+    pub(crate) fn roots(&self) -> impl Iterator<Item = NodeId> + '_ {
+        self.pick.roots.iter().map(|r| self.stats.ids[*r])
+    }
+}
+
+/// Locates the article of `page` (statistics and candidate scoring) without
+/// rendering it.
+pub fn locate(page: &Page) -> Located {
+    let (stats, pick) = pick(page);
+    Located { stats, pick }
 }
 
 /// The chosen nodes: dense indices of the roots and of the top container.
@@ -182,7 +190,11 @@ mod tests {
 
     fn body_of(html: &str) -> Body {
         match crate::page::parse(html, &Limits::default()) {
-            Ok(p) => article(&p, &crate::metadata::collect(&p, Some("https://ex.com/a/"))),
+            Ok(p) => {
+                let located = locate(&p);
+                let meta = crate::metadata::collect(&p, &located, Some("https://ex.com/a/"));
+                article(&p, &located, &meta)
+            }
             Err(_) => Body::default(),
         }
     }

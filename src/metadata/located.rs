@@ -4,8 +4,8 @@
 //! Input: the page. Output: the `dir` attribute nearest the article (the container's
 //! parent, the container, then the parent's ancestors, as Readability looks) and the
 //! text of the article's first paragraph (a `<p>`, or a `<div>` without block
-//! children, outside the byline). The article is located (`extract::locate`) at most once, and only when
-//! one of these is asked for, so most pages never pay for it. Linear in the page.
+//! children, outside the byline). The article is located once (`extract::locate`),
+//! before this stage, and rendering reuses it. Linear in the page.
 
 use crate::extract::{self, Located};
 use crate::page::Page;
@@ -34,31 +34,17 @@ const BLOCK_TAGS: &[&str] = &[
     "h6",
 ];
 
-/// The article's location, computed on first use.
-pub(crate) struct Lazy<'a> {
-    page: &'a Page,
-    located: Option<Option<Located>>,
+/// The page and where its article is: what `dir` and the fallback excerpt read.
+pub(crate) struct Place<'a> {
+    pub(crate) page: &'a Page,
+    pub(crate) located: &'a Located,
 }
 
-impl<'a> Lazy<'a> {
-    pub(crate) fn new(page: &'a Page) -> Self {
-        Lazy {
-            page,
-            located: None,
-        }
-    }
-
-    fn get(&mut self) -> Option<&Located> {
-        let page = self.page;
-        self.located
-            .get_or_insert_with(|| extract::locate(page))
-            .as_ref()
-    }
-
+impl Place<'_> {
     /// The `dir` attribute nearest the article.
-    pub(crate) fn dir(&mut self) -> Option<String> {
+    pub(crate) fn dir(&self) -> Option<String> {
         let page = self.page;
-        let top = page.doc.tree.get(self.get()?.top)?;
+        let top = page.doc.tree.get(self.located.top()?)?;
         let parent = top.parent()?;
         std::iter::once(parent)
             .chain(std::iter::once(top))
@@ -70,12 +56,11 @@ impl<'a> Lazy<'a> {
     }
 
     /// The whitespace-folded text of the article's first paragraph.
-    pub(crate) fn first_paragraph(&mut self) -> Option<String> {
+    pub(crate) fn first_paragraph(&self) -> Option<String> {
         let page = self.page;
-        let roots = self.get()?.roots.clone();
-        roots
-            .iter()
-            .filter_map(|id| page.doc.tree.get(*id))
+        self.located
+            .roots()
+            .filter_map(|id| page.doc.tree.get(id))
             .flat_map(|r| r.descendants())
             .find_map(paragraph_text)
     }

@@ -28,6 +28,7 @@ mod title;
 pub(crate) mod url;
 mod values;
 
+use crate::extract::Located;
 use crate::model::Dir;
 use crate::page::Page;
 use chrono::NaiveDate;
@@ -97,8 +98,9 @@ const RTL_LANGS: &[&str] = &[
     "ar", "he", "iw", "fa", "ur", "ps", "sd", "ug", "yi", "dv", "ku", "ckb",
 ];
 
-/// Collects the metadata of `page`; `url` is the page's address, if known.
-pub fn collect(page: &Page, url: Option<&str>) -> Metadata {
+/// Collects the metadata of `page`; `located` is where its article is, `url` the
+/// page's address, if known.
+pub fn collect(page: &Page, located: &Located, url: Option<&str>) -> Metadata {
     let s = scan::scan(page);
     let ld = jsonld::read(&s.ld);
     let rld = readerld::read(&s.ld).unwrap_or_default();
@@ -109,8 +111,8 @@ pub fn collect(page: &Page, url: Option<&str>) -> Metadata {
         .or_else(|| url.map(str::to_string));
     let abs = |r: &str| url::resolve(base.as_deref(), r).or_else(|| absolute_only(r));
     let lang = lang(&s, &ld);
-    let mut place = located::Lazy::new(page);
-    let dir = direction(&s, &mut place, lang.as_deref());
+    let place = located::Place { page, located };
+    let dir = direction(&s, &place, lang.as_deref());
     let (published, published_day) = published(&s, &ld, url).unzip();
     let canonical_url = s
         .canonical
@@ -131,7 +133,7 @@ pub fn collect(page: &Page, url: Option<&str>) -> Metadata {
         modified: modified(&s, &ld),
         lang,
         dir,
-        excerpt: excerpt(&s, &rld, &mut place),
+        excerpt: excerpt(&s, &rld, &place),
         lead_image: lead_image(&s, &ld).and_then(abs),
         canonical_url,
         base_url: base.clone(),
@@ -291,7 +293,7 @@ fn modified(s: &Scan, ld: &jsonld::Ld) -> Option<String> {
 }
 
 /// The description: structured data, meta tags, else the article's first paragraph.
-fn excerpt(s: &Scan, rld: &ReaderLd, place: &mut located::Lazy<'_>) -> Option<String> {
+fn excerpt(s: &Scan, rld: &ReaderLd, place: &located::Place<'_>) -> Option<String> {
     rld.excerpt
         .clone()
         .filter(|e| !e.is_empty())
@@ -342,9 +344,9 @@ fn normalize_lang(raw: &str) -> Option<String> {
 }
 
 /// Text direction: the `dir` attribute nearest the article (as reader views read
-/// it), else right-to-left for RTL languages. The article is located only when some
-/// element below `<html>` carries `dir`.
-fn direction(s: &Scan, place: &mut located::Lazy<'_>, lang: Option<&str>) -> Dir {
+/// it), else right-to-left for RTL languages. The article's surroundings are read only
+/// when some element below `<html>` carries `dir`.
+fn direction(s: &Scan, place: &located::Place<'_>, lang: Option<&str>) -> Dir {
     let attr = if s.inner_dir {
         place.dir()
     } else {
@@ -370,7 +372,7 @@ mod tests {
 
     fn meta_of(html: &str, url: Option<&str>) -> Metadata {
         match crate::page::parse(html, &Limits::default()) {
-            Ok(p) => collect(&p, url),
+            Ok(p) => collect(&p, &crate::extract::locate(&p), url),
             Err(_) => Metadata::default(),
         }
     }

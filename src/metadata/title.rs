@@ -211,7 +211,9 @@ mod tests {
               "name":"Disney+ glitches blamed on demand","headline":"'We had some issues,' exec says"}</script>
             <h1>‘We had some issues,’ exec says on Disney+ glitches</h1>"#;
         let page = crate::page::parse(html, &crate::options::Limits::default());
-        let m = page.map(|p| crate::metadata::collect(&p, None)).ok();
+        let m = page
+            .map(|p| crate::metadata::collect(&p, &crate::extract::locate(&p), None))
+            .ok();
         assert_eq!(
             m.and_then(|m| m.title).as_deref(),
             Some("‘We had some issues,’ exec says on Disney+ glitches")

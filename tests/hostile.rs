@@ -331,3 +331,26 @@ fn regression_fuzz_quotes_stems_slice_inside_char() {
     let _ = run("\u{2e7df}es<n");
     let _ = run("<p>The \u{2e7df}es \u{201c}x\u{201d} he said.</p>");
 }
+
+/// Found by the CI fuzz run (target `analyze`): an image `src="https:/at/host/x.jpg"`
+/// (one slash) reached the reader HTML as written, a URL no oracle accepts. Fixed in
+/// `metadata::url`: absolute http(s) URLs are normalized as browsers read them
+/// (`https://at/host/x.jpg`) and dropped without a host.
+#[test]
+fn regression_fuzz_reader_url_with_one_slash() {
+    let p = "<p>The minister said on Tuesday that the talks had gone well and that a \
+        second round would follow next month, according to officials.</p>";
+    let page = format!(
+        "<html><body><article><h1>Talks</h1>{p}<figure><img src=\"https:/at/static.example.com/a.jpg\">\
+         <img src=\"https:///\"></figure>{p}{p}</article></body></html>"
+    );
+    let a = run(&page).unwrap();
+    assert_allowlisted(&a.article.html, "one-slash URL");
+    assert!(
+        a.article
+            .html
+            .contains("https://at/static.example.com/a.jpg"),
+        "{}",
+        a.article.html
+    );
+}

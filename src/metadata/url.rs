@@ -9,6 +9,10 @@
 /// Schemes a resolved URL may keep; anything else (`javascript:`, `data:`) is dropped.
 const KEPT_SCHEMES: &[&str] = &["http", "https", "mailto", "ftp"];
 
+/// Schemes that always carry a host: browsers read `https:/x` and `https:\\x` as
+/// `https://x` (WHATWG URL), so lede writes that form or drops a host-less one.
+const SPECIAL_SCHEMES: &[&str] = &["http", "https", "ftp"];
+
 /// Resolves `reference` against `base`; `None` when it cannot or should not be used.
 pub(crate) fn resolve(base: Option<&str>, reference: &str) -> Option<String> {
     let r = reference.trim();
@@ -17,7 +21,13 @@ pub(crate) fn resolve(base: Option<&str>, reference: &str) -> Option<String> {
     }
     if let Some(scheme) = scheme_of(r) {
         let s = scheme.to_ascii_lowercase();
-        return KEPT_SCHEMES.contains(&s.as_str()).then(|| r.to_string());
+        if !KEPT_SCHEMES.contains(&s.as_str()) {
+            return None;
+        }
+        return match SPECIAL_SCHEMES.contains(&s.as_str()) {
+            true => with_authority(&s, r.get(scheme.len() + 1..)?),
+            false => Some(r.to_string()),
+        };
     }
     let base = base.map(str::trim).filter(|b| scheme_of(b).is_some())?;
     let (scheme, rest) = base.split_once(':')?;
@@ -48,6 +58,14 @@ pub(crate) fn resolve(base: Option<&str>, reference: &str) -> Option<String> {
         format!("{dir}{r}")
     };
     Some(format!("{origin}{}", remove_dots(&joined)))
+}
+
+/// `scheme://host…` from what follows `scheme:` in an absolute URL, leading slashes
+/// and backslashes normalized; `None` without a host.
+fn with_authority(scheme: &str, after_colon: &str) -> Option<String> {
+    let rest = after_colon.trim_start_matches(['/', '\\']);
+    let host_end = rest.find(['/', '\\', '?', '#']).unwrap_or(rest.len());
+    (host_end > 0).then(|| format!("{scheme}://{rest}"))
 }
 
 /// The scheme of `s` if it starts with one (`letter (letter|digit|+|-|.)* ":"`).
@@ -123,6 +141,15 @@ mod tests {
             Some("http://o.org/")
         );
         assert_eq!(resolve(b, "javascript:alert(1)"), None);
+        assert_eq!(
+            resolve(b, "HTTPS:/at/x.jpg").as_deref(),
+            Some("https://at/x.jpg")
+        );
+        assert_eq!(resolve(b, "https:///"), None);
+        assert_eq!(
+            resolve(b, "mailto:a@b.org").as_deref(),
+            Some("mailto:a@b.org")
+        );
         assert_eq!(resolve(None, "a.png"), None);
         assert_eq!(
             resolve(Some("https://ex.com"), "a.png").as_deref(),

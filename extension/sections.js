@@ -278,7 +278,7 @@
 
   /** "Copy all as Markdown": the whole analysis. */
   function copyAll(analysis, ctx) {
-    return copyButton("copy-all", "Copy all as Markdown", "Copy the whole analysis as Markdown",
+    return copyButton("copy-all", "Copy all as Markdown", "Copy all as Markdown: the whole analysis",
       "Analysis", () => cite.analysisMarkdown(analysis, ctx.page), ctx);
   }
 

@@ -1,0 +1,142 @@
+// "Pick the article": when extraction chose the wrong block, the user points at the
+// block that holds the article and lede analyzes from that element. The pointer (or
+// the arrow keys) moves an outline drawn in its own closed Shadow DOM (the page's
+// elements are never restyled); click or Enter picks, Escape cancels.
+//
+// Exposes globalThis.LedePicker = { start, stop, pageFor } (isolated world).
+
+(() => {
+  if (globalThis.LedePicker) return;
+
+  const HOST_TAG = "lede-picker";
+  /** Blocks smaller than this are never the article (px², about 3 lines of text). */
+  const MIN_AREA = 200 * 60;
+
+  let state = null; // { host, box, hint, current, onPick, onCancel }
+
+  const CSS = `
+    :host { all: initial; position: fixed; inset: 0; z-index: 2147483647; pointer-events: none; }
+    .box { position: fixed; box-sizing: border-box; border: 3px solid #1a73e8;
+      background: rgb(26 115 232 / 0.12); border-radius: 4px; transition: all 60ms linear; }
+    .hint { position: fixed; left: 50%; top: 12px; transform: translateX(-50%);
+      font: 14px/1.4 system-ui, sans-serif; color: #fff; background: #202124;
+      padding: 8px 14px; border-radius: 6px; box-shadow: 0 2px 8px rgb(0 0 0 / 0.3); }
+    @media (prefers-reduced-motion: reduce) { .box { transition: none; } }
+  `;
+
+  /** The nearest ancestor-or-self of `node` that is a block worth picking. */
+  function blockOf(node) {
+    for (let el = node; el && el !== document.documentElement; el = el.parentElement) {
+      if (el === state?.host || el.localName === "lede-panel") return null;
+      const r = el.getBoundingClientRect();
+      if (r.width * r.height >= MIN_AREA && getComputedStyle(el).display !== "inline") return el;
+    }
+    return null;
+  }
+
+  function outline(el) {
+    if (!state) return;
+    state.current = el;
+    state.box.hidden = !el;
+    if (!el) return;
+    const r = el.getBoundingClientRect();
+    Object.assign(state.box.style, {
+      left: `${r.left}px`,
+      top: `${r.top}px`,
+      width: `${r.width}px`,
+      height: `${r.height}px`,
+    });
+  }
+
+  /** Events in lede's own panel (retargeted to its host) are the panel's, not picks. */
+  const inPanel = (event) => event.target?.localName === "lede-panel";
+
+  function onMove(event) {
+    if (!inPanel(event)) outline(blockOf(event.target));
+  }
+
+  function onClick(event) {
+    if (inPanel(event)) return;
+    event.preventDefault();
+    event.stopPropagation();
+    pick(blockOf(event.target));
+  }
+
+  /** Arrow up: the enclosing block; arrow down: back to the first big child. */
+  function onKey(event) {
+    const current = state?.current;
+    const keys = {
+      Escape: () => cancel(),
+      Enter: () => pick(current),
+      ArrowUp: () => outline(current?.parentElement && current.parentElement !== document.documentElement
+        ? current.parentElement : current),
+      ArrowDown: () => outline([...(current?.children ?? [])].map(blockOf).find(Boolean) ?? current),
+    };
+    const action = keys[event.key];
+    if (!action) return;
+    event.preventDefault();
+    event.stopPropagation();
+    action();
+  }
+
+  function pick(el) {
+    if (!state || !el) return;
+    const { onPick } = state;
+    stop();
+    onPick(el);
+  }
+
+  function cancel() {
+    if (!state) return;
+    const { onCancel } = state;
+    stop();
+    onCancel?.();
+  }
+
+  /** Starts picking; `onPick(element)` or `onCancel()` is called once. */
+  function start(onPick, onCancel) {
+    stop();
+    const host = document.createElement(HOST_TAG);
+    const root = host.attachShadow({ mode: "closed" });
+    const sheet = new CSSStyleSheet();
+    sheet.replaceSync(CSS);
+    root.adoptedStyleSheets = [sheet];
+    const box = document.createElement("div");
+    box.className = "box";
+    box.hidden = true;
+    const hint = document.createElement("div");
+    hint.className = "hint";
+    hint.setAttribute("role", "status");
+    hint.textContent = "Click the block that holds the article (↑/↓ to widen or narrow, Enter to pick, Esc to cancel)";
+    root.append(box, hint);
+    document.documentElement.append(host);
+    state = { host, box, current: null, onPick, onCancel };
+    document.addEventListener("mousemove", onMove, true);
+    document.addEventListener("click", onClick, true);
+    window.addEventListener("keydown", onKey, true);
+    outline(blockOf(document.querySelector("main, article, [role=main]") ?? document.body));
+  }
+
+  function stop() {
+    if (!state) return;
+    document.removeEventListener("mousemove", onMove, true);
+    document.removeEventListener("click", onClick, true);
+    window.removeEventListener("keydown", onKey, true);
+    state.host.remove();
+    state = null;
+  }
+
+  /** A page of the picked element alone, with the document's head (title, meta tags,
+   *  JSON-LD: the metadata still comes from the page) and its lang/dir. */
+  function pageFor(el) {
+    const html = document.documentElement;
+    const attrs = ["lang", "dir"]
+      .filter((a) => html.hasAttribute(a))
+      .map((a) => ` ${a}="${html.getAttribute(a).replace(/[&"<]/g, (c) => `&#${c.charCodeAt(0)};`)}"`)
+      .join("");
+    const head = document.head ? document.head.outerHTML : "<head></head>";
+    return `<!DOCTYPE html>\n<html${attrs}>${head}<body><article>${el.outerHTML}</article></body></html>`;
+  }
+
+  globalThis.LedePicker = Object.freeze({ start, stop, pageFor });
+})();

@@ -1,7 +1,8 @@
 // `make package`: one build of extension/ for Chromium and Firefox. The two manifests
 // differ only where the browsers do, the zips hold exactly the loadable folders (no test
-// hooks, no docs), and `web-ext lint` (Mozilla's addons-linter) finds no error in the
-// Firefox build.
+// hooks, no docs), `web-ext lint` (Mozilla's addons-linter) finds no error or warning in
+// the Firefox build, the Chromium release build draws the panel, and the Firefox release
+// build installs in Firefox ESR.
 import { after, before, test } from "node:test";
 import assert from "node:assert/strict";
 import { execFileSync } from "node:child_process";
@@ -11,8 +12,8 @@ import path from "node:path";
 import { inflateRawSync } from "node:zlib";
 import webExt from "web-ext";
 import { manifestFor, packageAll, sourceFiles } from "../../tools/package.mjs";
-import { ROOT } from "./helpers.mjs";
-import { FIREFOX, launch, launchFirefox } from "./browser.mjs";
+import { ROOT, SAMPLE } from "./helpers.mjs";
+import { FIREFOX, PanelReader, launch, launchFirefox, servePage } from "./browser.mjs";
 
 let dist;
 let built;
@@ -128,15 +129,27 @@ test("web-ext lint: no errors or warnings in the Firefox build", { timeout: 3000
   assert.deepEqual(messages(result.warnings), [], "warnings");
 });
 
-test("the Chromium release build loads: its service worker starts", { timeout: 180000 }, async () => {
+test("the Chromium release build loads and its action draws the panel", { timeout: 180000 }, async () => {
+  const server = await servePage(SAMPLE);
   const chrome = await launch({ extension: built.chromium.dir }); // waits for the action listener
   try {
     const worker = await chrome.workerTarget.worker();
     const manifest = await worker.evaluate(() => chrome.runtime.getManifest());
     assert.deepEqual(manifest.background, { service_worker: "background.js", type: "module" });
     assert.equal(await worker.evaluate(() => typeof globalThis.__ledeTest), "undefined", "no test hooks");
+    const page = await chrome.browser.newPage();
+    await page.goto(`${server.origin}/article.html`, { waitUntil: "load" });
+    const panel = await PanelReader.attach(page);
+    for (let attempt = 1; attempt <= 3 && !(await panel.root()); attempt++) {
+      await page.triggerExtensionAction(chrome.extension);
+      await panel.waitPresent(10000);
+    }
+    await panel.waitDrawn(60000);
+    assert.deepEqual(await panel.texts(".error"), []);
+    assert.deepEqual(await panel.texts("h2"), ["Key actors", "Quotes", "Timeline", "Key sentences"]);
   } finally {
     await chrome.close();
+    await server.close();
   }
 });
 

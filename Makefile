@@ -4,9 +4,12 @@
 #   make test   set up, then native tests, the WASM test (node), the extension e2e and
 #               a short fuzzing run (30 s per target)
 #   make fuzz   fuzz `analyze` and the text stages, 5 minutes each (FUZZ_SECONDS=...)
+#   make package  the extension for Chromium and Firefox: dist/chromium/, dist/firefox/
+#               and their zips dist/lede-{chromium,firefox}-<version>.zip
 #
 # `setup` is idempotent: it installs only what is missing (the wasm32 target, the
-# wasm-bindgen CLI of the pinned version, Debian's Chromium, the npm packages).
+# wasm-bindgen CLI of the pinned version, Debian's Chromium and Firefox ESR, the npm
+# packages).
 
 SHELL := /bin/bash
 .SHELLFLAGS := -euo pipefail -c
@@ -23,6 +26,7 @@ LEDE := $(TARGET_DIR)/release/lede
 # Must equal the `wasm-bindgen = "=x.y.z"` pin in Cargo.toml.
 WASM_BINDGEN_VERSION := 0.2.130
 CHROMIUM := /usr/bin/chromium
+FIREFOX := /usr/bin/firefox-esr
 # Built with the `wasm` profile of Cargo.toml (full LTO, one codegen unit, panic=abort).
 WASM_OUT := $(TARGET_DIR)/$(WASM_TARGET)/wasm/lede.wasm
 # The sample page, and its URL as its annotation gives it (as the golden test uses it).
@@ -41,9 +45,9 @@ FUZZ_SECONDS ?= 300
 FUZZ_SMOKE_RUNS ?= 3000
 FUZZ_FLAGS := -max_len=20000 -rss_limit_mb=2048 -timeout=10
 
-.PHONY: setup setup-rust setup-chromium setup-fuzz build wasm extension run test test-native test-wasm e2e fuzz fuzz-smoke clean bench
+.PHONY: setup setup-rust setup-chromium setup-firefox setup-fuzz build wasm extension package run test test-native test-wasm e2e fuzz fuzz-smoke clean bench
 
-setup: setup-rust setup-chromium node_modules/.installed
+setup: setup-rust setup-chromium setup-firefox node_modules/.installed
 
 setup-rust:
 	@rustup target list --installed | grep -qx '$(WASM_TARGET)' || rustup target add $(WASM_TARGET)
@@ -54,6 +58,12 @@ setup-rust:
 setup-chromium:
 	@if [ ! -x $(CHROMIUM) ]; then \
 	  apt-get update && DEBIAN_FRONTEND=noninteractive apt-get install -y chromium chromium-driver; \
+	fi
+
+# Firefox ESR for the Firefox end-to-end test (tests/e2e/firefox.test.mjs).
+setup-firefox:
+	@if [ ! -x $(FIREFOX) ]; then \
+	  apt-get update && DEBIAN_FRONTEND=noninteractive apt-get install -y firefox-esr; \
 	fi
 
 # npm ci only when the lock file changed since the last install.
@@ -82,6 +92,12 @@ extension: wasm
 	@for f in manifest.json background.js content.js messages.js panel.js panel-style.js \
 	  sections.js cite.js page-text.js wasm/lede.js wasm/lede_bg.wasm; do test -f extension/$$f; done
 	@echo "extension ready: load $(CURDIR)/extension as an unpacked extension"
+
+# One build for both browsers (tools/package.mjs, node builtins only): loadable folders
+# dist/chromium/ (module service worker) and dist/firefox/ (module event page, gecko
+# settings from extension/manifest.firefox.json), and their zips, byte-reproducible.
+package: extension
+	node tools/package.mjs
 
 run: setup build wasm extension
 	$(LEDE) analyze $(SAMPLE) --format text
@@ -138,7 +154,7 @@ fuzz-smoke: setup-fuzz fuzz/corpus/.seeded
 	done
 
 clean:
-	rm -rf pkg/lede* extension/wasm tests/e2e/artifacts $(WASM_TEST_DIR)
+	rm -rf pkg/lede* extension/wasm tests/e2e/artifacts $(WASM_TEST_DIR) dist
 
 # Native per-stage benchmark on the shared corpora (prints a table; not a test).
 bench:

@@ -1,5 +1,7 @@
-// lede service worker: loads the WASM analyzer once, injects the panel on demand and
-// answers the content script's analysis requests.
+// lede background: loads the WASM analyzer once, injects the panel on demand and
+// answers the content script's analysis requests. One file for both browsers: Chromium
+// runs it as a module service worker, Firefox as a module event page (see
+// tools/package.mjs); `api` is Firefox's `browser` where it exists, else `chrome`.
 //
 // The WASM runs here and not in the content script: a page's strict CSP blocks
 // WebAssembly compilation in content scripts in Chromium, while the extension's own
@@ -11,6 +13,7 @@ import "./messages.js";
 import init, { analyze, version, __wbg_reset_state as resetWasm } from "./wasm/lede.js";
 
 const MSG = globalThis.LEDE_MESSAGES;
+const api = globalThis.browser ?? globalThis.chrome;
 
 /** The files injected into the page, in order (classic scripts, isolated world). */
 const CONTENT_FILES = [
@@ -27,7 +30,7 @@ const CONTENT_FILES = [
 let wasmReady = null;
 
 function loadWasm() {
-  wasmReady ??= init({ module_or_path: chrome.runtime.getURL("wasm/lede_bg.wasm") }).catch((e) => {
+  wasmReady ??= init({ module_or_path: api.runtime.getURL("wasm/lede_bg.wasm") }).catch((e) => {
     wasmReady = null; // let the next request try again
     throw e;
   });
@@ -45,6 +48,21 @@ function failure(kind, message) {
   return { ok: false, error: { kind, message } };
 }
 
+/** Set while the instance that trapped could not be replaced yet (the glue's init()
+ *  would hand back that same instance: only __wbg_reset_state makes a new one). */
+let trapped = false;
+
+/** Replaces the instance with a fresh one from the compiled module. */
+function restartWasm() {
+  try {
+    resetWasm();
+    trapped = false;
+  } catch (e) {
+    trapped = true; // tried again before the next analysis
+    console.error("lede: cannot re-instantiate the analyzer", e);
+  }
+}
+
 /** Analyzes one page; always resolves to an AnalyzeResult, never rejects. */
 async function analyzePage(html, url) {
   try {
@@ -52,16 +70,14 @@ async function analyzePage(html, url) {
   } catch (e) {
     return failure("internal", `cannot load the analyzer: ${e?.message ?? e}`);
   }
+  if (trapped) restartWasm();
+  if (trapped) return failure("internal", "the analyzer cannot restart; reload the extension");
   try {
     return analyze(html, { url, now: today() });
   } catch (e) {
     // Only a bug throws. The panic hook already logged the message; start afresh.
     console.error("lede: the analyzer failed, re-instantiating it", e);
-    try {
-      resetWasm();
-    } catch {
-      wasmReady = null;
-    }
+    restartWasm();
     return failure("internal", `the analyzer failed on this page: ${e?.message ?? e}`);
   }
 }
@@ -74,20 +90,21 @@ function isAnalyzeRequest(message) {
   );
 }
 
-chrome.runtime.onMessage.addListener((message, sender, sendResponse) => {
+api.runtime.onMessage.addListener((message, sender, sendResponse) => {
   // Only our own content scripts, running in a tab, may ask.
-  if (sender.id !== chrome.runtime.id || !sender.tab || !isAnalyzeRequest(message)) {
+  if (sender.id !== api.runtime.id || !sender.tab || !isAnalyzeRequest(message)) {
     return false;
   }
   analyzePage(message.html, message.url).then(sendResponse);
   return true; // the answer is asynchronous
 });
 
-/** Opens the panel in the tab, or closes it if it is open (content.js toggles). */
-async function togglePanel(tab) {
+/** Opens the panel in the tab, or closes it if it is open (content.js toggles).
+ *  Exported for the test builds' hooks (tests/e2e/hooks/), which import this module. */
+export async function togglePanel(tab) {
   if (tab?.id === undefined) return;
   try {
-    await chrome.scripting.executeScript({ target: { tabId: tab.id }, files: CONTENT_FILES });
+    await api.scripting.executeScript({ target: { tabId: tab.id }, files: CONTENT_FILES });
   } catch (e) {
     // chrome:// pages, the web store, PDF viewers: scripts are not allowed there.
     console.warn(`lede: cannot open the panel on this page (${e?.message ?? e})`);
@@ -95,7 +112,7 @@ async function togglePanel(tab) {
 }
 
 // The toolbar button; the keyboard shortcut (commands._execute_action) fires it too.
-chrome.action.onClicked.addListener(togglePanel);
+api.action.onClicked.addListener(togglePanel);
 
 // Instantiate early so the first analysis does not wait for compilation.
 loadWasm().then(

@@ -9,6 +9,7 @@ import puppeteer from "puppeteer-core";
 import { EXTENSION } from "./helpers.mjs";
 
 export const CHROMIUM = process.env.CHROMIUM ?? "/usr/bin/chromium";
+export const FIREFOX = process.env.FIREFOX ?? "/usr/bin/firefox-esr";
 export const HOST_TAG = "lede-panel";
 
 /**
@@ -37,8 +38,9 @@ export async function servePage(file) {
  * Launches Chromium (new headless) with the extension loaded through CDP
  * (Extensions.loadUnpacked over --remote-debugging-pipe), which also allows
  * Extensions.triggerAction: a real action click, granting activeTab like a user's.
+ * `extension`: the unpacked folder (default extension/; a test build of dist/ too).
  */
-export async function launch() {
+export async function launch({ extension: extensionDir = EXTENSION } = {}) {
   const userDataDir = mkdtempSync(path.join(os.tmpdir(), "lede-e2e-"));
   const browser = await puppeteer.launch({
     executablePath: CHROMIUM,
@@ -60,7 +62,7 @@ export async function launch() {
     ],
     defaultViewport: { width: 1280, height: 900 },
   });
-  const id = await browser.installExtension(EXTENSION);
+  const id = await browser.installExtension(extensionDir);
   const workerTarget = await browser.waitForTarget(
     (t) => t.type() === "service_worker" && t.url().startsWith(`chrome-extension://${id}/`),
   );
@@ -71,6 +73,37 @@ export async function launch() {
     rmSync(userDataDir, { recursive: true, force: true });
   };
   return { browser, id, extension, workerTarget, close };
+}
+
+/**
+ * Launches Firefox ESR headless over WebDriver BiDi with an unpacked extension installed
+ * as a temporary add-on (webExtension.install). Firefox has no synthetic action click
+ * here: tests use a test build (tools/package.mjs --test), whose hooks open the panel.
+ */
+export async function launchFirefox({ extension: extensionDir }) {
+  const userDataDir = mkdtempSync(path.join(os.tmpdir(), "lede-e2e-firefox-"));
+  const browser = await puppeteer.launch({
+    browser: "firefox",
+    executablePath: FIREFOX,
+    headless: true,
+    userDataDir,
+    timeout: 120000,
+    protocolTimeout: 120000,
+    defaultViewport: { width: 1280, height: 900 },
+    extraPrefsFirefox: {
+      // No network beyond the local test server: no updates, telemetry or remote settings.
+      "app.update.enabled": false,
+      "browser.shell.checkDefaultBrowser": false,
+      "datareporting.policy.dataSubmissionEnabled": false,
+      "extensions.update.enabled": false,
+    },
+  });
+  const id = await browser.installExtension(extensionDir);
+  const close = async () => {
+    await browser.close();
+    rmSync(userDataDir, { recursive: true, force: true });
+  };
+  return { browser, id, close };
 }
 
 /** Waits until the service worker has run its top level (its action listener exists),

@@ -153,6 +153,23 @@ test("page text search: whole words across element boundaries, bounded, cleared"
   });
 });
 
+test("page text search: a block boundary is a word boundary (minified HTML)", async () => {
+  const found = await page.evaluate(() => {
+    const div = document.createElement("div");
+    const caption = Object.assign(document.createElement("figcaption"), { textContent: "Photo: TASS" });
+    const p = Object.assign(document.createElement("p"), { textContent: "Ada Example said" });
+    div.append(caption, p); // no whitespace text between the blocks
+    document.body.append(div);
+    const reader = LedePage.within(div, { actor: "probe-actor", focus: "probe-focus" });
+    const n = reader.highlight(["Ada Example", "Example"]);
+    const texts = [...CSS.highlights.get("probe-actor")].map((r) => r.toString());
+    reader.clear();
+    div.remove();
+    return { n, texts, page: CSS.highlights.has("lede-actor") };
+  });
+  assert.deepEqual(found, { n: 1, texts: ["Ada Example"], page: false });
+});
+
 test("an error replaces the loading state", async () => {
   await page.evaluate(() => {
     LedePanel.close();

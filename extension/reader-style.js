@@ -78,7 +78,7 @@ button.close { font-size: 20px; line-height: 1; padding: 2px 10px; margin-inline
 button:focus-visible, .article-pane:focus-visible {
   outline: 3px solid var(--accent); outline-offset: 2px;
 }
-.article-pane:focus-visible { outline-offset: -3px; }
+.article-pane:focus-visible { outline-width: 2px; outline-offset: -2px; }
 
 .main { flex: 1; min-height: 0; display: flex; }
 .article-pane, .side { overflow-y: auto; overscroll-behavior: contain; }
@@ -91,6 +91,13 @@ button:focus-visible, .article-pane:focus-visible {
 .main.rtl .side { border-inline-start: 0; border-inline-end: 1px solid var(--line); }
 .side li { background: var(--card); }
 .side li.actor, .side li.quote, .side li.date { background: none; }
+@media (max-width: 720px) {
+  /* Brand and close on the first row, the controls under them. */
+  .toolbar { padding: 6px 12px; gap: 6px 12px; }
+  .brand { order: 1; }
+  button.close { order: 2; }
+  .controls { order: 3; flex-basis: 100%; gap: 6px 14px; }
+}
 @media (max-width: 960px) {
   .main { display: block; overflow-y: auto; overscroll-behavior: contain; }
   .article-pane, .side { overflow: visible; }

@@ -9,8 +9,9 @@
 // with textContent. Styling only through adoptedStyleSheets (no <style>, no style
 // attribute): the text size and line width are custom properties set through the CSSOM.
 //
-// While open: the page cannot scroll (overflow hidden on <html>, restored on close,
-// with a stable scrollbar gutter so nothing under the overlay reflows), key presses do
+// While open: the page cannot scroll (overflow hidden on <html>, restored on close or
+// when a page script removes the overlay, with a stable scrollbar gutter so nothing
+// under the overlay reflows), key presses do
 // not reach the page's handlers, focus stays in the overlay (Tab and Shift+Tab cycle;
 // focus that leaves is brought back), and Escape closes it and gives focus back to
 // where it was (the panel's Reader button, or the page's element).
@@ -356,13 +357,19 @@
   function open({ returnFocus } = {}) {
     if (state) return state.host;
     const parts = frame();
+    // A page script that removes the host must not leave the page unscrollable.
+    const watcher = new MutationObserver(() => {
+      if (state && !state.host.isConnected) close();
+    });
     state = {
       ...parts,
       returnFocus: returnFocus ?? document.activeElement,
       unlock: lockScroll(),
       finder: null,
+      watcher,
     };
     document.documentElement.append(parts.host);
+    watcher.observe(document.documentElement, { childList: true });
     window.addEventListener("keydown", onKeydown, true);
     document.addEventListener("focusin", onFocusin, true);
     apply();
@@ -415,8 +422,9 @@
   /** Removes the overlay, lets the page scroll again and gives focus back. */
   function close() {
     if (!state) return;
-    const { host, unlock, finder, returnFocus } = state;
+    const { host, unlock, finder, returnFocus, watcher } = state;
     state = null;
+    watcher.disconnect();
     window.removeEventListener("keydown", onKeydown, true);
     document.removeEventListener("focusin", onFocusin, true);
     finder?.clear();

@@ -440,6 +440,47 @@ for (const variant of ["plain", "strict-csp"]) {
       await reader.waitGone();
     });
 
+    test("the action closes the overlay; removing it restores scrolling; narrow windows stack", async (t) => {
+      const { page, panel, reader } = tab;
+      // The action (Alt+Shift+L) while the overlay is open closes the overlay only.
+      await openReaderFromPanel(tab, t);
+      await page.triggerExtensionAction(chrome.extension);
+      await reader.waitGone();
+      assert.ok(await page.$(HOST_TAG), "the panel stays");
+      await page.keyboard.press("Escape");
+      await panel.waitGone();
+
+      // A page script that removes the overlay's host gets its scrolling back.
+      const overflow = () => page.evaluate(() => getComputedStyle(document.documentElement).overflow);
+      const before_ = await overflow();
+      await pressReaderShortcut(tab);
+      assert.ok(await reader.waitPresent(5000));
+      await reader.waitDrawn();
+      assert.equal(await overflow(), "hidden");
+      await page.evaluate((tag) => document.querySelector(tag).remove(), READER_TAG);
+      assert.equal(await until(async () => ((await overflow()) === before_ ? before_ : null)), before_);
+
+      // A narrow window: the side column goes under the article, and the whole scrolls.
+      await page.setViewport({ width: 480, height: 860 });
+      try {
+        await pressReaderShortcut(tab); // opens again: the removal closed it
+        assert.ok(await reader.waitPresent(5000));
+        await reader.waitDrawn();
+        const box = (sel) => onNode(reader, sel, function () {
+          return this.getBoundingClientRect().toJSON();
+        });
+        const pane = await box(".article-pane");
+        const side = await box(".side");
+        assert.ok(side.top >= pane.bottom - 1 && side.width > 400, JSON.stringify({ pane, side }));
+        assert.equal(await style(reader, ".main", "overflowY"), "auto");
+        await page.screenshot({ path: path.join(ARTIFACTS, `reader-${variant}-narrow.png`) });
+        await page.keyboard.press("Escape");
+        await reader.waitGone();
+      } finally {
+        await page.setViewport({ width: 1280, height: 900 });
+      }
+    });
+
     test("no console errors from the extension", () => {
       assert.deepEqual(tab.errors.filter((e) => !PAGE_NOISE.test(e)), []);
       assert.deepEqual(workerErrors, []);

@@ -389,6 +389,8 @@
     view.dir = rtl ? "rtl" : "ltr";
     const body = articleBody(article.html);
     view.append(articleHead(article), body);
+    state.finder?.clear(); // drawn again: the previous article and column go
+    main.querySelector(".side")?.remove();
     // The body only: what the analysis counted (article.text), not the header.
     state.finder = globalThis.LedePage?.within(body, HIGHLIGHTS) ?? null;
     main.classList.toggle("rtl", rtl); // the side column goes to the left

@@ -46,6 +46,16 @@ const PLACEHOLDER = '<svg xmlns="http://www.w3.org/2000/svg" width="1200" height
   '<path d="M0 520 L260 330 L420 450 L640 250 L900 470 L1200 360 V675 H0 Z" fill="#7d8e9e"/>' +
   '<path d="M0 600 L300 480 L560 580 L820 500 L1200 590 V675 H0 Z" fill="#5f6f7e"/></svg>';
 const WPM = 230;
+/** Page CSS that tries to hide, move, restyle or mirror lede's hosts and everything in. */
+const HOSTILE_CSS = `<style>
+:root { font-size: 40px !important; color: red !important; line-height: 5 !important;
+  direction: rtl !important; letter-spacing: 6px !important; font-family: cursive !important; }
+* { all: unset !important; }
+lede-reader, lede-panel { display: none !important; position: static !important; opacity: 0 !important;
+  transform: scale(0.1) !important; filter: invert(1) !important; width: 10px !important;
+  height: 10px !important; visibility: hidden !important; pointer-events: none !important; }
+div, p, h1, button, article, aside { color: red !important; background: lime !important; }
+</style>`;
 
 let chrome;
 let server;
@@ -152,6 +162,7 @@ before(async () => {
   const pages = {
     "/sample.html": { html: sample },
     "/strict/sample.html": { html: sample, csp: STRICT_CSP },
+    "/hostile-css/sample.html": { html: sample.toString("utf8").replace("</head>", `${HOSTILE_CSS}</head>`) },
   };
   if (HAVE_SHARED) {
     for (const c of CORPUS) {
@@ -407,6 +418,14 @@ for (const variant of ["plain", "strict-csp"]) {
         await page.keyboard.press("Tab");
         assert.equal(await pageFocus(tab), READER_TAG, `Tab ${i + 1} left the overlay`);
       }
+      // The page's own keyboard shortcuts do not fire under the overlay.
+      await page.evaluate(() => {
+        window.__keys = 0;
+        document.addEventListener("keydown", () => window.__keys++);
+      });
+      await page.keyboard.press("j");
+      await page.keyboard.press("ArrowDown");
+      assert.equal(await page.evaluate(() => window.__keys), 0, "the page saw key presses");
       // A page script that grabs focus does not take it out.
       await page.evaluate(() => document.querySelector("a[href]").focus());
       assert.equal(await pageFocus(tab), READER_TAG);
@@ -487,6 +506,36 @@ for (const variant of ["plain", "strict-csp"]) {
     });
   });
 }
+
+test("the page's CSS cannot hide, move or restyle the overlay", async (t) => {
+  const tab = await openTab(`${server.origin}/hostile-css/sample.html`);
+  try {
+    const { page, reader } = tab;
+    await openReaderFromPanel(tab, t);
+    const host = await page.evaluate((tag) => {
+      const h = document.querySelector(tag);
+      const cs = getComputedStyle(h);
+      return { rect: h.getBoundingClientRect().toJSON(), display: cs.display, opacity: cs.opacity,
+        visibility: cs.visibility, filter: cs.filter, transform: cs.transform, position: cs.position };
+    }, READER_TAG);
+    assert.deepEqual(
+      { ...host, rect: [host.rect.x, host.rect.y, host.rect.width, host.rect.height] },
+      { rect: [0, 0, 1280, 900], display: "block", opacity: "1", visibility: "visible", filter: "none",
+        transform: "none", position: "fixed" },
+    );
+    assert.equal(await style(reader, ".article", "fontSize"), "19px");
+    assert.equal(await style(reader, ".article", "letterSpacing"), "normal");
+    assert.equal(await style(reader, ".article", "direction"), "ltr");
+    assert.equal(await style(reader, "h1.title", "color"), "rgb(27, 28, 30)");
+    assert.equal(await style(reader, ".reader", "backgroundColor"), "rgb(251, 251, 249)");
+    await page.screenshot({ path: path.join(ARTIFACTS, "reader-hostile-css.png") });
+    await page.keyboard.press("Escape");
+    await reader.waitGone();
+    assert.deepEqual(tab.errors.filter((e) => !PAGE_NOISE.test(e)), []);
+  } finally {
+    await tab.page.close();
+  }
+});
 
 describe("reader on corpus pages", { skip: !HAVE_SHARED && "../shared/corpus is absent" }, () => {
   for (const c of CORPUS) {

@@ -570,7 +570,17 @@ describe("reader on corpus pages", { skip: !HAVE_SHARED && "../shared/corpus is 
           assert.ok(side < pane, "the side column is on the left");
         }
         if (native.article.lang) assert.equal(await reader.attribute("article.article", "lang"), native.article.lang);
-        await tab.page.screenshot({ path: path.join(ARTIFACTS, `reader-corpus-${c.name}.png`) });
+        await tab.page.screenshot({ path: path.join(ARTIFACTS, `reader-corpus-${c.name}-light.png`) });
+        // Dark, kept across a reopen; Escape gives focus back to the Reader button.
+        await reader.click("button.theme-dark");
+        assert.equal(await style(reader, ".reader", "backgroundColor"), "rgb(21, 23, 27)");
+        await tab.page.screenshot({ path: path.join(ARTIFACTS, `reader-corpus-${c.name}-dark.png`) });
+        await tab.page.keyboard.press("Escape");
+        await reader.waitGone();
+        assert.equal(await tab.panel.focusedClass(), "reader-open");
+        await openReaderFromPanel(tab, t);
+        assert.equal(await reader.attribute(".reader", "data-theme"), "dark");
+        await reader.click("button.theme-auto");
         await tab.page.keyboard.press("Escape");
         await reader.waitGone();
         assert.equal(await tab.panel.focusedClass(), "reader-open");

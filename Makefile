@@ -90,7 +90,7 @@ wasm: setup-rust
 # (chrome://extensions → Load unpacked → extension/).
 extension: wasm
 	@for f in manifest.json background.js content.js messages.js panel.js panel-style.js \
-	  sections.js cite.js page-text.js wasm/lede.js wasm/lede_bg.wasm; do test -f extension/$$f; done
+	  sections.js cite.js page-text.js reader.js reader-style.js wasm/lede.js wasm/lede_bg.wasm; do test -f extension/$$f; done
 	@echo "extension ready: load $(CURDIR)/extension as an unpacked extension"
 
 # One build for both browsers (tools/package.mjs, node builtins only): loadable folders

@@ -19,10 +19,12 @@ const api = globalThis.browser ?? globalThis.chrome;
 const CONTENT_FILES = [
   "messages.js",
   "panel-style.js",
+  "reader-style.js",
   "cite.js",
   "page-text.js",
   "sections.js",
   "panel.js",
+  "reader.js",
   "content.js",
 ];
 
@@ -113,6 +115,30 @@ export async function togglePanel(tab) {
 
 // The toolbar button; the keyboard shortcut (commands._execute_action) fires it too.
 api.action.onClicked.addListener(togglePanel);
+
+/** Opens the reader overlay in the tab, or closes it (the "reader" command,
+ *  Alt+Shift+V): the request is left for content.js by a first, one-line injection. */
+async function toggleReader(tab) {
+  if (tab?.id === undefined) return;
+  const target = { tabId: tab.id };
+  try {
+    await chrome.scripting.executeScript({
+      target,
+      func: (type) => {
+        globalThis.LEDE_REQUEST = type;
+      },
+      args: [MSG.BACKGROUND_TO_CONTENT_TOGGLE_READER],
+    });
+    await chrome.scripting.executeScript({ target, files: CONTENT_FILES });
+  } catch (e) {
+    console.warn(`lede: cannot open the reader view on this page (${e?.message ?? e})`);
+  }
+}
+
+// A keyboard command grants activeTab on the tab like the action does.
+chrome.commands.onCommand.addListener((command, tab) => {
+  if (command === "reader") toggleReader(tab);
+});
 
 // Instantiate early so the first analysis does not wait for compilation.
 loadWasm().then(

@@ -1,32 +1,73 @@
-// lede content script, injected on demand (action click or Alt+Shift+L) after
-// messages.js, panel-style.js, sections.js and panel.js. Each injection toggles: it
-// closes an open panel, or serializes the live page, opens the panel in its loading
-// state, asks the service worker for the analysis and draws it (or the error).
+// lede content script, injected on demand after messages.js, the styles, cite.js,
+// page-text.js, sections.js, panel.js and reader.js. Each injection does one thing:
+// - the action (click or Alt+Shift+L): closes the reader overlay if it is open, else
+//   toggles the panel: it closes an open panel, or serializes the live page, opens the
+//   panel in its loading state, asks the service worker for the analysis and draws it;
+// - the reader command (Alt+Shift+V; background.js leaves its request in
+//   globalThis.LEDE_REQUEST): toggles the reader overlay, on the panel's analysis when
+//   the panel shows one, else on a fresh analysis of the page.
 
 (async () => {
+  const MSG = globalThis.LEDE_MESSAGES;
   const panel = globalThis.LedePanel;
-  if (panel.isOpen()) {
-    panel.close();
-    return;
+  const reader = globalThis.LedeReader;
+  const request = globalThis.LEDE_REQUEST;
+  delete globalThis.LEDE_REQUEST;
+
+  /** The live page as HTML (call before lede's own elements are added). */
+  function serialize() {
+    const doctype = document.doctype ? "<!DOCTYPE html>\n" : "";
+    return doctype + document.documentElement.outerHTML;
   }
-  const doctype = document.doctype ? "<!DOCTYPE html>\n" : "";
-  const html = doctype + document.documentElement.outerHTML; // before our panel exists
-  const page = { url: location.href };
-  const token = panel.open();
-  let result;
-  try {
-    result = await chrome.runtime.sendMessage({
-      type: globalThis.LEDE_MESSAGES.CONTENT_TO_BACKGROUND_ANALYZE,
-      html,
-      url: page.url,
-    });
-  } catch (e) {
-    result = { ok: false, error: { kind: "internal", message: String(e?.message ?? e) } };
+
+  /** Asks the service worker; always resolves to an AnalyzeResult. */
+  async function analyze(html, url) {
+    try {
+      const result = await chrome.runtime.sendMessage({ type: MSG.CONTENT_TO_BACKGROUND_ANALYZE, html, url });
+      return result ?? { ok: false, error: { kind: "internal", message: "no answer from the extension" } };
+    } catch (e) {
+      return { ok: false, error: { kind: "internal", message: String(e?.message ?? e) } };
+    }
   }
-  if (!panel.isOpen(token)) return; // closed (or reopened) while we waited
-  if (result?.ok) {
-    panel.showAnalysis(result.analysis, page);
-  } else {
-    panel.showError(result?.error?.message ?? "no answer from the extension");
+
+  async function toggleReader() {
+    if (reader.isOpen()) {
+      reader.close();
+      return;
+    }
+    const returnFocus = panel.focused() ?? document.activeElement;
+    const shown = panel.analysis();
+    if (shown) {
+      reader.show(shown.analysis, shown.page, { returnFocus });
+      return;
+    }
+    const html = serialize();
+    const page = { url: location.href };
+    const token = reader.open({ returnFocus });
+    const result = await analyze(html, page.url);
+    if (!reader.isOpen(token)) return; // closed (or reopened) while we waited
+    if (result.ok) reader.draw(result.analysis, page);
+    else reader.showError(result.error?.message ?? "no answer from the extension");
   }
+
+  async function togglePanel() {
+    if (reader.isOpen()) {
+      reader.close(); // the action never opens the panel under the overlay
+      return;
+    }
+    if (panel.isOpen()) {
+      panel.close();
+      return;
+    }
+    const html = serialize(); // before our panel exists
+    const page = { url: location.href };
+    const token = panel.open();
+    const result = await analyze(html, page.url);
+    if (!panel.isOpen(token)) return; // closed (or reopened) while we waited
+    if (result.ok) panel.showAnalysis(result.analysis, page);
+    else panel.showError(result.error?.message ?? "no answer from the extension");
+  }
+
+  if (request === MSG.BACKGROUND_TO_CONTENT_TOGGLE_READER) await toggleReader();
+  else await togglePanel();
 })();

@@ -10,7 +10,11 @@
 // CSP cannot block. The highlight registry belongs to the document, so the page sees
 // the ranges (they only color text; they carry no page-readable panel data).
 //
-// Exposes globalThis.LedePage = { highlight, clear, scrollTo } (isolated world).
+// LedePage.within(root, names) searches the same way under another root (the reader
+// overlay's article, inside its shadow root) with its own highlight names; the
+// ::highlight() rules for those live in that shadow root's own style sheet.
+//
+// Exposes globalThis.LedePage = { highlight, clear, scrollTo, within } (isolated world).
 
 (() => {
   if (globalThis.LedePage) return;
@@ -25,8 +29,12 @@
   const MAX_RANGES = 500;
   /** How long a scrolled-to quote or date stays highlighted (ms). */
   const FOCUS_MS = 2500;
+  /** Elements that start a new line of text: a "\n" goes between their text and the
+   *  text before, so "…TASS</figcaption><p>Volodymyr" is not read as "TASSVolodymyr". */
+  const BLOCKS = new Set(("ADDRESS ARTICLE ASIDE BLOCKQUOTE BR CAPTION DD DIV DL DT FIGCAPTION " +
+    "FIGURE FOOTER H1 H2 H3 H4 H5 H6 HEADER HR LI MAIN NAV OL P PRE SECTION TABLE TD TH TR UL").split(" "));
   /** Elements whose text is not article text (and elements with the hidden attribute). */
-  const SKIP = new Set(["SCRIPT", "STYLE", "NOSCRIPT", "TEXTAREA", "TEMPLATE", "LEDE-PANEL"]);
+  const SKIP = new Set(["SCRIPT", "STYLE", "NOSCRIPT", "TEXTAREA", "TEMPLATE", "LEDE-PANEL", "LEDE-READER"]);
 
   const CSS_TEXT = `
 ::highlight(${ACTOR}) { background-color: #ffe066; color: #111111; }
@@ -34,7 +42,6 @@
 `;
 
   let sheet = null;
-  let focusTimer = 0;
 
   /** Whether the Highlight API exists here (Chromium 105+, Firefox 140+). */
   const supported = () => typeof CSS !== "undefined" && CSS.highlights && typeof Highlight === "function";
@@ -49,14 +56,17 @@
     }
   }
 
-  /** The page's visible-ish text: { text, starts, nodes } (starts[i] = offset of nodes[i]). */
-  function pageText() {
-    const root = document.body ?? document.documentElement;
-    // Elements are visited only to prune their subtree (linear in the page size).
+  /** The text under `root`: { text, starts, nodes } (starts[i] = offset of nodes[i]). */
+  function pageText(root) {
+    // Elements are visited only to prune their subtree or mark a line break (linear in
+    // the page size); the filter sees them in document order.
+    let lineBreak = false;
     const walker = document.createTreeWalker(root, NodeFilter.SHOW_ELEMENT | NodeFilter.SHOW_TEXT, {
       acceptNode(node) {
         if (node.nodeType === Node.TEXT_NODE) return NodeFilter.FILTER_ACCEPT;
-        return SKIP.has(node.tagName) || node.hidden ? NodeFilter.FILTER_REJECT : NodeFilter.FILTER_SKIP;
+        if (SKIP.has(node.tagName) || node.hidden) return NodeFilter.FILTER_REJECT;
+        if (BLOCKS.has(node.tagName)) lineBreak = true;
+        return NodeFilter.FILTER_SKIP;
       },
     });
     const parts = [];
@@ -65,6 +75,12 @@
     let length = 0;
     for (let node = walker.nextNode(); node && nodes.length < MAX_NODES; node = walker.nextNode()) {
       if (length >= MAX_CHARS) break;
+      if (lineBreak && length > 0) {
+        // Counted in the previous node's extent; no match starts or ends on it.
+        parts.push("\n");
+        length += 1;
+      }
+      lineBreak = false;
       starts.push(length);
       nodes.push(node);
       parts.push(node.data);
@@ -104,13 +120,13 @@
       .join("\\s+");
   }
 
-  /** Ranges of every whole-word occurrence of any of `needles` (case-insensitive). */
-  function findAll(needles) {
+  /** Ranges of every whole-word occurrence of any of `needles` under `root` (case-insensitive). */
+  function findAll(root, needles) {
     const words = [...new Set(needles.map((n) => (n ?? "").trim()).filter((n) => n.length > 1))];
     if (words.length === 0) return [];
     words.sort((a, b) => b.length - a.length); // longest first: "Donald Trump" before "Trump"
     const re = new RegExp(`(?<![\\p{L}\\p{N}])(?:${words.map(pattern).join("|")})(?![\\p{L}\\p{N}])`, "giu");
-    const index = pageText();
+    const index = pageText(root);
     const ranges = [];
     for (const m of index.text.matchAll(re)) {
       ranges.push(rangeOf(index, m.index, m.index + m[0].length));
@@ -119,53 +135,72 @@
     return ranges;
   }
 
-  /** Highlights every mention of the names in the page; returns how many were found. */
-  function highlight(names) {
-    if (!supported()) return 0;
-    ensureSheet();
-    const ranges = findAll(names);
-    CSS.highlights.set(ACTOR, new Highlight(...ranges));
-    return ranges.length;
-  }
-
-  /** Removes lede's highlights (the stylesheet stays: it is inert without them). */
-  function clear() {
-    if (!supported()) return;
-    CSS.highlights.delete(ACTOR);
-    CSS.highlights.delete(FOCUS);
-    clearTimeout(focusTimer);
-  }
-
   /**
-   * Scrolls to `text` as it occurs after `before` (the words just ahead of it in the
-   * article, which tell repeated strings apart), or to its first occurrence; briefly
-   * highlights it. Returns whether it was found.
+   * The search functions over the text under `root()`, highlighting with the names
+   * { actor, focus }; `prepare()` makes sure the ::highlight() rules apply there.
    */
-  function scrollTo(text, before) {
-    if (!text || !text.trim()) return false;
-    const index = pageText();
-    let match = null;
-    if (before && before.trim()) {
-      const re = new RegExp(`${pattern(before)}\\s*(${pattern(text)})`, "idu");
-      match = re.exec(index.text);
-      if (match) match = { start: match.indices[1][0], end: match.indices[1][1] };
+  function finder(root, names, prepare) {
+    let focusTimer = 0;
+
+    /** Highlights every mention of the names; returns how many were found. */
+    function highlight(needles) {
+      if (!supported()) return 0;
+      prepare();
+      const ranges = findAll(root(), needles);
+      CSS.highlights.set(names.actor, new Highlight(...ranges));
+      return ranges.length;
     }
-    if (!match) {
-      const m = new RegExp(pattern(text), "iu").exec(index.text);
-      if (m) match = { start: m.index, end: m.index + m[0].length };
-    }
-    if (!match) return false;
-    const range = rangeOf(index, match.start, match.end);
-    const element = range.startContainer.parentElement;
-    element?.scrollIntoView({ block: "center", inline: "nearest" });
-    if (supported()) {
-      ensureSheet();
-      CSS.highlights.set(FOCUS, new Highlight(range));
+
+    /** Removes these highlights (the stylesheet stays: it is inert without them). */
+    function clear() {
+      if (!supported()) return;
+      CSS.highlights.delete(names.actor);
+      CSS.highlights.delete(names.focus);
       clearTimeout(focusTimer);
-      focusTimer = setTimeout(() => CSS.highlights.delete(FOCUS), FOCUS_MS);
     }
-    return true;
+
+    /**
+     * Scrolls to `text` as it occurs after `before` (the words just ahead of it in the
+     * article, which tell repeated strings apart), or to its first occurrence; briefly
+     * highlights it. Returns whether it was found.
+     */
+    function scrollTo(text, before) {
+      if (!text || !text.trim()) return false;
+      const index = pageText(root());
+      let match = null;
+      if (before && before.trim()) {
+        const re = new RegExp(`${pattern(before)}\\s*(${pattern(text)})`, "idu");
+        match = re.exec(index.text);
+        if (match) match = { start: match.indices[1][0], end: match.indices[1][1] };
+      }
+      if (!match) {
+        const m = new RegExp(pattern(text), "iu").exec(index.text);
+        if (m) match = { start: m.index, end: m.index + m[0].length };
+      }
+      if (!match) return false;
+      const range = rangeOf(index, match.start, match.end);
+      const element = range.startContainer.parentElement;
+      element?.scrollIntoView({ block: "center", inline: "nearest" });
+      if (supported()) {
+        prepare();
+        CSS.highlights.set(names.focus, new Highlight(range));
+        clearTimeout(focusTimer);
+        focusTimer = setTimeout(() => CSS.highlights.delete(names.focus), FOCUS_MS);
+      }
+      return true;
+    }
+
+    return { highlight, clear, scrollTo };
   }
 
-  globalThis.LedePage = Object.freeze({ highlight, clear, scrollTo, ACTOR, FOCUS });
+  /** The live page's finder: its text outside lede's own elements. */
+  const page = finder(() => document.body ?? document.documentElement, { actor: ACTOR, focus: FOCUS }, ensureSheet);
+
+  /** A finder over the text under `root` (e.g. a shadow root's article), with its own
+   *  highlight names, whose ::highlight() rules the caller's style sheet provides. */
+  function within(root, names) {
+    return Object.freeze(finder(() => root, names, () => {}));
+  }
+
+  globalThis.LedePage = Object.freeze({ ...page, within, ACTOR, FOCUS });
 })();

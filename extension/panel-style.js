@@ -1,7 +1,70 @@
-// The panel's stylesheet, as text for CSSStyleSheet.replaceSync (adoptedStyleSheets):
-// no <style> element and no style attribute, so a page's CSP cannot block it, and the
+// The panel's style sheets, as text for CSSStyleSheet.replaceSync (adoptedStyleSheets):
+// no <style> element and no style attribute, so a page's CSP cannot block them, and the
 // shadow root keeps the page's CSS out. :host rules are !important so that page rules
 // aimed at the host element cannot move or hide the panel.
+//
+// LEDE_SECTIONS_CSS styles what sections.js builds (lists, actor toggles, quotes,
+// timeline, buttons) from the colour variables --bg --fg --muted --line --card
+// --accent --accent-fg --error; the panel and the reader overlay both adopt it and
+// define those variables. LEDE_PANEL_CSS is the panel's own frame.
+globalThis.LEDE_SECTIONS_CSS = `
+*, *::before, *::after { box-sizing: border-box; }
+section { padding: 10px 0 4px; }
+h2 { margin: 0 0 6px; font-size: 12px; font-weight: 700; letter-spacing: 0.06em;
+  text-transform: uppercase; color: var(--muted); }
+ul, ol { list-style: none; margin: 0; padding: 0; }
+li { margin: 0 0 8px; padding: 8px 10px; background: var(--card); border-radius: 8px; }
+li[hidden] { display: none; }
+.name { font-weight: 650; }
+.kind { margin-left: 6px; font-size: 11px; color: var(--muted); text-transform: uppercase;
+  letter-spacing: 0.04em; }
+.role, .speaker, .sentence, .written { display: block; font-size: 13px; color: var(--muted); }
+blockquote { margin: 0; font-style: italic; }
+.quote-foot { display: flex; align-items: center; justify-content: space-between; gap: 8px;
+  margin-top: 4px; }
+.day { display: block; font-weight: 650; font-variant-numeric: tabular-nums; }
+.written { color: var(--fg); }
+.sentence { margin-top: 2px; }
+.sr-only { position: absolute; width: 1px; height: 1px; margin: -1px; overflow: hidden;
+  clip: rect(0 0 0 0); white-space: nowrap; }
+.empty, .status { color: var(--muted); font-style: italic; }
+.status { padding: 16px 0; }
+.error { color: var(--error); font-style: normal; }
+button {
+  font: inherit; font-size: 12px; cursor: pointer; border-radius: 6px;
+  border: 1px solid var(--line); background: var(--bg); color: var(--fg); padding: 3px 10px;
+}
+button:hover { border-color: var(--accent); }
+button:focus-visible { outline: 3px solid var(--accent); outline-offset: 2px; }
+button.more { margin: 0 0 6px; }
+h3 { margin: 8px 0 4px; font-size: 12px; font-weight: 650; color: var(--fg); }
+.group[hidden], [hidden] { display: none !important; }
+li.actor { padding: 0; background: none; }
+button.actor-toggle, button.jump {
+  display: block; width: 100%; text-align: start; font-size: 14px; padding: 6px 10px;
+  border: 1px solid transparent; background: var(--card); border-radius: 8px;
+}
+button.actor-toggle[aria-pressed="true"] { border-color: var(--accent);
+  box-shadow: inset 3px 0 0 var(--accent); }
+.actor-head { display: flex; justify-content: space-between; gap: 8px; align-items: baseline; }
+.count { font-size: 12px; color: var(--muted); font-variant-numeric: tabular-nums; white-space: nowrap; }
+ul.actor-quotes { margin: 4px 0 6px 12px; }
+ul.actor-quotes li { font-style: italic; font-size: 13px; padding: 4px 8px; margin-bottom: 4px; }
+li.quote, li.date { padding: 0 0 6px; }
+button.jump { background: none; padding: 8px 10px 2px; font-size: inherit; }
+button.quote-text { font-style: italic; }
+.quote-foot { padding: 0 10px; flex-wrap: wrap; }
+.actions { display: flex; gap: 4px; }
+li.date .sentence { padding: 0 10px; }
+.resolved { display: block; }
+.resolved .written { display: inline; font-weight: 650; font-size: 14px; }
+.resolved .day { display: inline; }
+.arrow { color: var(--muted); }
+button.copied { background: var(--accent); color: var(--accent-fg); border-color: var(--accent); }
+/* Page strings take their own direction (an Arabic quote in an English list). */
+.name, .role, .speaker, .sentence, .written, .quote-text, .key-sentence { unicode-bidi: plaintext; }
+`;
+
 globalThis.LEDE_PANEL_CSS = `
 :host {
   all: initial !important;
@@ -30,7 +93,6 @@ globalThis.LEDE_PANEL_CSS = `
     --card: #1f232b; --accent: #8ab4ff; --accent-fg: #0b1020; --error: #ff8a80;
   }
 }
-*, *::before, *::after { box-sizing: border-box; }
 header {
   display: flex; align-items: flex-start; gap: 8px; padding: 12px 14px;
   border-bottom: 1px solid var(--line);
@@ -41,59 +103,9 @@ header {
 .title { margin: 2px 0 0; font-size: 16px; font-weight: 650; line-height: 1.3; }
 .meta { margin: 2px 0 0; font-size: 12px; color: var(--muted); }
 .body { flex: 1; overflow-y: auto; padding: 4px 14px 16px; overscroll-behavior: contain; }
-section { padding: 10px 0 4px; }
-h2 { margin: 0 0 6px; font-size: 12px; font-weight: 700; letter-spacing: 0.06em;
-  text-transform: uppercase; color: var(--muted); }
-ul, ol { list-style: none; margin: 0; padding: 0; }
-li { margin: 0 0 8px; padding: 8px 10px; background: var(--card); border-radius: 8px; }
-li[hidden] { display: none; }
-.name { font-weight: 650; }
-.kind { margin-left: 6px; font-size: 11px; color: var(--muted); text-transform: uppercase;
-  letter-spacing: 0.04em; }
-.role, .speaker, .sentence, .written { display: block; font-size: 13px; color: var(--muted); }
-blockquote { margin: 0; font-style: italic; }
-.quote-foot { display: flex; align-items: center; justify-content: space-between; gap: 8px;
-  margin-top: 4px; }
-.day { display: block; font-weight: 650; font-variant-numeric: tabular-nums; }
-.written { color: var(--fg); }
-.sentence { margin-top: 2px; }
-.sr-only { position: absolute; width: 1px; height: 1px; margin: -1px; overflow: hidden;
-  clip: rect(0 0 0 0); white-space: nowrap; }
-.empty, .status { color: var(--muted); font-style: italic; }
-.status { padding: 16px 0; }
-.error { color: var(--error); font-style: normal; }
-button {
-  font: inherit; font-size: 12px; cursor: pointer; border-radius: 6px;
-  border: 1px solid var(--line); background: var(--bg); color: var(--fg); padding: 3px 10px;
-}
-button:hover { border-color: var(--accent); }
-button:focus-visible, .panel:focus-visible { outline: 3px solid var(--accent); outline-offset: 2px; }
-button.more { margin: 0 0 6px; }
-h3 { margin: 8px 0 4px; font-size: 12px; font-weight: 650; color: var(--fg); }
-.group[hidden], [hidden] { display: none !important; }
-li.actor { padding: 0; background: none; }
-button.actor-toggle, button.jump {
-  display: block; width: 100%; text-align: left; font-size: 14px; padding: 6px 10px;
-  border: 1px solid transparent; background: var(--card); border-radius: 8px;
-}
-button.actor-toggle[aria-pressed="true"] { border-color: var(--accent);
-  box-shadow: inset 3px 0 0 var(--accent); }
-.actor-head { display: flex; justify-content: space-between; gap: 8px; align-items: baseline; }
-.count { font-size: 12px; color: var(--muted); font-variant-numeric: tabular-nums; white-space: nowrap; }
-ul.actor-quotes { margin: 4px 0 6px 12px; }
-ul.actor-quotes li { font-style: italic; font-size: 13px; padding: 4px 8px; margin-bottom: 4px; }
-li.quote, li.date { padding: 0 0 6px; }
-button.jump { background: none; padding: 8px 10px 2px; font-size: inherit; }
-button.quote-text { font-style: italic; }
-.quote-foot { padding: 0 10px; flex-wrap: wrap; }
-.actions { display: flex; gap: 4px; }
-li.date .sentence { padding: 0 10px; }
-.resolved { display: block; }
-.resolved .written { display: inline; font-weight: 650; font-size: 14px; }
-.resolved .day { display: inline; }
-.arrow { color: var(--muted); }
+.panel:focus-visible { outline: 3px solid var(--accent); outline-offset: 2px; }
 .about { padding-top: 10px; }
-button.copy-all { margin-top: 8px; }
+.about-actions { display: flex; flex-wrap: wrap; gap: 6px; margin-top: 8px; }
+button.reader-open { font-weight: 650; }
 button.close { font-size: 18px; line-height: 1; padding: 2px 8px; }
-button.copied { background: var(--accent); color: var(--accent-fg); border-color: var(--accent); }
 `;

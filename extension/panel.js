@@ -3,8 +3,11 @@
 // state is built off-screen and swapped in whole, so the panel is never half-drawn.
 // Every page-derived string goes in with textContent; no HTML is ever parsed here.
 //
-// Exposes globalThis.LedePanel = { open, isOpen, close, showError, showAnalysis }
-// in the content scripts' isolated world (the page cannot see it).
+// Once the analysis is drawn, its "Reader" button opens the reader overlay (reader.js)
+// on the same analysis; while the overlay is open, Escape is the overlay's.
+//
+// Exposes globalThis.LedePanel = { open, isOpen, close, showError, showAnalysis,
+// analysis, focused } in the content scripts' isolated world (the page cannot see it).
 
 (() => {
   if (globalThis.LedePanel) return; // injected again on each activation
@@ -15,7 +18,9 @@
   let body = null;
   let live = null; // a polite live region: short announcements, not the whole panel
   let returnFocus = null;
-  let sheet = null;
+  let root = null;
+  let sheets = null;
+  let shown = null; // { analysis, page } once drawn: what the Reader button opens
 
   /** A new element with a class and, optionally, text. */
   function el(tag, className, text) {
@@ -25,15 +30,18 @@
     return node;
   }
 
-  function styleSheet() {
-    if (!sheet) {
-      sheet = new CSSStyleSheet();
-      sheet.replaceSync(globalThis.LEDE_PANEL_CSS);
-    }
-    return sheet;
+  /** The shared sections sheet, then the panel's own (constructed once). */
+  function styleSheets() {
+    sheets ??= [globalThis.LEDE_SECTIONS_CSS, globalThis.LEDE_PANEL_CSS].map((css) => {
+      const sheet = new CSSStyleSheet();
+      sheet.replaceSync(css);
+      return sheet;
+    });
+    return sheets;
   }
 
   function onKeydown(event) {
+    if (globalThis.LedeReader?.isOpen()) return; // the overlay above handles its keys
     if (event.key === "Escape" && host) {
       event.stopPropagation();
       close();
@@ -46,8 +54,8 @@
     if (host) return host;
     returnFocus = document.activeElement;
     host = document.createElement(HOST_TAG);
-    const root = host.attachShadow({ mode: "closed" });
-    root.adoptedStyleSheets = [styleSheet()];
+    root = host.attachShadow({ mode: "closed" });
+    root.adoptedStyleSheets = styleSheets();
     const panel = el("aside", "panel");
     panel.setAttribute("role", "complementary");
     panel.setAttribute("aria-label", "lede: article analysis");
@@ -85,6 +93,8 @@
     globalThis.LedePage?.clear(); // no highlight outlives the panel
     host.remove();
     host = null;
+    root = null;
+    shown = null;
     body = null;
     live = null;
     if (returnFocus && typeof returnFocus.focus === "function" && returnFocus.isConnected) {
@@ -125,7 +135,10 @@
     fragment.append(about);
     const sections = globalThis.LedeSections;
     const ctx = { article, page, el, announce };
-    about.append(sections.copyAll(analysis, ctx));
+    const actions = el("div", "about-actions");
+    actions.append(readerButton(analysis, page), sections.copyAll(analysis, ctx));
+    about.append(actions);
+    shown = { analysis, page };
     fragment.append(
       sections.actors(analysis.actors ?? [], analysis.quotes ?? [], ctx),
       sections.quotes(analysis.quotes ?? [], ctx),
@@ -137,5 +150,22 @@
     swapBody(fragment, `Analysis ready: ${parts.join(", ")}.`);
   }
 
-  globalThis.LedePanel = Object.freeze({ open, isOpen, close, showError, showAnalysis });
+  /** "Reader": opens the overlay on this analysis; focus comes back to the button. */
+  function readerButton(analysis, page) {
+    const b = el("button", "reader-open", "Reader");
+    b.type = "button";
+    b.setAttribute("aria-label", "Open the reader view");
+    b.setAttribute("aria-keyshortcuts", "Alt+Shift+V");
+    b.title = "Reader view (Alt+Shift+V)";
+    b.addEventListener("click", () => globalThis.LedeReader?.show(analysis, page, { returnFocus: b }));
+    return b;
+  }
+
+  /** The drawn analysis and its page ({ analysis, page }), or null. */
+  const analysis = () => shown;
+
+  /** The element focused inside the panel, or null (the page only sees the host). */
+  const focused = () => root?.activeElement ?? null;
+
+  globalThis.LedePanel = Object.freeze({ open, isOpen, close, showError, showAnalysis, analysis, focused });
 })();

@@ -3,7 +3,10 @@
 // Quotes (click to scroll; Copy, Markdown, Link), Timeline (calendar order, "as
 // written → plain value", click to scroll) and Key sentences (3, then "Show more").
 // Each builder returns a finished <section>; `el(tag, class, text)` makes elements
-// with textContent only. `ctx` = { article, page, el, announce }.
+// with textContent only. `ctx` = { article, page, el, announce, finder?, where? }:
+// `finder` ({ highlight, clear, scrollTo }, default the live page's LedePage) is where
+// mentions are highlighted and quotes/dates scrolled to (the reader overlay passes its
+// article's), `where` names it in messages ("page" by default).
 //
 // Exposes globalThis.LedeSections (isolated world of the content scripts).
 
@@ -11,7 +14,9 @@
   if (globalThis.LedeSections) return;
 
   const cite = globalThis.LedeCite;
-  const pageText = globalThis.LedePage;
+  /** Where mentions are searched: the context's finder, or the live page. */
+  const finderOf = (ctx) => ctx.finder ?? globalThis.LedePage;
+  const whereOf = (ctx) => ctx.where ?? "page";
 
   /** Actors shown before "Show all": the most salient few are the key ones. */
   const ACTORS_SHOWN = 6;
@@ -98,7 +103,9 @@
   }
 
   /** One pressed actor at a time; pressing it again (or another) clears the highlight. */
-  function actorState(announce) {
+  function actorState(ctx) {
+    const { announce } = ctx;
+    const pageText = finderOf(ctx);
     let current = null; // { button, list }
     const release = () => {
       if (!current) return;
@@ -119,7 +126,7 @@
         b.setAttribute("aria-pressed", "true");
         quoteList.hidden = false;
         current = { button: b, list: quoteList };
-        announce(`${actor.name}: ${plural(found, "mention")} highlighted in the page.`);
+        announce(`${actor.name}: ${plural(found, "mention")} highlighted in the ${whereOf(ctx)}.`);
       },
     };
   }
@@ -128,7 +135,7 @@
     const { el } = ctx;
     const node = section("Key actors", "actors", el);
     if (all.length === 0) return list(node, [], "No actors found.", el);
-    const state = actorState(ctx.announce);
+    const state = actorState(ctx);
     const rank = new Map(all.map((a, i) => [a, i]));
     const items = [];
     const groups = [];
@@ -203,10 +210,10 @@
   /** A button that scrolls the page to `item` (a quote or a date: text + span). */
   function jumpButton(className, text, item, what, ctx) {
     const b = button(ctx.el, className, text);
-    b.title = "Show in the page";
+    b.title = `Show in the ${whereOf(ctx)}`;
     b.addEventListener("click", () => {
       const before = cite.contextBefore(ctx.article.text ?? "", item.span?.start ?? 0);
-      if (!pageText?.scrollTo(item.text, before)) ctx.announce(`This ${what} was not found in the page.`);
+      if (!finderOf(ctx)?.scrollTo(item.text, before)) ctx.announce(`This ${what} was not found in the ${whereOf(ctx)}.`);
     });
     return b;
   }
@@ -265,7 +272,7 @@
     const { el } = ctx;
     const node = section("Key sentences", "summary", el);
     const items = all.map((s, i) => {
-      const li = el("li", null, s.text);
+      const li = el("li", "key-sentence", s.text);
       li.hidden = i >= SENTENCES_SHOWN;
       return li;
     });

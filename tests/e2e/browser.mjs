@@ -1,6 +1,7 @@
 // Headless Chromium with the unpacked extension, a tiny local server for the sample
-// page, and a reader for the panel's CLOSED shadow root (through CDP's DOM domain,
-// which sees closed roots; page JavaScript and CSS selectors cannot).
+// page (or several pages), and a reader for the CLOSED shadow roots of the panel and
+// of the reader overlay (through CDP's DOM domain, which sees closed roots; page
+// JavaScript and CSS selectors cannot).
 import http from "node:http";
 import { mkdtempSync, readFileSync, rmSync } from "node:fs";
 import os from "node:os";
@@ -11,6 +12,7 @@ import { EXTENSION } from "./helpers.mjs";
 export const CHROMIUM = process.env.CHROMIUM ?? "/usr/bin/chromium";
 export const FIREFOX = process.env.FIREFOX ?? "/usr/bin/firefox-esr";
 export const HOST_TAG = "lede-panel";
+export const READER_TAG = "lede-reader";
 
 /**
  * Serves the page at /article.html, and at /strict/article.html with a strict CSP
@@ -28,6 +30,27 @@ export async function servePage(file) {
     const headers = { "content-type": "text/html; charset=utf-8" };
     if (strict) headers["content-security-policy"] = "default-src 'self'; require-trusted-types-for 'script'";
     res.writeHead(200, headers).end(html);
+  });
+  await new Promise((resolve) => server.listen(0, "127.0.0.1", resolve));
+  const origin = `http://127.0.0.1:${server.address().port}`;
+  return { origin, close: () => new Promise((resolve) => server.close(resolve)) };
+}
+
+/**
+ * Serves several pages: `pages` maps a path ("/a.html") to { html, csp? } (html a
+ * string or Buffer; csp an optional Content-Security-Policy header). Everything else
+ * is a 404.
+ */
+export async function servePages(pages) {
+  const server = http.createServer((req, res) => {
+    const page = pages[req.url.split("?")[0]];
+    if (!page) {
+      res.writeHead(404, { "content-type": "text/plain" }).end("not found");
+      return;
+    }
+    const headers = { "content-type": "text/html; charset=utf-8" };
+    if (page.csp) headers["content-security-policy"] = page.csp;
+    res.writeHead(200, headers).end(page.html);
   });
   await new Promise((resolve) => server.listen(0, "127.0.0.1", resolve));
   const origin = `http://127.0.0.1:${server.address().port}`;
@@ -118,24 +141,26 @@ async function waitForActionListener(worker, timeout = 30000) {
   throw new Error("the extension's service worker did not start");
 }
 
-/** Reads the panel's closed shadow root through CDP. */
+/** Reads the closed shadow root of the panel (or of the reader overlay: hostTag
+ *  READER_TAG) through CDP. */
 export class PanelReader {
-  constructor(page, client) {
+  constructor(page, client, hostTag = HOST_TAG) {
     this.page = page;
     this.client = client;
+    this.hostTag = hostTag;
   }
 
-  static async attach(page) {
-    return new PanelReader(page, await page.createCDPSession());
+  static async attach(page, hostTag = HOST_TAG) {
+    return new PanelReader(page, await page.createCDPSession(), hostTag);
   }
 
-  /** The panel's shadow root node (with its type), or null when there is no panel. */
+  /** The host's shadow root node (with its type), or null when there is no host. */
   async root() {
     const { root } = await this.client.send("DOM.getDocument", { depth: -1, pierce: true });
     const stack = [root];
     while (stack.length) {
       const node = stack.pop();
-      if (node.localName === HOST_TAG) return node.shadowRoots?.[0] ?? null;
+      if (node.localName === this.hostTag) return node.shadowRoots?.[0] ?? null;
       stack.push(...(node.children ?? []), ...(node.shadowRoots ?? []));
     }
     return null;
@@ -202,20 +227,21 @@ export class PanelReader {
 
   /** Waits until the panel has drawn its final state (the analysis or an error). */
   async waitDrawn(timeout = 60000) {
+    const busy = this.hostTag === READER_TAG ? ".main" : ".body"; // aria-busy until drawn
     const end = Date.now() + timeout;
     while (Date.now() < end) {
-      if ((await this.attribute(".body", "aria-busy")) === "false") return;
+      if ((await this.attribute(busy, "aria-busy")) === "false") return;
       await new Promise((resolve) => setTimeout(resolve, 100));
     }
-    const state = (await this.root()) ? `showing ${JSON.stringify(await this.texts(".body"))}` : "absent";
-    throw new Error(`the panel did not finish drawing within ${timeout} ms (panel ${state})`);
+    const state = (await this.root()) ? `showing ${JSON.stringify(await this.texts(busy))}` : "absent";
+    throw new Error(`${this.hostTag} did not finish drawing within ${timeout} ms (${state})`);
   }
 
   /** Whether the panel's host element appears within `timeout` ms. */
   async waitPresent(timeout) {
     const end = Date.now() + timeout;
     while (Date.now() < end) {
-      if (await this.page.$(HOST_TAG)) return true;
+      if (await this.page.$(this.hostTag)) return true;
       await new Promise((resolve) => setTimeout(resolve, 50));
     }
     return false;
@@ -224,9 +250,9 @@ export class PanelReader {
   async waitGone(timeout = 5000) {
     const end = Date.now() + timeout;
     while (Date.now() < end) {
-      if (!(await this.page.$(HOST_TAG))) return;
+      if (!(await this.page.$(this.hostTag))) return;
       await new Promise((resolve) => setTimeout(resolve, 50));
     }
-    throw new Error("the panel did not close");
+    throw new Error(`${this.hostTag} did not close`);
   }
 }

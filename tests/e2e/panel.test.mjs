@@ -6,7 +6,7 @@ import { after, before, test } from "node:test";
 import assert from "node:assert/strict";
 import path from "node:path";
 import { ARTIFACTS, EXTENSION } from "./helpers.mjs";
-import { PanelReader, launch, servePage } from "./browser.mjs";
+import { PanelReader, READER_TAG, launch, servePage } from "./browser.mjs";
 import { PANEL_SCRIPTS, SAMPLE } from "./helpers.mjs";
 
 const HOSTILE = `<img src=x onerror="window.__pwned=1">`;
@@ -151,6 +151,65 @@ test("page text search: whole words across element boundaries, bounded, cleared"
   assert.deepEqual(found, {
     n: 2, texts: ["Ada Example", "ADA\n  EXAMPLE"], scrolled: true, focus: ["met Adam"], after: false,
   });
+});
+
+test("page text search: a block boundary is a word boundary (minified HTML)", async () => {
+  const found = await page.evaluate(() => {
+    const div = document.createElement("div");
+    const caption = Object.assign(document.createElement("figcaption"), { textContent: "Photo: TASS" });
+    const p = Object.assign(document.createElement("p"), { textContent: "Ada Example said" });
+    div.append(caption, p); // no whitespace text between the blocks
+    document.body.append(div);
+    const reader = LedePage.within(div, { actor: "probe-actor", focus: "probe-focus" });
+    const n = reader.highlight(["Ada Example", "Example"]);
+    const texts = [...CSS.highlights.get("probe-actor")].map((r) => r.toString());
+    reader.clear();
+    div.remove();
+    return { n, texts, page: CSS.highlights.has("lede-actor") };
+  });
+  assert.deepEqual(found, { n: 1, texts: ["Ada Example"], page: false });
+});
+
+test("the reader overlay: page strings as text, only article.html as HTML; RTL by language", async () => {
+  const reader = await PanelReader.attach(page, READER_TAG);
+  await page.evaluate((analysis, hostile) => {
+    LedePanel.close();
+    const article = {
+      ...analysis.article, byline: hostile, siteName: hostile, lang: "ar", dir: undefined,
+      html: "<p>Body <em>text</em></p>", text: "Body text", wordCount: 700,
+    };
+    LedeReader.open();
+    LedeReader.draw({ ...analysis, article }, { url: "https://news.example/story" });
+    LedeReader.draw({ ...analysis, article }, { url: "https://news.example/story" }); // again
+  }, ANALYSIS, HOSTILE);
+  await reader.waitDrawn();
+  assert.equal(await page.evaluate(() => window.__pwned), undefined);
+  assert.deepEqual(await reader.texts("h1.title"), [`Talks ${HOSTILE}`]);
+  assert.deepEqual(await reader.texts(".byline"), [HOSTILE]);
+  assert.deepEqual(await reader.texts(".site"), [HOSTILE]);
+  assert.deepEqual(await reader.texts(".reading-time"), ["3 min read"]);
+  assert.deepEqual(await reader.nodes("img, script"), []);
+  assert.deepEqual(await reader.texts(".content em"), ["text"], "article.html is parsed");
+  assert.equal((await reader.nodes(".side")).length, 1, "one side column after two draws");
+  assert.deepEqual(await reader.texts(".side .name"), ["Ada Example", HOSTILE]);
+  assert.equal(await reader.attribute("article.article", "dir"), "rtl", "Arabic without dir is RTL");
+  assert.equal(await reader.attribute("article.article", "lang"), "ar");
+  // Without chrome.storage (a plain page) the settings still apply, in memory.
+  await reader.click("button.theme-sepia");
+  assert.equal(await reader.attribute(".reader", "data-theme"), "sepia");
+
+  await page.evaluate(() => {
+    LedeReader.close();
+    LedeReader.open();
+  });
+  assert.equal(await reader.attribute(".reader", "data-theme"), "sepia");
+  assert.deepEqual(await reader.texts(".status"), ["Preparing the reader view…"]);
+  assert.equal(await reader.attribute(".main", "aria-busy"), "true");
+  await page.evaluate(() => LedeReader.showError("input is not HTML: <b>binary</b>"));
+  assert.deepEqual(await reader.texts(".status"), ["lede could not prepare the reader view: input is not HTML: <b>binary</b>"]);
+  assert.deepEqual(await reader.nodes("b"), []);
+  await page.evaluate(() => LedeReader.close());
+  await reader.waitGone();
 });
 
 test("an error replaces the loading state", async () => {

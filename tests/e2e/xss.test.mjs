@@ -1,7 +1,10 @@
 // The reader view executes nothing: each XSS vector of tests/xss/vectors.json is
-// embedded in an article, analyzed by the native CLI, and its sanitized reader HTML
-// (article.html) is inserted with innerHTML into a shadow root, as the panel inserts
-// it, in a page served on 127.0.0.1 without any CSP (the worst host page). Asserts: no
+// embedded in an article, analyzed by the native CLI, and the analysis is rendered in
+// the real reader overlay (extension/reader.js with its styles and the side column,
+// LedeReader.show, as the panel's Reader button calls it), in a page served on
+// 127.0.0.1 without any CSP (the worst host page; the overlay's scripts run in the
+// page's own world there, without even the isolated world's separation). The overlay's
+// article (its closed shadow root, read through CDP) is then checked. Asserts: no
 // script ran (the payloads bump window.__xss, or call alert), no dialog opened, no
 // request left the page (request interception) except the article's own images (an
 // allowlisted <img src>, absolute http(s), which the reader view shows by design), and
@@ -13,8 +16,8 @@ import { mkdtempSync, readFileSync, rmSync, writeFileSync } from "node:fs";
 import os from "node:os";
 import path from "node:path";
 import puppeteer from "puppeteer-core";
-import { CHROMIUM } from "./browser.mjs";
-import { ROOT, nativeAnalysis } from "./helpers.mjs";
+import { CHROMIUM, PanelReader, READER_TAG } from "./browser.mjs";
+import { EXTENSION, PANEL_SCRIPTS, ROOT, nativeAnalysis } from "./helpers.mjs";
 
 const VECTORS = JSON.parse(readFileSync(path.join(ROOT, "tests/xss/vectors.json"), "utf8"));
 
@@ -25,6 +28,30 @@ const ALLOWED = {
 };
 const TAGS = new Set(("p h2 h3 h4 h5 h6 ul ol li blockquote figure figcaption img a em strong b i u s " +
   "sub sup code pre br hr table thead tbody tfoot tr th td caption dl dt dd").split(" "));
+/** What the overlay's article holds (runs in the page, `root` = its .content element):
+ *  elements or attributes outside the allowlist, URLs that are not http(s)/mailto, and
+ *  the images' URLs (which may load). */
+function inspect(root, allowed, tags) {
+  const bad = [];
+  for (const el of root.querySelectorAll("*")) {
+    const tag = el.localName;
+    if (!tags.includes(tag)) bad.push(`<${tag}>`);
+    for (const { name, value } of el.attributes) {
+      const ok = (allowed[tag] ?? []).includes(name);
+      if (!ok) bad.push(`${tag}[${name}]`);
+      if (["href", "src", "cite"].includes(name) && !/^(https?:|mailto:)/i.test(value.trim())) {
+        bad.push(`${tag}[${name}=${value}]`);
+      }
+    }
+  }
+  const images = [...root.querySelectorAll("img")].map((img) => img.src);
+  return { bad, images };
+}
+/** inspect() as a CDP function declaration on the .content node (this = the node). */
+const INSPECT = {
+  toString: () => `function () { return (${inspect})(this, ${JSON.stringify(ALLOWED)}, ${JSON.stringify([...TAGS])}); }`,
+};
+
 /** The same article page as xss_page in tests/hostile.rs. */
 function page(vector) {
   const p = "<p>The minister said on Tuesday that the talks in Brussels had gone well and " +
@@ -86,38 +113,30 @@ test(`${VECTORS.length} XSS vectors: the sanitized reader HTML runs nothing and 
   await tab.evaluate(() => {
     window.__xss = 0;
   });
+  // The overlay's scripts, inlined (no request): styles, formats, search, sections,
+  // panel and reader, in the extension's injection order.
+  for (const file of PANEL_SCRIPTS) await tab.addScriptTag({ path: path.join(EXTENSION, file) });
+  const overlay = await PanelReader.attach(tab, READER_TAG);
   const failures = [];
   let rendered = 0;
   for (const [i, vector] of VECTORS.entries()) {
     const file = path.join(dir, `v${i}.html`);
     writeFileSync(file, page(vector));
-    const html = nativeAnalysis(file).article.html;
+    const analysis = nativeAnalysis(file);
+    const html = analysis.article.html;
     rendered += html.includes("Closing words") ? 1 : 0;
     const before = { requests: requests.length, dialogs: dialogs.length };
-    const found = await tab.evaluate(async (html, allowed, tags) => {
-      const host = document.createElement("div");
-      document.body.append(host);
-      const root = host.attachShadow({ mode: "closed" });
-      root.innerHTML = html;
+    await tab.evaluate(async (analysis) => {
+      LedeReader.show(analysis, { url: location.href });
       // Give error/load handlers, refreshes and lazy loads time to fire.
       await new Promise((resolve) => setTimeout(resolve, 60));
       await new Promise((resolve) => requestAnimationFrame(() => resolve()));
-      const bad = [];
-      for (const el of root.querySelectorAll("*")) {
-        const tag = el.localName;
-        if (!tags.includes(tag)) bad.push(`<${tag}>`);
-        for (const { name, value } of el.attributes) {
-          const ok = (allowed[tag] ?? []).includes(name);
-          if (!ok) bad.push(`${tag}[${name}]`);
-          if (["href", "src", "cite"].includes(name) && !/^(https?:|mailto:)/i.test(value.trim())) {
-            bad.push(`${tag}[${name}=${value}]`);
-          }
-        }
-      }
-      const images = [...root.querySelectorAll("img")].map((img) => img.src);
-      host.remove();
-      return { bad, ran: window.__xss, images };
-    }, html, ALLOWED, [...TAGS]);
+    }, analysis);
+    const [contentId] = await overlay.nodes(".content");
+    assert.ok(contentId !== undefined, `#${i}: the overlay shows no article`);
+    const found = await overlay.call(contentId, INSPECT);
+    found.ran = await tab.evaluate(() => window.__xss);
+    await tab.evaluate(() => LedeReader.close());
     const what = [];
     if (found.ran) what.push("script ran");
     if (found.bad.length) what.push(`outside the allowlist: ${found.bad.join(" ")}`);

@@ -31,7 +31,7 @@
   /** The chrome.storage.local key of the settings. */
   const STORAGE_KEY = "ledeReader";
   const THEMES = [
-    ["auto", "Auto", "Follow the system's light or dark setting"],
+    ["auto", "Auto", "Auto: follow the system's light or dark setting"],
     ["light", "Light", "Light theme"],
     ["sepia", "Sepia", "Sepia theme"],
     ["dark", "Dark", "Dark theme"],
@@ -185,8 +185,8 @@
     controls.append(
       control("Theme", ...themes),
       control("Text",
-        button("smaller", "A−", "Smaller text", size(-1)),
-        button("larger", "A+", "Larger text", size(1))),
+        button("smaller", "A−", "A− smaller text", size(-1)),
+        button("larger", "A+", "A+ larger text", size(1))),
       control("Width",
         button("narrower", "→←", "Narrower lines", measure(-1)),
         button("wider", "←→", "Wider lines", measure(1))),

@@ -1,5 +1,5 @@
-// Accessibility: axe-core on the open panel, drawn from the native analysis of the
-// sample page, in light and dark. axe cannot enter a closed shadow root, so this page
+// Accessibility: axe-core on the open panel and on the reader overlay, drawn from the
+// native analysis of the sample page, in light and dark (and the overlay in sepia). axe cannot enter a closed shadow root, so this page
 // (and only this test page) makes attachShadow open before the panel's scripts load;
 // the markup and styles are the panel's own. Fails on any serious or critical
 // violation of WCAG 2 A/AA or axe's best practices.
@@ -47,10 +47,10 @@ async function panelPage(scheme) {
   return page;
 }
 
-/** axe's serious and critical violations inside the panel, as readable lines. */
-async function violations(page) {
-  const result = await page.evaluate(async () => {
-    const host = document.querySelector("lede-panel");
+/** axe's serious and critical violations inside the host `tag`, as readable lines. */
+async function violations(page, tag = "lede-panel") {
+  const result = await page.evaluate(async (t) => {
+    const host = document.querySelector(t);
     const r = await axe.run(host, {
       runOnly: { type: "tag", values: ["wcag2a", "wcag2aa", "wcag21a", "wcag21aa", "best-practice"] },
     });
@@ -59,7 +59,7 @@ async function violations(page) {
       impact: v.impact,
       nodes: v.nodes.map((n) => `${n.target.join(" ")}: ${n.failureSummary}`),
     }));
-  });
+  }, tag);
   return result.filter((v) => BLOCKING.has(v.impact));
 }
 
@@ -71,6 +71,26 @@ for (const scheme of ["light", "dark"]) {
       assert.ok(opened, "the panel is drawn in an open root for axe");
       await page.screenshot({ path: path.join(ARTIFACTS, `a11y-panel-${scheme}.png`) });
       assert.deepEqual(await violations(page), []);
+    } finally {
+      await page.close();
+    }
+  });
+}
+
+for (const theme of ["light", "dark", "sepia"]) {
+  test(`the reader overlay has no serious or critical axe violation (${theme})`, async () => {
+    const page = await panelPage(theme === "dark" ? "dark" : "light");
+    try {
+      await page.evaluate((a) => {
+        LedePanel.close();
+        LedeReader.open();
+        LedeReader.draw(a, { url: location.href });
+      }, nativeAnalysis(SAMPLE, ["--url", page.url()]));
+      const drawn = await page.evaluate(() => document.querySelector("lede-reader")?.shadowRoot?.querySelector(".content p"));
+      assert.ok(drawn, "the overlay shows the article");
+      await page.evaluate((t) => document.querySelector("lede-reader").shadowRoot.querySelector(`button.theme-${t}`).click(), theme);
+      await page.screenshot({ path: path.join(ARTIFACTS, `a11y-reader-${theme}.png`) });
+      assert.deepEqual(await violations(page, "lede-reader"), []);
     } finally {
       await page.close();
     }

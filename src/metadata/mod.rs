@@ -27,6 +27,7 @@ mod textdate;
 mod title;
 pub(crate) mod url;
 mod values;
+mod zone;
 
 use crate::extract::Located;
 use crate::model::Dir;
@@ -208,8 +209,9 @@ fn site_name(s: &Scan, ld: &jsonld::Ld, rld: &ReaderLd, byline: Option<&str>) ->
 
 /// Publication time: structured data, meta tags, `itemprop`, `<time>`, the URL, a
 /// date-classed element, the title, the first date in the text. A UTC time
-/// ("…Z") whose day differs by one from a local day shown on the page (URL or
-/// date-classed text) yields to that local day: the page's own calendar wins.
+/// ("…Z") is moved to the publisher's calendar: to a day one apart shown on the
+/// page (URL, the `itemprop` text, the date by the title) when the hour allows,
+/// else to the day of the publisher's country (`zone`).
 fn published(s: &Scan, ld: &jsonld::Ld, url: Option<&str>) -> Option<(String, NaiveDate)> {
     let url_day = url.and_then(dates::from_url);
     let shown = s.itemprop_published_text.as_deref();
@@ -226,14 +228,7 @@ fn published(s: &Scan, ld: &jsonld::Ld, url: Option<&str>) -> Option<(String, Na
         .or_else(|| s.time_after_title.as_deref().and_then(dates::parse))
         .or_else(|| s.times.iter().find_map(|t| dates::parse(t)));
     if let Some(p) = structured {
-        // A time without offset may be UTC: the date shown by the title then tells.
-        let local = local.or(s.text_date_near_title.filter(|_| !has_offset(&p.text)));
-        if let Some(l) =
-            local.filter(|l| is_utc(&p.text) && local_shift_plausible(&p.text, *l - p.day))
-        {
-            return Some((l.format("%Y-%m-%d").to_string(), l));
-        }
-        return Some((p.text, p.day));
+        return Some(publisher_day(s, p, local, url));
     }
     if let Some(p) = url_day {
         return Some((p.text, p.day));
@@ -251,36 +246,39 @@ fn published(s: &Scan, ld: &jsonld::Ld, url: Option<&str>) -> Option<(String, Na
     Some((day.format("%Y-%m-%d").to_string(), day))
 }
 
-/// UTC hours before which a local day one earlier is possible (offsets to -10h).
-const EARLIER_DAY_BEFORE_HOUR: u32 = 10;
-/// UTC hours from which a local day one later is possible (offsets to +14h).
-const LATER_DAY_FROM_HOUR: u32 = 10;
-
-/// A UTC time `t` can fall on the local day `shift` days away (-1 or +1): only
-/// near midnight, within the world's offsets.
-fn local_shift_plausible(t: &str, shift: chrono::Duration) -> bool {
-    let hour = t.get(11..13).and_then(|h| h.parse::<u32>().ok());
-    match (shift.num_days(), hour) {
-        (-1, Some(h)) => h < EARLIER_DAY_BEFORE_HOUR,
-        (1, Some(h)) => h >= LATER_DAY_FROM_HOUR,
-        _ => false,
+/// The structured time `p` on the publisher's calendar: a UTC time yields to the
+/// local day `local` (URL, `itemprop` text) or shown by the title, else to its
+/// country's day; a time with a local offset stays as written.
+fn publisher_day(
+    s: &Scan,
+    p: dates::Published,
+    local: Option<NaiveDate>,
+    url: Option<&str>,
+) -> (String, NaiveDate) {
+    if !zone::is_utc(&p.text) {
+        return (p.text, p.day);
     }
-}
-
-/// The time is given in UTC (`Z`, `+00:00`, `GMT`), not the publisher's local time.
-fn is_utc(t: &str) -> bool {
-    t.len() > 10
-        && (t.ends_with('Z')
-            || t.ends_with("+00:00")
-            || t.ends_with("+0000")
-            || t.contains("GMT")
-            || !has_offset(t))
-}
-
-/// A time with a zone offset after it ("…T16:35:00+03:00"); a bare time may be UTC.
-fn has_offset(t: &str) -> bool {
-    t.get(11..)
-        .is_some_and(|time| time.contains(['+', '-', 'Z']))
+    let by_title = s
+        .class_dates_after_title
+        .first()
+        .copied()
+        .or(s.text_date_near_title);
+    // A time without offset may be UTC: the date shown by the title then tells.
+    let local = local.or(by_title.filter(|_| !zone::has_offset(&p.text)));
+    let hints = zone::Hints {
+        url: url.or(s.canonical.as_deref()),
+        lang: s.lang.as_deref(),
+        locale: s.meta(&["og:locale"]),
+    };
+    // The page showing the UTC day itself by the title keeps it.
+    let shows_utc_day = local.or(by_title) == Some(p.day);
+    let day = local
+        .filter(|l| zone::shift_plausible(&p.text, *l - p.day))
+        .or_else(|| zone::local_day(&p.text, p.day, &hints).filter(|_| !shows_utc_day));
+    match day {
+        Some(l) => (l.format("%Y-%m-%d").to_string(), l),
+        None => (p.text, p.day),
+    }
 }
 
 fn modified(s: &Scan, ld: &jsonld::Ld) -> Option<String> {
@@ -451,6 +449,26 @@ mod tests {
             <h1>Fire brought under control</h1><time datetime="2020-01-13T22:11:00+10:00">13 Jan</time>"#;
         let m = meta_of(html, None);
         assert_eq!(m.published.as_deref(), Some("2020-01-13T22:11:00+10:00"));
+    }
+
+    #[test]
+    fn a_utc_time_moves_to_the_publishers_day_unless_the_page_shows_the_utc_day() {
+        let html = r#"<html lang="fr"><meta property="article:published_time" content="2020-08-25T00:23:33Z">
+            <h1>Transport scolaire</h1>"#;
+        let m = meta_of(html, Some("https://ici.radio-canada.ca/nouvelle/1"));
+        assert_eq!(m.published.as_deref(), Some("2020-08-24"));
+        let html = r#"<html lang="en-US"><meta property="article:published_time" content="2020-02-18T00:25:09Z">
+            <h1>Aktres, sunod-sunuran</h1><p>Posted by: Ed on February 18, 2020</p>"#;
+        let m = meta_of(html, Some("https://www.example.com/a"));
+        assert_eq!(m.published.as_deref(), Some("2020-02-18T00:25:09Z"));
+    }
+
+    #[test]
+    fn a_date_in_the_caption_after_an_image_is_the_photos() {
+        let html = "<h1>Protesters gather at a theater</h1><div><img src=a.jpg><br>FILE PHOTO: \
+            Macron near Orleans, France, January 16, 2020. REUTERS</div><p>January 18, 2020</p>";
+        let m = meta_of(html, None);
+        assert_eq!(m.published.as_deref(), Some("2020-01-18"));
     }
 
     #[test]

@@ -199,20 +199,36 @@ fn repeats_title(s: &Scan, t: &str) -> bool {
     true
 }
 
-/// Inside a `<figcaption>` or a caption/credit-classed element (a few levels up).
+/// Inside a `<figcaption>` or a caption/credit-classed element (a few levels up),
+/// or written right after an image (`<img><br>FILE PHOTO: …, January 16, 2020`).
 fn in_caption(node: NodeRef<'_, Node>) -> bool {
-    node.ancestors()
-        .take(CAPTION_LEVELS)
-        .any(|a| match a.value() {
-            Node::Element(e) => {
-                e.name() == "figcaption"
-                    || [e.attr("class"), e.attr("id")]
-                        .into_iter()
-                        .flatten()
-                        .any(|v| contains_ci(v, "caption") || contains_ci(v, "credit"))
-            }
+    follows_image(node)
+        || node
+            .ancestors()
+            .take(CAPTION_LEVELS)
+            .any(|a| match a.value() {
+                Node::Element(e) => {
+                    e.name() == "figcaption"
+                        || [e.attr("class"), e.attr("id")]
+                            .into_iter()
+                            .flatten()
+                            .any(|v| contains_ci(v, "caption") || contains_ci(v, "credit"))
+                }
+                _ => false,
+            })
+}
+
+/// The text node comes right after an image, only line breaks between them.
+fn follows_image(node: NodeRef<'_, Node>) -> bool {
+    node.prev_siblings()
+        .find(|n| match n.value() {
+            Node::Text(t) => !t.trim().is_empty(),
+            Node::Element(e) => e.name() != "br",
             _ => false,
         })
+        .is_some_and(
+            |n| matches!(n.value(), Node::Element(e) if matches!(e.name(), "img" | "picture")),
+        )
 }
 
 /// Days in elements whose class/id says they show a date.

@@ -21,6 +21,10 @@ const CONTENT_FILES = [
   "panel-style.js",
   "cite.js",
   "page-text.js",
+  "settings.js",
+  "picker.js",
+  "interact-style.js",
+  "interact.js",
   "sections.js",
   "panel.js",
   "content.js",
@@ -113,6 +117,50 @@ export async function togglePanel(tab) {
 
 // The toolbar button; the keyboard shortcut (commands._execute_action) fires it too.
 api.action.onClicked.addListener(togglePanel);
+
+// ---- The context menu: "Analyze this article", "Open in reader view" ----------------
+
+/** lede's context menu items, by id. */
+const MENU_ITEMS = Object.freeze({
+  "lede-analyze": "Analyze this article",
+  "lede-reader": "Open in reader view",
+});
+
+/** Where the items are offered: web pages (scripts cannot run in the browser's own). */
+const MENU_PAGES = ["http://*/*", "https://*/*"];
+
+/** Creates the items; menus persist, so once per install or update. */
+function createMenus() {
+  for (const [id, title] of Object.entries(MENU_ITEMS)) {
+    const item = { id, title, contexts: ["page", "selection", "link", "image"], documentUrlPatterns: MENU_PAGES };
+    // An item left from the previous version is a duplicate id: nothing to do then.
+    api.contextMenus.create(item, () => void api.runtime.lastError);
+  }
+}
+
+/** Opens the panel if it is closed, then asks it for the reader view when the panel
+ *  has one (LedePanel.openReader); otherwise the panel alone is the answer. */
+async function openReaderView(tab) {
+  if (tab?.id === undefined) return;
+  const target = { tabId: tab.id };
+  try {
+    const [probe] = await api.scripting.executeScript({ target, func: () => Boolean(globalThis.LedePanel?.isOpen()) });
+    if (!probe?.result) await api.scripting.executeScript({ target, files: CONTENT_FILES });
+    await api.scripting.executeScript({ target, func: () => void globalThis.LedePanel?.openReader?.() });
+  } catch (e) {
+    console.warn(`lede: cannot open the reader view on this page (${e?.message ?? e})`);
+  }
+}
+
+/** A click on one of lede's items; like the action's, it grants activeTab on the tab.
+ *  Exported for the test builds' hooks (a test cannot click a native menu). */
+export async function onMenuClick(info, tab) {
+  if (info?.menuItemId === "lede-analyze") await togglePanel(tab);
+  else if (info?.menuItemId === "lede-reader") await openReaderView(tab);
+}
+
+api.runtime.onInstalled.addListener(createMenus);
+api.contextMenus.onClicked.addListener(onMenuClick);
 
 // Instantiate early so the first analysis does not wait for compilation.
 loadWasm().then(

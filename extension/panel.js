@@ -5,6 +5,8 @@
 //
 // Exposes globalThis.LedePanel = { open, isOpen, close, showError, showAnalysis }
 // in the content scripts' isolated world (the page cannot see it).
+// interact.js (globalThis.LedeInteract, optional) is told when the panel opens and
+// closes and before an analysis is drawn: settings, Pick the article, SPA re-analysis.
 
 (() => {
   if (globalThis.LedePanel) return; // injected again on each activation
@@ -35,6 +37,7 @@
 
   function onKeydown(event) {
     if (event.key === "Escape" && host) {
+      if (globalThis.LedePicker?.isActive()) return; // this Escape cancels the pick
       event.stopPropagation();
       close();
     }
@@ -69,6 +72,7 @@
     panel.append(header, body, live);
     root.append(panel);
     document.documentElement.append(host);
+    globalThis.LedeInteract?.opened({ root, panel, header, close: close_, body, swap: swapBody, loading: showLoading, announce });
     window.addEventListener("keydown", onKeydown, true);
     close_.focus({ preventScroll: true });
     return host;
@@ -82,6 +86,7 @@
   function close() {
     if (!host) return;
     window.removeEventListener("keydown", onKeydown, true);
+    globalThis.LedeInteract?.closed();
     globalThis.LedePage?.clear(); // no highlight outlives the panel
     host.remove();
     host = null;
@@ -106,6 +111,14 @@
     if (live) live.textContent = text;
   }
 
+  /** The loading state again, saying `text` (a re-analysis of the page or a block). */
+  function showLoading(text) {
+    if (!body) return;
+    body.replaceChildren(el("p", "status", text));
+    body.setAttribute("aria-busy", "true");
+    announce(text);
+  }
+
   function showError(message) {
     const p = el("p", "status error", `lede could not analyze this page: ${message}`);
     p.setAttribute("role", "alert");
@@ -115,6 +128,7 @@
   /** Draws the analysis; `page` is { url } of the live page (for citations). */
   function showAnalysis(analysis, page) {
     if (!body) return;
+    if (globalThis.LedeInteract?.beforeDraw(analysis, page)) return; // drew a notice, or stale
     const article = analysis.article ?? {};
     const fragment = document.createDocumentFragment();
     const about = el("div", "about");

@@ -175,8 +175,9 @@
   function showNotice(s, analysis, page, diagnostic) {
     const box = el("div", "notice");
     box.append(el("p", "notice-title", "This page doesn't look like a news article."));
-    const why = String(diagnostic.message ?? "").trim();
-    if (why) box.append(el("p", "notice-why", `lede found ${why}.`.replace(/\.\.$/, ".")));
+    // The diagnostic's reason as a sentence ("the page is mostly links (…)").
+    const why = String(diagnostic.message ?? "").trim().replace(/\.$/, "");
+    if (why) box.append(el("p", "notice-why", `${why.charAt(0).toUpperCase()}${why.slice(1)}.`));
     const actions = el("div", "notice-actions");
     actions.append(
       button("anyway", "Analyze anyway", () => draw(s, analysis, page, { anyway: true })),

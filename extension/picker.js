@@ -21,11 +21,10 @@
   const CSS = `
     :host { all: initial; position: fixed; inset: 0; z-index: 2147483647; pointer-events: none; }
     .box { position: fixed; box-sizing: border-box; border: 3px solid #1a73e8;
-      background: rgb(26 115 232 / 0.12); border-radius: 4px; transition: all 60ms linear; }
+      background: rgb(26 115 232 / 0.12); border-radius: 4px; }
     .hint { position: fixed; left: 50%; top: 12px; transform: translateX(-50%);
       font: 14px/1.4 system-ui, sans-serif; color: #fff; background: #202124;
       padding: 8px 14px; border-radius: 6px; box-shadow: 0 2px 8px rgb(0 0 0 / 0.3); }
-    @media (prefers-reduced-motion: reduce) { .box { transition: none; } }
   `;
 
   /** Whether `el` is a block big enough to be an article. */
@@ -151,8 +150,10 @@
     state = null;
   }
 
-  /** A page of the picked element alone, with the document's head (title, meta tags,
-   *  JSON-LD: the metadata still comes from the page) and its lang/dir. */
+  /** A page of the picked element's content alone, with the document's head (title,
+   *  meta tags, JSON-LD: the metadata still comes from the page) and its lang/dir. The
+   *  content goes into an <article> without the element itself: its own tag or class
+   *  (an <aside>, a "related" box) would make extraction drop the block the user chose. */
   function pageFor(el) {
     const html = document.documentElement;
     const attrs = ["lang", "dir"]
@@ -160,7 +161,7 @@
       .map((a) => ` ${a}="${html.getAttribute(a).replace(/[&"<]/g, (c) => `&#${c.charCodeAt(0)};`)}"`)
       .join("");
     const head = document.head ? document.head.outerHTML : "<head></head>";
-    return `<!DOCTYPE html>\n<html${attrs}>${head}<body><article>${el.outerHTML}</article></body></html>`;
+    return `<!DOCTYPE html>\n<html${attrs}>${head}<body><article>${el.innerHTML}</article></body></html>`;
   }
 
   /** Whether a pick is under way. */

@@ -5,8 +5,6 @@
 //
 // Exposes globalThis.LedePanel = { open, isOpen, close, showError, showAnalysis }
 // in the content scripts' isolated world (the page cannot see it).
-// interact.js (globalThis.LedeInteract, optional) is told when the panel opens and
-// closes and before an analysis is drawn: settings, Pick the article, SPA re-analysis.
 
 (() => {
   if (globalThis.LedePanel) return; // injected again on each activation
@@ -72,6 +70,8 @@
     panel.append(header, body, live);
     root.append(panel);
     document.documentElement.append(host);
+    // interact.js (optional) hears of the opening, the closing and each analysis to be
+    // drawn: the settings, Pick the article, re-analysis of single-page apps.
     globalThis.LedeInteract?.opened({ root, panel, header, close: close_, body, swap: swapBody, loading: showLoading, announce });
     window.addEventListener("keydown", onKeydown, true);
     close_.focus({ preventScroll: true });

@@ -8,6 +8,8 @@
 //   another tab follows at once: side, theme, sections, quote copy format;
 // - a single-page app: pushState to another story re-analyzes (loading state, then the
 //   new actors), an anchor jump does not, back does; nothing runs once the panel closes;
+// - closing mid-pick or mid-settle leaves no listener of the content scripts' world on
+//   window, document or navigation (CDP DOMDebugger.getEventListeners) and no timer;
 // - Pick the article: real mouse events pick a block the extraction left out (an
 //   aside), whose actors alone are shown; Escape cancels; the keyboard picks too;
 // - a page that is not an article: the notice, "Analyze anyway", "Pick the article";
@@ -338,6 +340,56 @@ test("a single-page app: a new URL re-analyzes the new story; an anchor jump doe
     await sleep(2000);
     assert.equal((await stats()).analyses, before_ + 2, "no analysis once the panel is closed");
     assert.equal(await page.$(HOST_TAG), null);
+    assert.deepEqual(errors, []);
+  } finally {
+    await page.close();
+  }
+});
+
+test("closing the panel stops everything, even mid-pick or mid-settle: no listener of lede's is left", async () => {
+  const { page, panel, errors } = await openPage("/spa/one");
+  const session = await page.createCDPSession();
+  const contexts = [];
+  session.on("Runtime.executionContextCreated", ({ context }) => contexts.push(context));
+  await session.send("Runtime.enable");
+  /** The event listeners the content scripts' world has on window, document and
+   *  navigation ("type" or "type(capture)", sorted). */
+  const listeners = async () => {
+    const world = contexts.find((c) => c.auxData?.type === "isolated" && c.origin.startsWith(`chrome-extension://${chrome.id}`));
+    assert.ok(world, "the content scripts' world");
+    const out = {};
+    for (const target of ["window", "document", "navigation"]) {
+      const { result } = await session.send("Runtime.evaluate", { expression: target, contextId: world.id });
+      const { listeners: found } = await session.send("DOMDebugger.getEventListeners", { objectId: result.objectId });
+      out[target] = found.map((l) => `${l.type}${l.useCapture ? "(capture)" : ""}`).sort();
+    }
+    return out;
+  };
+  const none = { window: [], document: [], navigation: [] };
+  try {
+    await openPanel(page, panel);
+    assert.deepEqual(await listeners(), {
+      window: ["hashchange", "keydown(capture)", "popstate"],
+      document: [],
+      navigation: ["currententrychange", "navigatesuccess"],
+    });
+    // Closed while picking.
+    await panel.click("button.pick");
+    assert.deepEqual((await listeners()).document, ["click(capture)", "mousemove(capture)"]);
+    await panel.click("button.close");
+    await panel.waitGone();
+    assert.equal(await pickerPresent(page), false);
+    assert.deepEqual(await listeners(), none, "closing while picking");
+    // Closed while waiting for the single-page app to settle: nothing comes later.
+    await openPanel(page, panel);
+    const before_ = (await stats()).analyses;
+    await page.click("#next");
+    assert.ok(await until(() => loading(panel), 3000, 20), "the re-analysis started");
+    await page.keyboard.press("Escape");
+    await panel.waitGone();
+    assert.deepEqual(await listeners(), none, "closing while settling");
+    await sleep(2000);
+    assert.equal((await stats()).analyses, before_, "the settle timer, observer and poll were stopped");
     assert.deepEqual(errors, []);
   } finally {
     await page.close();

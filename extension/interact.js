@@ -31,6 +31,9 @@
   const NOT_AN_ARTICLE = "notAnArticle";
   const PICKED_NOTE = "Analyzed the block you picked.";
   const SECTION_NAMES = ["actors", "quotes", "dates", "summary"];
+  /** The panel stays transparent until the stored settings are read (a few ms), so that
+   *  it does not appear on the right and then jump left; never longer than this (ms). */
+  const REVEAL_MAX_MS = 300;
 
   /** The open panel's parts (from panel.js): { root, panel, header, close, body, swap,
    *  loading, announce }; null while closed. */
@@ -59,7 +62,11 @@
 
   function styleSheets() {
     sheets ??= Object.fromEntries(
-      [["main", globalThis.LEDE_INTERACT_CSS], ["left", globalThis.LEDE_PANEL_LEFT_CSS]].map(([name, css]) => {
+      [
+        ["main", globalThis.LEDE_INTERACT_CSS],
+        ["left", globalThis.LEDE_PANEL_LEFT_CSS],
+        ["pending", ":host { opacity: 0 !important; }"], // transparent, still focusable
+      ].map(([name, css]) => {
         const sheet = new CSSStyleSheet();
         sheet.replaceSync(css ?? "");
         return [name, sheet];
@@ -75,7 +82,7 @@
     parts = p;
     const s = { generation: 0, own: false, drawing: null, shown: null, format: null, href: location.href };
     session = s;
-    p.root.adoptedStyleSheets = [...p.root.adoptedStyleSheets, styleSheets().main];
+    p.root.adoptedStyleSheets = [...p.root.adoptedStyleSheets, styleSheets().main, styleSheets().pending];
     s.pick = button("pick", "Pick the article", togglePick);
     s.pick.setAttribute("aria-pressed", "false");
     s.pick.title = "Point at the block that holds the article and click it (Esc cancels)";
@@ -84,7 +91,15 @@
     s.note.hidden = true;
     (p.header.querySelector(".heading") ?? p.header).append(s.note);
     apply(currentSettings());
-    settings()?.load().then((loaded) => session === s && apply(loaded));
+    const reveal = () => {
+      clearTimeout(s.revealTimer);
+      if (session === s) p.root.adoptedStyleSheets = p.root.adoptedStyleSheets.filter((x) => x !== styleSheets().pending);
+    };
+    s.revealTimer = setTimeout(reveal, REVEAL_MAX_MS);
+    Promise.resolve(settings()?.load()).then((loaded) => {
+      if (session === s && loaded) apply(loaded);
+      reveal();
+    });
     s.unwatch = settings()?.watch((changed) => session === s && apply(changed));
     watchUrl(s);
   }
@@ -96,6 +111,7 @@
     parts = null;
     if (s.picking) globalThis.LedePicker?.stop();
     s.unwatch?.();
+    clearTimeout(s.revealTimer);
     unwatchUrl(s);
   }
 

@@ -283,6 +283,21 @@ test("options page: registered, saved at once, applied live to an open panel", a
     assert.match(copied ?? "", /^> .+\n\n— /s, "the main Copy wrote the Markdown quote");
     assert.deepEqual(await visibleHeadings(), ["Key actors", "Quotes"], "the redraw keeps the hidden sections hidden");
 
+    // A panel opened afterwards, in another tab, starts with the stored settings.
+    const fresh = await openPage("/article.html");
+    try {
+      await openPanel(fresh.page, fresh.panel);
+      const box = await fresh.page.evaluate((tag) => document.querySelector(tag).getBoundingClientRect().toJSON(), HOST_TAG);
+      assert.equal(box.left, 0, "a new panel opens on the left");
+      assert.ok(await until(async () => (await fresh.panel.texts("li.quote .actions button")).slice(0, 3).join() === "Copy,Text,Link"));
+      const [sectionId] = await fresh.panel.nodes('section[aria-labelledby="lede-dates"]');
+      assert.equal(await fresh.panel.call(sectionId, function () {
+        return this.checkVisibility();
+      }), false, "with the Timeline hidden");
+    } finally {
+      await fresh.page.close();
+    }
+
     // Back to the defaults (the other tests expect them): the panel follows again.
     await options.evaluate(() => LedeSettings.save(LedeSettings.DEFAULTS));
     assert.ok(await until(async () => (await panelBox()).right === 1280), "back on the right");

@@ -312,7 +312,7 @@ test("options page: registered, saved at once, applied live to an open panel", a
   }
 });
 
-test("a single-page app: a new URL re-analyzes the new story; an anchor jump does not; back does", async (t) => {
+test("a single-page app: a new URL re-analyzes the new story; an anchor jump does not; back and replaceState do", async (t) => {
   const { page, panel, errors } = await openPage("/spa/one");
   try {
     await openPanel(page, panel);
@@ -348,12 +348,18 @@ test("a single-page app: a new URL re-analyzes the new story; an anchor jump doe
     assert.ok(await until(async () => (await actorNames(panel)).includes(SPA_ONE[0])), "the first story again");
     assert.equal((await stats()).analyses, before_ + 2);
 
+    // replaceState to another address is a new view too.
+    await page.evaluate(() => history.replaceState({}, "", "/spa/one?page=2"));
+    assert.ok(await until(() => loading(panel), 3000, 20), "replaceState shows the loading state");
+    await panel.waitDrawn();
+    assert.equal((await stats()).analyses, before_ + 3);
+
     // Closed: the page's navigation is none of lede's business any more.
     await page.keyboard.press("Escape");
     await panel.waitGone();
     await page.click("#next");
     await sleep(2000);
-    assert.equal((await stats()).analyses, before_ + 2, "no analysis once the panel is closed");
+    assert.equal((await stats()).analyses, before_ + 3, "no analysis once the panel is closed");
     assert.equal(await page.$(HOST_TAG), null);
     assert.deepEqual(errors, []);
   } finally {

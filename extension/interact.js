@@ -115,8 +115,8 @@
     unwatchUrl(s);
   }
 
-  /** Whether the analysis may be drawn; false when something else was drawn instead
-   *  (the notice), or when it is a late answer that a newer request replaces. */
+  /** True when the analysis must not be drawn: the notice was drawn instead, or it is
+   *  a late answer that a newer request replaces. */
   function beforeDraw(analysis, page) {
     const s = session;
     if (!s) return false;

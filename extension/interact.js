@@ -118,6 +118,15 @@
   /** True when the analysis must not be drawn: the notice was drawn instead, or it is
    *  a late answer that a newer request replaces. */
   function beforeDraw(analysis, page) {
+    try {
+      return intercept(analysis, page);
+    } catch (e) {
+      console.warn("lede: drawing the analysis as it is", e); // never leave the loading state up
+      return false;
+    }
+  }
+
+  function intercept(analysis, page) {
     const s = session;
     if (!s) return false;
     const drawing = s.drawing;

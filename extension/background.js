@@ -22,6 +22,10 @@ const CONTENT_FILES = [
   "reader-style.js",
   "cite.js",
   "page-text.js",
+  "settings.js",
+  "picker.js",
+  "interact-style.js",
+  "interact.js",
   "sections.js",
   "panel.js",
   "reader.js",
@@ -122,23 +126,67 @@ async function toggleReader(tab) {
   if (tab?.id === undefined) return;
   const target = { tabId: tab.id };
   try {
-    await chrome.scripting.executeScript({
+    await api.scripting.executeScript({
       target,
       func: (type) => {
         globalThis.LEDE_REQUEST = type;
       },
       args: [MSG.BACKGROUND_TO_CONTENT_TOGGLE_READER],
     });
-    await chrome.scripting.executeScript({ target, files: CONTENT_FILES });
+    await api.scripting.executeScript({ target, files: CONTENT_FILES });
   } catch (e) {
     console.warn(`lede: cannot open the reader view on this page (${e?.message ?? e})`);
   }
 }
 
 // A keyboard command grants activeTab on the tab like the action does.
-chrome.commands.onCommand.addListener((command, tab) => {
+api.commands.onCommand.addListener((command, tab) => {
   if (command === "reader") toggleReader(tab);
 });
+
+// ---- The context menu: "Analyze this article", "Open in reader view" ----------------
+
+/** lede's context menu items, by id. */
+const MENU_ITEMS = Object.freeze({
+  "lede-analyze": "Analyze this article",
+  "lede-reader": "Open in reader view",
+});
+
+/** Where the items are offered: web pages (scripts cannot run in the browser's own). */
+const MENU_PAGES = ["http://*/*", "https://*/*"];
+
+/** Creates the items; menus persist, so once per install or update. */
+function createMenus() {
+  for (const [id, title] of Object.entries(MENU_ITEMS)) {
+    const item = { id, title, contexts: ["page", "selection", "link", "image"], documentUrlPatterns: MENU_PAGES };
+    // An item left from the previous version is a duplicate id: nothing to do then.
+    api.contextMenus.create(item, () => void api.runtime.lastError);
+  }
+}
+
+/** Opens the reader view, unless it is open already (the menu item opens, never closes). */
+async function openReaderView(tab) {
+  if (tab?.id === undefined) return;
+  try {
+    const [probe] = await api.scripting.executeScript({
+      target: { tabId: tab.id },
+      func: () => Boolean(globalThis.LedeReader?.isOpen()),
+    });
+    if (!probe?.result) await toggleReader(tab);
+  } catch (e) {
+    console.warn(`lede: cannot open the reader view on this page (${e?.message ?? e})`);
+  }
+}
+
+/** A click on one of lede's items; like the action's, it grants activeTab on the tab.
+ *  Exported for the test builds' hooks (a test cannot click a native menu). */
+export async function onMenuClick(info, tab) {
+  if (info?.menuItemId === "lede-analyze") await togglePanel(tab);
+  else if (info?.menuItemId === "lede-reader") await openReaderView(tab);
+}
+
+api.runtime.onInstalled.addListener(createMenus);
+api.contextMenus.onClicked.addListener(onMenuClick);
 
 // Instantiate early so the first analysis does not wait for compilation.
 loadWasm().then(

@@ -43,6 +43,7 @@
   function onKeydown(event) {
     if (globalThis.LedeReader?.isOpen()) return; // the overlay above handles its keys
     if (event.key === "Escape" && host) {
+      if (globalThis.LedePicker?.isActive()) return; // this Escape cancels the pick
       event.stopPropagation();
       close();
     }
@@ -77,6 +78,9 @@
     panel.append(header, body, live);
     root.append(panel);
     document.documentElement.append(host);
+    // interact.js (optional) hears of the opening, the closing and each analysis to be
+    // drawn: the settings, Pick the article, re-analysis of single-page apps.
+    globalThis.LedeInteract?.opened({ root, panel, header, close: close_, body, swap: swapBody, loading: showLoading, announce });
     window.addEventListener("keydown", onKeydown, true);
     close_.focus({ preventScroll: true });
     return host;
@@ -90,6 +94,7 @@
   function close() {
     if (!host) return;
     window.removeEventListener("keydown", onKeydown, true);
+    globalThis.LedeInteract?.closed();
     globalThis.LedePage?.clear(); // no highlight outlives the panel
     host.remove();
     host = null;
@@ -116,6 +121,14 @@
     if (live) live.textContent = text;
   }
 
+  /** The loading state again, saying `text` (a re-analysis of the page or a block). */
+  function showLoading(text) {
+    if (!body) return;
+    body.replaceChildren(el("p", "status", text));
+    body.setAttribute("aria-busy", "true");
+    announce(text);
+  }
+
   function showError(message) {
     const p = el("p", "status error", `lede could not analyze this page: ${message}`);
     p.setAttribute("role", "alert");
@@ -125,6 +138,7 @@
   /** Draws the analysis; `page` is { url } of the live page (for citations). */
   function showAnalysis(analysis, page) {
     if (!body) return;
+    if (globalThis.LedeInteract?.beforeDraw(analysis, page)) return; // drew a notice, or stale
     const article = analysis.article ?? {};
     const fragment = document.createDocumentFragment();
     const about = el("div", "about");

@@ -3,7 +3,7 @@
 // the arrow keys) moves an outline drawn in its own closed Shadow DOM (the page's
 // elements are never restyled); click or Enter picks, Escape cancels.
 //
-// Exposes globalThis.LedePicker = { start, stop, pageFor } (isolated world).
+// Exposes globalThis.LedePicker = { start, stop, isActive, pageFor } (isolated world).
 
 (() => {
   if (globalThis.LedePicker) return;
@@ -11,27 +11,44 @@
   const HOST_TAG = "lede-picker";
   /** Blocks smaller than this are never the article (px², about 3 lines of text). */
   const MIN_AREA = 200 * 60;
+  /** Paragraphs a block needs to be taken for the article rather than one paragraph. */
+  const PARAGRAPHS = 2;
+  /** Elements that are one line or paragraph of text, never the article on their own. */
+  const TEXT_LINES = "p, h1, h2, h3, h4, h5, h6, li, blockquote, figcaption, pre";
 
   let state = null; // { host, box, hint, current, onPick, onCancel }
 
   const CSS = `
     :host { all: initial; position: fixed; inset: 0; z-index: 2147483647; pointer-events: none; }
     .box { position: fixed; box-sizing: border-box; border: 3px solid #1a73e8;
-      background: rgb(26 115 232 / 0.12); border-radius: 4px; transition: all 60ms linear; }
+      background: rgb(26 115 232 / 0.12); border-radius: 4px; }
     .hint { position: fixed; left: 50%; top: 12px; transform: translateX(-50%);
       font: 14px/1.4 system-ui, sans-serif; color: #fff; background: #202124;
       padding: 8px 14px; border-radius: 6px; box-shadow: 0 2px 8px rgb(0 0 0 / 0.3); }
-    @media (prefers-reduced-motion: reduce) { .box { transition: none; } }
   `;
 
-  /** The nearest ancestor-or-self of `node` that is a block worth picking. */
+  /** Whether `el` is a block big enough to be an article. */
+  function isBlock(el) {
+    if (!el || el === document.documentElement || el === state?.host || el.localName === "lede-panel") return false;
+    const r = el.getBoundingClientRect();
+    return r.width * r.height >= MIN_AREA && getComputedStyle(el).display !== "inline";
+  }
+
+  /** The block worth picking under `node`: the nearest big block; but when `node` is
+   *  in a line of text (a paragraph, heading, list item), the nearest big block that
+   *  holds at least PARAGRAPHS paragraphs, so that pointing at the article's text picks
+   *  the article and not that line. Null inside lede's own elements. */
   function blockOf(node) {
+    const inText = Boolean(node?.closest?.(TEXT_LINES));
+    let first = null;
     for (let el = node; el && el !== document.documentElement; el = el.parentElement) {
       if (el === state?.host || el.localName === "lede-panel") return null;
-      const r = el.getBoundingClientRect();
-      if (r.width * r.height >= MIN_AREA && getComputedStyle(el).display !== "inline") return el;
+      if (!isBlock(el)) continue;
+      if (!inText) return el;
+      first ??= el;
+      if (el.querySelectorAll("p").length >= PARAGRAPHS) return el;
     }
-    return null;
+    return first;
   }
 
   function outline(el) {
@@ -55,6 +72,11 @@
     if (!inPanel(event)) outline(blockOf(event.target));
   }
 
+  /** The outline follows its block when the page scrolls. */
+  function onScroll() {
+    if (state?.current) outline(state.current);
+  }
+
   function onClick(event) {
     if (inPanel(event)) return;
     event.preventDefault();
@@ -70,7 +92,7 @@
       Enter: () => pick(current),
       ArrowUp: () => outline(current?.parentElement && current.parentElement !== document.documentElement
         ? current.parentElement : current),
-      ArrowDown: () => outline([...(current?.children ?? [])].map(blockOf).find(Boolean) ?? current),
+      ArrowDown: () => outline([...(current?.children ?? [])].find(isBlock) ?? current),
     };
     const action = keys[event.key];
     if (!action) return;
@@ -114,6 +136,7 @@
     document.addEventListener("mousemove", onMove, true);
     document.addEventListener("click", onClick, true);
     window.addEventListener("keydown", onKey, true);
+    window.addEventListener("scroll", onScroll, { capture: true, passive: true });
     outline(blockOf(document.querySelector("main, article, [role=main]") ?? document.body));
   }
 
@@ -122,12 +145,15 @@
     document.removeEventListener("mousemove", onMove, true);
     document.removeEventListener("click", onClick, true);
     window.removeEventListener("keydown", onKey, true);
+    window.removeEventListener("scroll", onScroll, { capture: true, passive: true });
     state.host.remove();
     state = null;
   }
 
-  /** A page of the picked element alone, with the document's head (title, meta tags,
-   *  JSON-LD: the metadata still comes from the page) and its lang/dir. */
+  /** A page of the picked element's content alone, with the document's head (title,
+   *  meta tags, JSON-LD: the metadata still comes from the page) and its lang/dir. The
+   *  content goes into an <article> without the element itself: its own tag or class
+   *  (an <aside>, a "related" box) would make extraction drop the block the user chose. */
   function pageFor(el) {
     const html = document.documentElement;
     const attrs = ["lang", "dir"]
@@ -135,8 +161,11 @@
       .map((a) => ` ${a}="${html.getAttribute(a).replace(/[&"<]/g, (c) => `&#${c.charCodeAt(0)};`)}"`)
       .join("");
     const head = document.head ? document.head.outerHTML : "<head></head>";
-    return `<!DOCTYPE html>\n<html${attrs}>${head}<body><article>${el.outerHTML}</article></body></html>`;
+    return `<!DOCTYPE html>\n<html${attrs}>${head}<body><article>${el.innerHTML}</article></body></html>`;
   }
 
-  globalThis.LedePicker = Object.freeze({ start, stop, pageFor });
+  /** Whether a pick is under way. */
+  const isActive = () => state !== null;
+
+  globalThis.LedePicker = Object.freeze({ start, stop, isActive, pageFor });
 })();

@@ -1,6 +1,8 @@
 // The sections of the lede panel, built from a schema-v1 analysis: Key actors (grouped
 // by kind; pressing one highlights its mentions in the page and lists its quotes),
-// Quotes (click to scroll; Copy, Markdown, Link), Timeline (calendar order, "as
+// Quotes (click to scroll; Copy, Markdown, Link; when the options' copy format is
+// Markdown (settings.js), Copy writes Markdown and the second button, Text, the
+// citation), Timeline (calendar order, "as
 // written → plain value", click to scroll) and Key sentences (3, then "Show more").
 // Each builder returns a finished <section>; `el(tag, class, text)` makes elements
 // with textContent only. `ctx` = { article, page, el, announce, finder?, where? }:
@@ -226,11 +228,17 @@
     bq.append(jump);
     const foot = el("div", "quote-foot");
     const actions = el("div", "actions");
+    const asText = () => cite.citation(quote, article, page);
+    const asMarkdown = () => cite.markdownQuote(quote, article, page);
+    // The first button ("Copy") writes the format chosen in the options; the second the other.
+    const markdownFirst = globalThis.LedeSettings?.current().copyFormat === "markdown";
     actions.append(
-      copyButton("copy-text", "Copy", "Copy the quote with its source", "Quote",
-        () => cite.citation(quote, article, page), ctx),
-      copyButton("copy-md", "Markdown", "Copy the quote as Markdown", "Markdown quote",
-        () => cite.markdownQuote(quote, article, page), ctx),
+      markdownFirst
+        ? copyButton("copy-md", "Copy", "Copy the quote as Markdown", "Markdown quote", asMarkdown, ctx)
+        : copyButton("copy-text", "Copy", "Copy the quote with its source", "Quote", asText, ctx),
+      markdownFirst
+        ? copyButton("copy-text", "Text", "Copy the quote as text with its source", "Quote", asText, ctx)
+        : copyButton("copy-md", "Markdown", "Copy the quote as Markdown", "Markdown quote", asMarkdown, ctx),
       copyButton("copy-link", "Link", "Copy a link to the quote in the page", "Link",
         () => cite.quoteLink(quote, article, page), ctx),
     );

@@ -2,7 +2,9 @@
 // shared by the options page, the panel and the reader overlay. A classic script, so
 // the content scripts (injected) and the options page (a <script> tag) both load it.
 //
-// Exposes globalThis.LedeSettings = { DEFAULTS, load, save, watch }.
+// Exposes globalThis.LedeSettings = { DEFAULTS, load, save, watch, current }: `current()`
+// is the last settings loaded or watched in this context (the defaults before that), for
+// code that must answer synchronously (the quote buttons being built).
 
 (() => {
   if (globalThis.LedeSettings) return;
@@ -21,6 +23,9 @@
     /** Which panel sections show. */
     sections: Object.freeze({ actors: true, quotes: true, dates: true, summary: true }),
   });
+
+  /** The last settings seen by load() or a watcher here. */
+  let last = null;
 
   const CHOICES = {
     side: ["right", "left"],
@@ -45,10 +50,11 @@
   async function load() {
     try {
       const got = await api.storage.local.get(KEY);
-      return sanitize(got?.[KEY]);
+      last = sanitize(got?.[KEY]);
     } catch {
-      return sanitize(null);
+      last = sanitize(null); // no storage here (a page's own world in tests): defaults
     }
+    return last;
   }
 
   /** Merges `changes` into the stored settings; returns the new settings. */
@@ -62,11 +68,18 @@
    *  a function that stops watching. */
   function watch(fn) {
     const listener = (changes, area) => {
-      if (area === "local" && changes[KEY]) fn(sanitize(changes[KEY].newValue));
+      if (area !== "local" || !changes[KEY]) return;
+      last = sanitize(changes[KEY].newValue);
+      fn(last);
     };
-    api.storage.onChanged.addListener(listener);
-    return () => api.storage.onChanged.removeListener(listener);
+    const events = api?.storage?.onChanged;
+    if (!events) return () => {};
+    events.addListener(listener);
+    return () => events.removeListener(listener);
   }
 
-  globalThis.LedeSettings = Object.freeze({ DEFAULTS, load, save, watch });
+  /** The settings last loaded or watched here, or the defaults. */
+  const current = () => last ?? sanitize(null);
+
+  globalThis.LedeSettings = Object.freeze({ DEFAULTS, load, save, watch, current });
 })();

@@ -24,5 +24,6 @@ export function nativeAnalysis(file, args = []) {
 /** The panel's scripts in injection order (as background.js injects them, minus the
  *  message table and content.js): for tests that draw the panel without the worker. */
 export const PANEL_SCRIPTS = [
-  "panel-style.js", "reader-style.js", "cite.js", "page-text.js", "sections.js", "panel.js", "reader.js",
+  "panel-style.js", "reader-style.js", "cite.js", "page-text.js", "settings.js", "picker.js", "interact-style.js",
+  "interact.js", "sections.js", "panel.js", "reader.js",
 ];

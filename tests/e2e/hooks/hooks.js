@@ -1,7 +1,8 @@
 // Test builds only: lets the end-to-end tests open the panel where no synthetic action
 // click exists (Firefox over WebDriver BiDi). The test content script (content.js here)
 // forwards a page's request; this runs the same code as a click of the action.
-import { togglePanel } from "../background.js";
+// Chromium tests call the context menu's handler through __ledeTest.menuClick.
+import { onMenuClick, togglePanel } from "../background.js";
 
 const api = globalThis.browser ?? globalThis.chrome;
 
@@ -14,3 +15,7 @@ api.runtime.onMessage.addListener((message, sender, sendResponse) => {
   }
   return false;
 });
+
+/** The context menu's click handler, as a click on an item would run it (the test
+ *  grants activeTab first with a real action). */
+globalThis.__ledeTest.menuClick = (menuItemId, tab) => onMenuClick({ menuItemId }, tab);

@@ -23,7 +23,19 @@ const state = {
   current: null,
   /** The exports of the instance that trapped last (its memory is kept for inspection). */
   trapped: null,
+  /** The context menu items created ({ id, title, contexts }). */
+  menus: [],
 };
+
+// Records the context menu items background.js creates (there is no API to list them).
+const api = globalThis.browser ?? globalThis.chrome;
+if (api?.contextMenus?.create) {
+  const create = api.contextMenus.create.bind(api.contextMenus);
+  api.contextMenus.create = (item, ...rest) => {
+    state.menus.push({ id: item.id, title: item.title, contexts: item.contexts });
+    return create(item, ...rest);
+  };
+}
 
 /**
  * A genuine trap of the module: `__wbindgen_malloc` with an alignment that is not a
@@ -85,6 +97,7 @@ globalThis.__ledeTest = {
       armed: state.armed,
       memoryBytes: state.current ? state.current.memory.buffer.byteLength : 0,
       trappedMemoryByte: state.trapped ? new Uint8Array(state.trapped.memory.buffer)[0] : null,
+      menus: state.menus,
     };
   },
   /** The next `analyze` call traps inside the module; the next `failRestarts`

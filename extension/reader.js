@@ -66,11 +66,17 @@
     };
   }
 
+  /** The options' settings (settings.js): the theme is one choice for the panel, the
+   *  options page and the overlay; text size and line width are the overlay's own. */
+  const shared = () => globalThis.LedeSettings ?? null;
+
   /** Reads the stored settings once per injection (before the first open, usually). */
   const loaded = (async () => {
     try {
       const got = await storage()?.get(STORAGE_KEY);
       if (got) settings = valid(got[STORAGE_KEY]);
+      const options = await shared()?.load();
+      if (options) settings = valid({ ...settings, theme: options.theme });
     } catch {
       // No storage here (a test page): the defaults, kept in memory.
     }
@@ -79,9 +85,21 @@
   function save() {
     try {
       storage()?.set({ [STORAGE_KEY]: settings })?.catch?.(() => {});
+      shared()?.save({ theme: settings.theme })?.catch?.(() => {});
     } catch {
       // Kept in memory only.
     }
+  }
+
+  // The theme changed in the options page or the panel's tab: follow.
+  try {
+    shared()?.watch((options) => {
+      if (options.theme === settings.theme) return;
+      settings = valid({ ...settings, theme: options.theme });
+      if (state) apply();
+    });
+  } catch {
+    // No storage events here.
   }
 
   // Another tab changed them: follow.

@@ -3,7 +3,7 @@
 // analyses, record the context menu items and expose the menu's click handler).
 //
 // - the context menu: both items exist; "Analyze this article" toggles the panel like
-//   the action; "Open in reader view" opens it (and never closes it);
+//   the action; "Open in reader view" opens the reader overlay (and never closes it);
 // - the options page: registered (options_ui), saves each change, and an open panel in
 //   another tab follows at once: side, theme, sections, quote copy format;
 // - a single-page app: pushState to another story re-analyzes (loading state, then the
@@ -23,7 +23,7 @@ import os from "node:os";
 import path from "node:path";
 import { buildFolder } from "../../tools/package.mjs";
 import { ARTIFACTS, ROOT, SAMPLE } from "./helpers.mjs";
-import { HOST_TAG, PanelReader, launch } from "./browser.mjs";
+import { HOST_TAG, PanelReader, READER_TAG, launch } from "./browser.mjs";
 
 const PAGES = path.join(ROOT, "tests/e2e/pages");
 const ROUTES = {
@@ -158,7 +158,7 @@ async function tabIdOf(page) {
   }, title);
 }
 
-test("context menu: its two items; Analyze this article toggles the panel, Open in reader view opens it", async () => {
+test("context menu: its two items; Analyze this article toggles the panel, Open in reader view opens the overlay", async () => {
   const { menus } = await stats();
   assert.deepEqual(
     menus.map(({ id, title }) => [id, title]),
@@ -182,15 +182,17 @@ test("context menu: its two items; Analyze this article toggles the panel, Open 
     await click("lede-analyze");
     await panel.waitGone();
 
+    const reader = await PanelReader.attach(page, READER_TAG);
     await click("lede-reader");
-    assert.ok(await panel.waitPresent(10000), "Open in reader view opens the panel");
-    await panel.waitDrawn();
-    await click("lede-reader"); // the panel is open: it stays open
+    assert.ok(await reader.waitPresent(10000), "Open in reader view opens the reader overlay");
+    await reader.waitDrawn();
+    await click("lede-reader"); // the overlay is open: it stays open
     await sleep(300);
-    assert.ok(await panel.root(), "Open in reader view does not close the panel");
-    assert.deepEqual(await panel.texts(".error"), []);
+    assert.ok(await reader.root(), "Open in reader view does not close the overlay");
+    assert.deepEqual(await reader.texts(".error"), []);
+    assert.ok((await reader.texts("h1.title"))[0]?.includes("Zelensky"), "the overlay shows the article");
     await page.keyboard.press("Escape");
-    await panel.waitGone();
+    await reader.waitGone();
     assert.deepEqual(errors, []);
   } finally {
     await page.close();

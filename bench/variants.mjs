@@ -37,7 +37,9 @@ try {
         let best = Infinity;
         for (let r = 0; r < runs; r++) {
           const t0 = performance.now();
-          analyze(p.html, { url: p.url });
+          const result = analyze(p.html, { url: p.url });
+          // A build that returns the analysis as a JSON string pays for JSON.parse too.
+          if (typeof result.analysis === 'string') JSON.parse(result.analysis);
           best = Math.min(best, performance.now() - t0);
         }
         ms[b].push(best);

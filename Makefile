@@ -6,6 +6,7 @@
 #   make fuzz   fuzz `analyze` and the text stages, 5 minutes each (FUZZ_SECONDS=...)
 #   make package  the extension for Chromium and Firefox: dist/chromium/, dist/firefox/
 #               and their zips dist/lede-{chromium,firefox}-<version>.zip
+#   make bench  speed, size and memory beside Readability.js in Chromium (bench/run.mjs)
 #
 # `setup` is idempotent: it installs only what is missing (the wasm32 target, the
 # wasm-bindgen CLI of the pinned version, Debian's Chromium and Firefox ESR, the npm
@@ -156,6 +157,12 @@ fuzz-smoke: setup-fuzz fuzz/corpus/.seeded
 clean:
 	rm -rf pkg/lede* extension/wasm tests/e2e/artifacts $(WASM_TEST_DIR) dist
 
-# Native per-stage benchmark on the shared corpora (prints a table; not a test).
-bench:
-	cargo run --release --example bench
+# Speed, size and memory of lede beside Readability.js and Readability + compromise +
+# chrono-node in one headless Chromium run, plus the native per-stage times, MB/s,
+# `--jobs` scaling, peak RSS and the WASM / extension sizes (bench/run.mjs). Prints one
+# table, writes bench/results.json; the last line is `ratio lede/readability <median>`.
+# Not part of `make test`. BENCH_RUNS=n: runs per page and tool (fastest counts; 3).
+bench: setup build wasm node_modules/.installed
+	@command -v zip >/dev/null || { apt-get update && DEBIAN_FRONTEND=noninteractive apt-get install -y zip; }
+	cargo build --release --examples
+	node bench/run.mjs

@@ -1,12 +1,13 @@
 //! Native benchmark: per-stage time of the whole analysis on the corpus pages.
 //!
-//!     cargo run --release --example bench [-- --runs 3 CORPUS_DIR...]
+//!     cargo run --release --example bench [-- --runs 3 --json OUT.json CORPUS_DIR...]
 //!
 //! CORPUS_DIR defaults to the scrapinghub and Mozilla Readability corpora in
 //! `../shared/corpus` (folders with `index.jsonl` and gzipped pages). Each page is
 //! analyzed `--runs` times and the fastest run counts (the least disturbed by the
 //! machine). Prints median, p95 and max per stage, the throughput in MB/s of HTML on
-//! one core, and the slowest pages. A benchmark, not a test: nothing is asserted.
+//! one core, and the slowest pages; `--json` also writes these numbers to a file (read
+//! by `bench/run.mjs`). A benchmark, not a test: nothing is asserted.
 
 use flate2::read::GzDecoder;
 use lede::{analyze_observed, Options, Stage};
@@ -26,10 +27,12 @@ type StageTimes = [Duration; Stage::ALL.len()];
 fn main() {
     let mut runs = 3usize;
     let mut dirs: Vec<PathBuf> = Vec::new();
+    let mut json_out: Option<PathBuf> = None;
     let mut args = std::env::args().skip(1);
     while let Some(a) = args.next() {
         match a.as_str() {
             "--runs" => runs = args.next().and_then(|n| n.parse().ok()).unwrap_or(3).max(1),
+            "--json" => json_out = args.next().map(PathBuf::from),
             _ => dirs.push(PathBuf::from(a)),
         }
     }
@@ -42,8 +45,58 @@ fn main() {
         eprintln!("bench: no pages found in {dirs:?}");
         std::process::exit(1);
     }
+    let cpu_before = cpu_seconds();
     let times: Vec<StageTimes> = pages.iter().map(|p| best_of(p, runs)).collect();
+    // CPU time is what one core spends whatever the machine's load; wall time is not.
+    let bytes: usize = pages.iter().map(|p| p.html.len()).sum();
+    let cpu_mbs = cpu_before
+        .zip(cpu_seconds())
+        .map(|(a, b)| (bytes * runs) as f64 / 1e6 / (b - a).max(1e-9));
     report(&pages, &times, runs);
+    if let Some(mbs) = cpu_mbs {
+        println!("throughput {mbs:.1} MB/s of HTML per CPU second (all runs, process CPU time)");
+    }
+    if let Some(out) = json_out {
+        let mut json = summary(&pages, &times, runs);
+        json["mbPerCpuSecond"] = cpu_mbs.into();
+        let json = serde_json::to_string_pretty(&json).unwrap_or_default();
+        if let Err(e) = std::fs::write(&out, json + "\n") {
+            eprintln!("bench: cannot write {}: {e}", out.display());
+            std::process::exit(1);
+        }
+    }
+}
+
+/// User + system CPU time of this process in seconds (Linux `/proc/self/stat`, in
+/// clock ticks of 1/100 s); `None` elsewhere.
+fn cpu_seconds() -> Option<f64> {
+    let stat = std::fs::read_to_string("/proc/self/stat").ok()?;
+    // Fields after the parenthesized command name; utime and stime are fields 14 and 15.
+    let rest = stat.get(stat.rfind(')')? + 2..)?;
+    let fields: Vec<&str> = rest.split_whitespace().collect();
+    let ticks = fields.get(11)?.parse::<f64>().ok()? + fields.get(12)?.parse::<f64>().ok()?;
+    Some(ticks / 100.0)
+}
+
+/// The numbers of the table as JSON: per-stage and total median/p95/max in ms, MB/s.
+fn summary(pages: &[Page], times: &[StageTimes], runs: usize) -> serde_json::Value {
+    let bytes: usize = pages.iter().map(|p| p.html.len()).sum();
+    let row = |(m, p, x): (f64, f64, f64)| serde_json::json!({ "median": m, "p95": p, "max": x });
+    let mut stages = serde_json::Map::new();
+    for (i, stage) in Stage::ALL.iter().enumerate() {
+        let name = format!("{stage:?}").to_lowercase();
+        stages.insert(name, row(stats(times.iter().map(|t| t[i]).collect())));
+    }
+    let totals: Vec<Duration> = times.iter().map(|t| t.iter().sum()).collect();
+    let all: Duration = totals.iter().sum();
+    serde_json::json!({
+        "pages": pages.len(),
+        "htmlBytes": bytes,
+        "runsPerPage": runs,
+        "stagesMs": stages,
+        "totalMs": row(stats(totals)),
+        "mbPerSecond": bytes as f64 / 1e6 / all.as_secs_f64(),
+    })
 }
 
 /// The pages of one corpus folder, from its `index.jsonl`.

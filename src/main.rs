@@ -1,7 +1,8 @@
 //! The `lede` command-line tool: `lede analyze FILE... | - [--url URL] [--now DAY]
-//! [--format json|text]`.
+//! [--format json|text] [--jobs N]`.
 //!
-//! One page prints one JSON object; several print one object per line (JSON Lines).
+//! One page prints one JSON object; several print one object per line (JSON Lines),
+//! in the order of the arguments even when `--jobs N` analyzes N files at a time.
 //! Errors go to stderr, name the file, and make the exit status non-zero; the other
 //! files are still analyzed.
 
@@ -39,6 +40,9 @@ enum Command {
         /// Output format.
         #[arg(long, value_enum, default_value_t = Format::Json)]
         format: Format,
+        /// Files analyzed in parallel (threads); the output keeps the argument order.
+        #[arg(long, short = 'j', default_value_t = 1, value_parser = clap::value_parser!(u16).range(1..))]
+        jobs: u16,
     },
 }
 
@@ -56,6 +60,7 @@ fn main() -> ExitCode {
         url,
         now,
         format,
+        jobs,
     } = Cli::parse().command;
     let options = lede::Options {
         url,
@@ -63,29 +68,33 @@ fn main() -> ExitCode {
         ..lede::Options::default()
     };
     let pretty = files.len() == 1;
+    let analyze_file = |i: usize| -> Result<String, String> {
+        let html = cli::read_page(&files[i], options.limits.max_input_bytes)?;
+        let analysis = lede::analyze(&html, &options).map_err(|e| e.to_string())?;
+        Ok(match format {
+            Format::Json => cli::json(&analysis, pretty),
+            Format::Text => cli::text(&analysis),
+        })
+    };
     let mut failed = false;
+    let mut broken_pipe = false;
     let stdout = std::io::stdout();
-    for file in &files {
-        let result = cli::read_page(file, options.limits.max_input_bytes)
-            .and_then(|html| lede::analyze(&html, &options).map_err(|e| e.to_string()));
+    cli::run_ordered(usize::from(jobs), files.len(), analyze_file, |i, result| {
         match result {
-            Ok(analysis) => {
-                let out = match format {
-                    Format::Json => cli::json(&analysis, pretty),
-                    Format::Text => cli::text(&analysis),
-                };
-                let mut lock = stdout.lock();
-                if writeln!(lock, "{out}").is_err() {
-                    return ExitCode::FAILURE;
+            Ok(out) => {
+                if writeln!(stdout.lock(), "{out}").is_err() {
+                    broken_pipe = true;
+                    return false;
                 }
             }
             Err(message) => {
-                eprintln!("lede: {}: {message}", file.display());
+                eprintln!("lede: {}: {message}", files[i].display());
                 failed = true;
             }
         }
-    }
-    if failed {
+        true
+    });
+    if failed || broken_pipe {
         ExitCode::FAILURE
     } else {
         ExitCode::SUCCESS

@@ -2,7 +2,7 @@
 #
 #   make run    set up, build the CLI, the WASM and the extension, analyze the sample page
 #   make test   set up, then native tests, the WASM test (node), the extension e2e and
-#               a short fuzzing run (30 s per target)
+#               a bounded fuzzing run (3,000 inputs per target)
 #   make fuzz   fuzz `analyze` and the text stages, 5 minutes each (FUZZ_SECONDS=...)
 #   make package  the extension for Chromium and Firefox: dist/chromium/, dist/firefox/
 #               and their zips dist/lede-{chromium,firefox}-<version>.zip

@@ -43,7 +43,7 @@ pub fn parse(html: &str, limits: &Limits) -> Result<Page, Error> {
     let mut diagnostics = Vec::new();
     if bounded.dropped_tags > 0 {
         diagnostics.push(truncated(format!(
-            "{} tags removed: nesting deeper than {} elements (their text is kept)",
+            "{} tags removed: nesting deeper than {} elements, or thousands of tags on a deep stack (their text is kept)",
             bounded.dropped_tags, limits.max_depth
         )));
     }

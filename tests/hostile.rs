@@ -354,3 +354,15 @@ fn regression_fuzz_reader_url_with_one_slash() {
         a.article.html
     );
 }
+
+/// Found by `make fuzz` (target `analyze`, minimized from 12,948 bytes to "at e.Zm
+/// said<m"): the quotes stage reads "e.Zm" as one word, the mentions stage finds "Zm"
+/// inside it. After the preposition "at", `quotes::subject::described` walks back from
+/// the first word at or after the mention, and indexed past the end of the words
+/// before "said" when none starts there. Fixed by taking the mention's start instead.
+#[test]
+fn regression_fuzz_quotes_mention_inside_a_word() {
+    let _ = run("at e.Zm said<m");
+    let a = run("<p>A man at e.Zm said it was fine.</p>").unwrap();
+    assert!(a.article.text.contains("e.Zm"));
+}

@@ -3,7 +3,8 @@
 //! skipped. Input: one paragraph. Output: whether it is only a dateline. Algorithm:
 //! every word is a dateline word (month, weekday, clock or zone word, "updated",
 //! "ago", …), and a cue says it is a stamp (a dateline verb, a clock time, "ago");
-//! a bare date alone stays a date (a timeline heading). Limit: `MAX_TOKENS` tokens.
+//! a bare date alone stays a date (a timeline heading). Limit: `MAX_TOKENS` tokens,
+//! `MAX_BYTES` bytes.
 
 use super::lexicon;
 use super::token::{tokenize, Kind, Toks};
@@ -11,6 +12,10 @@ use std::ops::Range;
 
 /// Datelines are short: longer paragraphs are prose.
 const MAX_TOKENS: usize = 30;
+
+/// Bytes of a dateline at most: 30 tokens of dateline words (9 letters at most) with
+/// their spaces, with room for long numbers; longer paragraphs are not tokenized.
+const MAX_BYTES: usize = 1000;
 
 /// Words that mark a stamp ("Updated", "Published 2 hours ago").
 static CUES: &[&str] = &[
@@ -47,6 +52,9 @@ static FILLER: &[&str] = &[
 
 /// Whether paragraph `para` of `text` is only a dateline.
 pub fn is_dateline(text: &str, para: Range<usize>) -> bool {
+    if para.len() > MAX_BYTES {
+        return false;
+    }
     let toks = tokenize(text, para);
     let t = Toks(&toks);
     if toks.is_empty() || toks.len() > MAX_TOKENS {

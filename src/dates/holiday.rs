@@ -97,6 +97,9 @@ static NOT_A_DAY: &[&str] = &[
 
 /// The holiday named at token `i` (capitalized words) and the index past it.
 pub fn at(t: Toks, i: usize) -> Option<(Rule, usize)> {
+    if !t.cap(i) {
+        return None; // every name starts with a capitalized word
+    }
     let (rule, end) = HOLIDAYS.iter().find_map(|(words, rule)| {
         let all = words
             .iter()

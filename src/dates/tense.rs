@@ -11,7 +11,11 @@ use super::lexicon::{
     AUX_BEFORE_PARTICIPLE, FUTURE_AUX, FUTURE_LEXICAL, IRREGULAR_PAST, NOT_PAST_ED, NOUN_BEFORE,
     PRESENT, SCHEDULE_VERBS,
 };
-use super::token::Toks;
+use super::token::{Kind, Toks};
+use crate::text::WordSet;
+
+/// [`IRREGULAR_PAST`] as a set.
+static IRREGULAR_PAST_SET: WordSet = WordSet::new(IRREGULAR_PAST);
 use std::ops::Range;
 
 /// Tokens looked at on each side: a clause rarely spans more.
@@ -66,6 +70,9 @@ fn cue(t: Toks, k: usize) -> Option<Tense> {
     if k > 0 && t.cap(k) {
         return None; // a name ("Veterans United"), not a verb
     }
+    if t.kind(k) != Some(Kind::Word) {
+        return None; // every cue table holds words only
+    }
     let w = t.w(k);
     let prev = k.checked_sub(1).map_or("", |p| t.w(p));
     if w.ends_with("'ll") || FUTURE_AUX.contains(&w) || (w == "may" && !t.cap(k)) {
@@ -97,7 +104,7 @@ fn cue(t: Toks, k: usize) -> Option<Tense> {
         let perfect = t.is(k + 1, "been") || past_form(t.w(k + 1));
         return Some(if perfect { Tense::Past } else { Tense::Present });
     }
-    if IRREGULAR_PAST.contains(&w) {
+    if IRREGULAR_PAST_SET.contains(w) {
         return Some(Tense::Past);
     }
     if past_form(w) {

@@ -30,6 +30,19 @@ pub struct Tok {
     pub upper: bool,
 }
 
+/// `word` in lower case, curly apostrophes folded (one allocation for ASCII words).
+fn lower(word: &str) -> String {
+    if word.is_ascii() {
+        return word.to_ascii_lowercase();
+    }
+    let l = word.to_lowercase();
+    if l.contains('\u{2019}') {
+        l.replace('\u{2019}', "'")
+    } else {
+        l
+    }
+}
+
 fn is_apostrophe(c: char) -> bool {
     c == '\'' || c == '\u{2019}'
 }
@@ -56,7 +69,7 @@ pub fn tokenize(text: &str, range: Range<usize>) -> Vec<Tok> {
         let word = s.get(pos..end).unwrap_or("");
         out.push(Tok {
             kind,
-            lower: word.to_lowercase().replace('\u{2019}', "'"),
+            lower: lower(word),
             span: base + pos..base + end,
             glued,
             cap: word.chars().next().is_some_and(char::is_uppercase),

@@ -28,6 +28,10 @@ const MAX_FOLLOW_CHARS: usize = 120;
 /// Blocks this short at the top may be the byline or date line.
 const MAX_META_LINE_CHARS: usize = 80;
 
+/// Blocks longer than this (in bytes) have more characters than every limit above, so
+/// only the whole-block tests apply to them.
+const LONG_BLOCK_BYTES: usize = 4 * MAX_CTA_CHARS;
+
 /// Drops a container inside the article (Readability's conditional cleaning).
 pub(crate) fn drop_container(e: &Element, st: &Stats, i: usize, has_figure_ancestor: bool) -> bool {
     let name = e.name();
@@ -84,6 +88,9 @@ pub(crate) fn link_heavy(st: &Stats, i: usize) -> bool {
 
 /// Keeps a finished text block? `index` is its position among the kept blocks.
 pub(crate) fn keep_block(text: &str, index: usize, meta: &Metadata) -> bool {
+    if text.len() > LONG_BLOCK_BYTES {
+        return keep_long_block(text, index, meta);
+    }
     let lower = text.to_lowercase();
     let bare = lower.trim_matches(|c: char| !c.is_alphanumeric() && c != ':');
     if bare.is_empty() || BOILERPLATE_BLOCKS.contains(&bare) {
@@ -99,6 +106,22 @@ pub(crate) fn keep_block(text: &str, index: usize, meta: &Metadata) -> bool {
         return false;
     }
     !(index < 4 && repeats_meta(text, &lower, meta))
+}
+
+/// [`keep_block`] for a block longer than every short-line test: no lower-case copy of
+/// it (a paragraph of a megabyte costs one pass, not three).
+fn keep_long_block(text: &str, index: usize, meta: &Metadata) -> bool {
+    let bare = text.trim_matches(|c: char| !c.is_alphanumeric() && c != ':');
+    if bare.is_empty() {
+        return false;
+    }
+    // Boilerplate entries are short; a longer bare text is none of them.
+    if bare.len() <= LONG_BLOCK_BYTES && BOILERPLATE_BLOCKS.contains(&bare.to_lowercase().as_str())
+    {
+        return false;
+    }
+    let title = meta.title.as_deref();
+    !(index < 4 && title.is_some_and(|t| same_text(text, t) || headline_of(text, t)))
 }
 
 /// The block repeats the title, the byline or the date line.
@@ -124,27 +147,31 @@ fn repeats_meta(text: &str, lower: &str, meta: &Metadata) -> bool {
 
 /// A title with the site appended ("Headline | Site") starts with the headline.
 fn headline_of(block: &str, title: &str) -> bool {
-    let norm = |s: &str| -> String {
-        s.chars()
-            .filter(|c| c.is_alphanumeric())
-            .flat_map(char::to_lowercase)
-            .collect()
-    };
-    let (b, t) = (norm(block), norm(title));
+    let t: String = folded(title).collect();
+    // The block's letters must start the title's: stop at the first that does not.
+    let mut rest = t.chars();
+    let mut b_len = 0;
+    for c in folded(block) {
+        if rest.next() != Some(c) {
+            return false;
+        }
+        b_len += c.len_utf8();
+    }
     // The headline is most of the title: a site name is short.
-    !b.is_empty() && t.starts_with(&b) && b.len() * 3 >= t.len() * 2
+    b_len > 0 && b_len * 3 >= t.len() * 2
+}
+
+/// The letters and digits of `s`, lower-cased.
+fn folded(s: &str) -> impl Iterator<Item = char> + '_ {
+    s.chars()
+        .filter(|c| c.is_alphanumeric())
+        .flat_map(char::to_lowercase)
 }
 
 /// Equal ignoring case, spacing and punctuation.
 fn same_text(a: &str, b: &str) -> bool {
-    let norm = |s: &str| -> String {
-        s.chars()
-            .filter(|c| c.is_alphanumeric())
-            .flat_map(char::to_lowercase)
-            .collect()
-    };
-    let (x, y) = (norm(a), norm(b));
-    !x.is_empty() && x == y
+    // Compared as streams: a long block differs from a title within a few characters.
+    folded(a).next().is_some() && folded(a).eq(folded(b))
 }
 
 /// A short line that only states a date/time ("Published 23 Feb 2025, 16:35").

@@ -1,7 +1,10 @@
 //! Word tables of the mentions stage: titles, cue words, organization heads.
 //!
 //! All entries are lower case without a final period; lookups go through
-//! [`Token::lower`](super::token::Token::lower). Linear scans over short tables.
+//! [`Token::lower`](super::token::Token::lower). Short tables are scanned, longer ones
+//! looked up as sets ([`WordSet`]).
+
+use crate::text::WordSet;
 
 /// Honorifics: the capitalized words after one are a person's name, with no role.
 #[rustfmt::skip]
@@ -260,18 +263,31 @@ const NAME_PARTICLES: &[&str] = &[
 /// Suffixes of people's names.
 const NAME_SUFFIXES: &[&str] = &["jr", "sr", "ii", "iii", "iv"];
 
+/// The longer tables as sets (see [`WordSet`]).
+static TITLES_SET: WordSet = WordSet::new(TITLES);
+static TITLE_MODIFIERS_SET: WordSet = WordSet::new(TITLE_MODIFIERS);
+static SENTENCE_STARTERS_SET: WordSet = WordSet::new(SENTENCE_STARTERS);
+static ORG_HEADS_SET: WordSet = WordSet::new(ORG_HEADS);
+static COMPANIES_SET: WordSet = WordSet::new(COMPANIES);
+static TEAMS_SET: WordSet = WordSet::new(TEAMS);
+static NOT_ACRONYMS_SET: WordSet = WordSet::new(NOT_ACRONYMS);
+static INSTITUTIONS_SET: WordSet = WordSet::new(INSTITUTIONS);
+static HONORIFICS_SET: WordSet = WordSet::new(HONORIFICS);
+static COMPANY_NOUNS_SET: WordSet = WordSet::new(COMPANY_NOUNS);
+static SPEECH_VERBS_SET: WordSet = WordSet::new(SPEECH_VERBS);
+
 fn has(table: &[&str], word: &str) -> bool {
     table.contains(&word)
 }
 
 /// An honorific ("Mr", "Dr.").
 pub fn is_honorific(lower: &str) -> bool {
-    has(HONORIFICS, lower)
+    HONORIFICS_SET.contains(lower)
 }
 
 /// A title or job word ("minister", "coach", "DL").
 pub fn is_title(lower: &str) -> bool {
-    has(TITLES, lower) || has(HONORIFICS, lower)
+    TITLES_SET.contains(lower) || HONORIFICS_SET.contains(lower)
 }
 
 /// A title word that is a title only in lower case.
@@ -286,23 +302,23 @@ pub fn is_title_tail(lower: &str) -> bool {
 
 /// An adjective that may sit inside a title.
 pub fn is_title_modifier(lower: &str) -> bool {
-    has(TITLE_MODIFIERS, lower)
+    TITLE_MODIFIERS_SET.contains(lower)
 }
 
 /// A word that cannot start a name at the start of a sentence.
 pub fn is_sentence_starter(lower: &str) -> bool {
-    has(SENTENCE_STARTERS, lower)
+    SENTENCE_STARTERS_SET.contains(lower)
 }
 
 /// A verb of saying.
 pub fn is_speech_verb(lower: &str) -> bool {
-    has(SPEECH_VERBS, lower)
+    SPEECH_VERBS_SET.contains(lower)
 }
 
 /// A last word of organization names.
 pub fn is_org_head(lower: &str) -> bool {
     let last = lower.rsplit('-').next().unwrap_or(lower); // "France-Presse"
-    has(ORG_HEADS, lower) || has(ORG_HEADS, last)
+    ORG_HEADS_SET.contains(lower) || ORG_HEADS_SET.contains(last)
 }
 
 /// A head word that makes an organization even after a given name.
@@ -312,7 +328,7 @@ pub fn is_strong_org_head(lower: &str) -> bool {
 
 /// A noun that describes an organization.
 pub fn is_company_noun(lower: &str) -> bool {
-    has(COMPANY_NOUNS, lower)
+    COMPANY_NOUNS_SET.contains(lower)
 }
 
 /// A first word of "X of Y" organization names.
@@ -327,12 +343,12 @@ pub fn is_org_noun_after_place(lower: &str) -> bool {
 
 /// A known institution, company, medium or team (the whole name, lower case).
 pub fn is_known_org(lower: &str) -> bool {
-    has(INSTITUTIONS, lower) || has(COMPANIES, lower) || has(TEAMS, lower)
+    INSTITUTIONS_SET.contains(lower) || COMPANIES_SET.contains(lower) || TEAMS_SET.contains(lower)
 }
 
 /// An all-caps word that is not an organization.
 pub fn is_not_acronym(lower: &str) -> bool {
-    has(NOT_ACRONYMS, lower)
+    NOT_ACRONYMS_SET.contains(lower)
 }
 
 /// A hyphenated modifier such as "Australian-born".

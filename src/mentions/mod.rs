@@ -137,7 +137,7 @@ pub fn find(text: &Text) -> Vec<Mention> {
             if let Some(f) = read_run(text, &toks, run, index, &lower_words) {
                 let word = f.words.first().filter(|_| f.words.len() == 1);
                 let shouted = f.kind == Some(ActorKind::Organization)
-                    && word.is_some_and(|w| lower_words.contains(w))
+                    && word.is_some_and(|w| lower_words.contains(w.as_str()))
                     && f.mention.name.chars().all(|c| !c.is_lowercase());
                 if !shouted {
                     found.push(f); // "VOTE", "YES": words in capitals, not acronyms
@@ -166,7 +166,7 @@ fn read_run(
     toks: &[Token],
     run: Range<usize>,
     sentence: usize,
-    lower_words: &HashSet<String>,
+    lower_words: &HashSet<&str>,
 ) -> Option<Found> {
     if is_credit(toks, run.start) {
         return None;
@@ -235,9 +235,9 @@ const NOUN_ENDINGS: &[&str] = &[
 
 /// A one-word name that is a common word: written in lower case elsewhere in the
 /// article, or with a noun ending.
-fn is_common_word(tok: &Token, lower_words: &HashSet<String>) -> bool {
+fn is_common_word(tok: &Token, lower_words: &HashSet<&str>) -> bool {
     let lower = tok.lower();
-    lower_words.contains(&lower) || NOUN_ENDINGS.iter().any(|e| lower.ends_with(e))
+    lower_words.contains(lower.as_str()) || NOUN_ENDINGS.iter().any(|e| lower.ends_with(e))
 }
 
 /// Words before "by" that make a credit line, not an actor: "Reporting by X",

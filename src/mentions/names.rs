@@ -5,6 +5,8 @@
 //! Words that are mostly something else in news text ("May", "Will", "Grant", "Ford")
 //! are left out on purpose.
 
+use crate::text::{lower_ascii, WordSet};
+
 /// Given names (lower case), grouped loosely by origin; a few hundred entries.
 #[rustfmt::skip]
 const GIVEN_NAMES: &[&str] = &[
@@ -142,9 +144,11 @@ const GIVEN_NAMES: &[&str] = &[
     "taras", "bohdan", "oleksii", "yevhen", "serhiy", "volodymyr", "yaroslav",
 ];
 
+/// [`GIVEN_NAMES`] as a set.
+static GIVEN_SET: WordSet = WordSet::new(GIVEN_NAMES);
+
 /// Whether `word` (any case) is a common given name.
 pub fn is_given_name(word: &str) -> bool {
     let first = word.split('-').next().unwrap_or(word);
-    let lower = first.trim_end_matches('.').to_lowercase();
-    GIVEN_NAMES.contains(&lower.as_str())
+    lower_ascii(first.trim_end_matches('.'), |w| GIVEN_SET.contains(w))
 }

@@ -2,6 +2,8 @@
 //! with demonyms mapped to their country. Places are actors of kind `place`;
 //! demonyms ("Russian") are never actors but tie roles to countries.
 
+use crate::text::WordSet;
+
 /// Place names (lower case; dotted forms as written, e.g. "u.s.").
 #[rustfmt::skip]
 const PLACES: &[&str] = &[
@@ -141,8 +143,11 @@ const PLACE_ALIASES: &[(&str, &str)] = &[
 
 /// Whether `lower` (a whole name, lower case) is a place.
 pub fn is_place(lower: &str) -> bool {
-    PLACES.contains(&lower)
+    PLACE_SET.contains(lower)
 }
+
+/// [`PLACES`] as a set.
+static PLACE_SET: WordSet = WordSet::new(PLACES);
 
 /// Whether `lower` (one word) ends place names.
 pub fn is_place_head(lower: &str) -> bool {
@@ -163,5 +168,8 @@ pub fn country_of(lower: &str) -> Option<&'static str> {
     if let Some((_, c)) = PLACE_ALIASES.iter().find(|(a, _)| *a == lower) {
         return Some(c);
     }
-    PLACES.iter().find(|p| **p == lower).copied()
+    PLACE_SET
+        .contains(lower)
+        .then(|| PLACES.iter().find(|p| **p == lower).copied())
+        .flatten()
 }

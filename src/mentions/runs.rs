@@ -17,7 +17,7 @@ const MAX_RUN: usize = 12;
 
 /// The runs of `toks` as token index ranges; `lower_words` holds every word of the
 /// article that is written in lower case somewhere.
-pub fn find(toks: &[Token], lower_words: &HashSet<String>) -> Vec<Range<usize>> {
+pub fn find(toks: &[Token], lower_words: &HashSet<&str>) -> Vec<Range<usize>> {
     let mut out = Vec::new();
     let first_word = toks.iter().position(|t| t.word).unwrap_or(0);
     let mut i = 0;
@@ -128,7 +128,7 @@ fn is_dropped_opener(
     toks: &[Token],
     i: usize,
     first_word: usize,
-    lower_words: &HashSet<String>,
+    lower_words: &HashSet<&str>,
 ) -> bool {
     let opens = i == first_word;
     let after_quote = i > 0 && toks.get(i - 1).is_some_and(|t| is_opening_mark(&t.text));
@@ -145,7 +145,7 @@ fn is_dropped_opener(
     {
         return true; // "Surely", "Finally"
     }
-    !is_given_name(&toks[i].text) && lower_words.contains(&lower) && !lx::is_title(&lower)
+    !is_given_name(&toks[i].text) && lower_words.contains(lower.as_str()) && !lx::is_title(&lower)
 }
 
 /// A run that fills a pair of quotation marks is the title of a work ("“Star Wars,”").
@@ -174,11 +174,10 @@ fn is_opening_mark(s: &str) -> bool {
     )
 }
 
-/// The article's words written in lower case (first letter), lower-cased.
-pub fn lower_words(text: &str) -> HashSet<String> {
+/// The article's words that start in lower case, as written (borrowed from the text).
+pub fn lower_words(text: &str) -> HashSet<&str> {
     text.split(|c: char| !c.is_alphanumeric() && c != '-' && c != '\'')
         .filter(|w| w.chars().next().is_some_and(char::is_lowercase))
-        .map(str::to_string)
         .collect()
 }
 

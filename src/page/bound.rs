@@ -6,12 +6,17 @@
 //! the HTML tokenizer does (comments, bogus comments, raw-text elements, quoted and
 //! unquoted attribute values), follows the stack with [`Tree`], and removes start tags
 //! that would nest deeper than the limit (with their end tags), end tags the parser
-//! would ignore, and attributes past the per-tag limit. Text is never removed. The input
-//! is copied only when something is removed.
+//! would ignore, and attributes past the per-tag limit. Text is never removed. Comments
+//! past the first [`MAX_COMMENTS`] are removed too: no stage reads them, and a flood of
+//! them costs the parser and every tree walk a node each. The input is copied only when
+//! something is removed.
 
 use super::depth::Tree;
 use super::tags::Name;
 use std::borrow::Cow;
+
+/// Comments kept: pages with server-rendered text separators hold a few thousand.
+const MAX_COMMENTS: usize = 10_000;
 
 /// The bounded page and what was removed.
 pub(crate) struct Bounded<'a> {
@@ -36,6 +41,7 @@ pub(crate) fn bound(html: &str, max_depth: usize, max_attrs: usize) -> Bounded<'
         out: Out::new(html),
         max_attrs,
         dropped_attrs: 0,
+        comments: 0,
     };
     s.run();
     Bounded {
@@ -63,6 +69,7 @@ struct Scan<'a> {
     out: Out<'a>,
     max_attrs: usize,
     dropped_attrs: usize,
+    comments: usize,
 }
 
 impl Scan<'_> {
@@ -84,11 +91,15 @@ impl Scan<'_> {
     fn markup(&mut self, lt: usize) -> usize {
         let b = self.b;
         match (b.get(lt + 1), b.get(lt + 2)) {
-            (Some(b'!'), _) if b[lt..].starts_with(b"<!--") => comment_end(b, lt + 4),
-            (Some(b'!' | b'?'), _) => to_gt(b, lt + 2),
+            (Some(b'!'), _) if b[lt..].starts_with(b"<!--") => {
+                self.comment(lt, comment_end(b, lt + 4))
+            }
+            (Some(b'!'), Some(b'[')) => to_gt(b, lt + 2), // CDATA: text in SVG/MathML
+            (Some(b'!'), _) if is_doctype(b, lt) => to_gt(b, lt + 2),
+            (Some(b'!' | b'?'), _) => self.comment(lt, to_gt(b, lt + 2)),
             (Some(b'/'), Some(c)) if c.is_ascii_alphabetic() => self.end_tag(lt),
             (Some(b'/'), Some(b'>')) => lt + 3,
-            (Some(b'/'), Some(_)) => to_gt(b, lt + 2),
+            (Some(b'/'), Some(_)) => self.comment(lt, to_gt(b, lt + 2)),
             (Some(b'/'), None) => b.len(),
             (Some(c), _) if c.is_ascii_alphabetic() => self.start_tag(lt),
             _ => {
@@ -96,6 +107,15 @@ impl Scan<'_> {
                 lt + 1
             }
         }
+    }
+
+    /// A comment from `lt` to `end`: cut past the first [`MAX_COMMENTS`]. Returns `end`.
+    fn comment(&mut self, lt: usize, end: usize) -> usize {
+        self.comments += 1;
+        if self.comments > MAX_COMMENTS {
+            self.out.cut(lt, end);
+        }
+        end
     }
 
     fn start_tag(&mut self, lt: usize) -> usize {
@@ -236,6 +256,12 @@ fn raw_text_end(b: &[u8], mut i: usize, name: &[u8]) -> usize {
         i = lt + 1;
     }
     b.len()
+}
+
+/// Whether a doctype starts at `lt` (`<!doctype`, any case).
+fn is_doctype(b: &[u8], lt: usize) -> bool {
+    b.get(lt + 2..lt + 9)
+        .is_some_and(|w| w.eq_ignore_ascii_case(b"doctype"))
 }
 
 /// Past the next `>` from `i` (bogus comments, doctypes).

@@ -7,7 +7,14 @@
 //! the "reconstruct the active formatting elements" step) and errs on the deep side
 //! elsewhere: where a rule is not modelled, the model keeps elements open that the
 //! parser may close, never the reverse. Each walk down the stack looks at most [`WALK`]
-//! entries, and gives up on the deep side, so the model costs O(input × WALK).
+//! entries, and gives up on the deep side, so the model costs O(input × WALK); the
+//! walk to an open `p` (checked by most block start tags) is O(1), from the nearest
+//! `p`-or-scope-boundary kept per stack entry.
+//!
+//! The parser's own walks are bounded too: the same check walks html5ever's stack up
+//! to the nearest `p` or scope boundary, up to `max_depth` entries per tag. A start tag
+//! that would walk more than [`LONG_WALK`] entries is kept only while fewer than
+//! [`LONG_WALKS`] such tags were (hostile pages: thousands of tags at the depth limit).
 
 use super::tags::Name;
 use std::collections::HashMap;
@@ -16,9 +23,28 @@ use std::collections::HashMap;
 /// within a few entries; a longer walk only happens on hostile markup.
 const WALK: usize = 128;
 
+/// A scope walk this long only happens on markup nested twice as deep as the deepest
+/// of 511 news pages measured (22), times three.
+const LONG_WALK: usize = 64;
+
+/// Start tags with a long walk the parser gets: at most 4096 × `max_depth` (256)
+/// stack entries walked, about 15 ms of html5ever time.
+const LONG_WALKS: usize = 4096;
+
+/// `</p>` with no open `p` kept (each makes an empty paragraph); later ones are
+/// dropped: a flood of empty elements costs every later tree walk.
+const STRAY_P: usize = 10_000;
+
 /// The modelled stack; `start`/`end` say whether a tag may reach the parser.
 pub(super) struct Tree {
     stack: Vec<Name>,
+    /// Per stack entry: the index of the nearest entry at or below it that is a `p`, a
+    /// `button` or a scope boundary (`usize::MAX`: none), where a walk for `p` stops.
+    p_stop: Vec<usize>,
+    /// Start tags kept although the parser walks more than [`LONG_WALK`] entries for them.
+    long_walks: usize,
+    /// `</p>` end tags seen with no open `p`.
+    stray_p: usize,
     /// Formatting elements closed by something else than their end tag: the parser
     /// reopens them at the next text, so they count towards the depth.
     latent: Vec<Name>,
@@ -45,6 +71,9 @@ impl Tree {
     pub(super) fn new(max_depth: usize) -> Tree {
         Tree {
             stack: Vec::new(),
+            p_stop: Vec::new(),
+            long_walks: 0,
+            stray_p: 0,
             latent: Vec::new(),
             markers: Vec::new(),
             in_foreign: Vec::new(),
@@ -86,7 +115,7 @@ impl Tree {
         let closed = &self.stack[keep.min(self.stack.len())..];
         let freed = closed.iter().filter(|n| !n.is_formatting()).count();
         let depth = self.stack.len() + self.latent.len() - freed + implied;
-        if depth >= self.max_depth {
+        if depth >= self.max_depth || self.too_many_long_walks(name, keep) {
             *self.dropped.entry(name).or_insert(0) += 1;
             self.dropped_tags += 1;
             return false;
@@ -108,6 +137,36 @@ impl Tree {
         true
     }
 
+    /// Whether the parser would walk a long way down its stack for the start tag `name`
+    /// (looking for an open `p` in button scope) once too often. `keep`: the stack
+    /// length after the tag's implied closes.
+    fn too_many_long_walks(&mut self, name: Name, keep: usize) -> bool {
+        let checks_p = name.closes_p() || ["li", "dd", "dt", "p"].iter().any(|t| name.is(t));
+        if !checks_p || self.p_scope_walk(keep) <= LONG_WALK {
+            return false;
+        }
+        if self.long_walks >= LONG_WALKS {
+            return true;
+        }
+        self.long_walks += 1;
+        false
+    }
+
+    /// How many entries of the first `len` the parser walks looking for a `p` in button
+    /// scope.
+    fn p_scope_walk(&self, len: usize) -> usize {
+        match len.checked_sub(1).and_then(|i| self.p_stop.get(i)) {
+            Some(&j) if j != usize::MAX => len - j,
+            _ => len,
+        }
+    }
+
+    /// The open `p` in button scope among the first `len` entries, if any.
+    fn p_in_button_scope(&self, len: usize) -> Option<usize> {
+        let j = *len.checked_sub(1).and_then(|i| self.p_stop.get(i))?;
+        self.stack.get(j).filter(|n| n.is("p")).map(|_| j)
+    }
+
     /// An end tag: `false` when it must be dropped (its start tag was dropped, or the
     /// parser would ignore it anyway).
     pub(super) fn end(&mut self, name: Name) -> bool {
@@ -127,8 +186,9 @@ impl Tree {
                 true
             }
             None if name.is("p") => {
-                self.elements += 1;
-                true
+                self.stray_p += 1;
+                self.elements += usize::from(self.stray_p <= STRAY_P);
+                self.stray_p <= STRAY_P
             }
             None if name.is_formatting() => {
                 self.forget_latent(name);
@@ -148,11 +208,11 @@ impl Tree {
     fn end_target(&self, name: Name) -> Option<usize> {
         let same = |n: &Name| *n == name;
         if name.is("p") {
-            self.find(same, |n| n.is_scope_boundary() || n.is("button"))
+            self.p_in_button_scope(self.stack.len())
         } else if name.is("li") {
             self.find(same, |n| n.is_scope_boundary() || n.is("ul") || n.is("ol"))
-        } else if is_heading(name) {
-            self.find(|n| is_heading(*n), Name::is_scope_boundary)
+        } else if name.is_heading() {
+            self.find(Name::is_heading, Name::is_scope_boundary)
         } else if name.is_table_part() || name.is("table") {
             self.find(same, Name::is_table_boundary)
         } else if name.is_block_end() {
@@ -196,15 +256,9 @@ impl Tree {
             keep = self.find(|n| n.is("table"), cell).unwrap_or(keep);
         }
         if keep == len && (name.closes_p() || ["li", "dd", "dt", "p"].iter().any(|t| name.is(t))) {
-            let p = self.find_below(
-                keep,
-                |n| n.is("p"),
-                |n| n.is_scope_boundary() || n.is("button"),
-            );
-            keep = p.unwrap_or(keep);
+            keep = self.p_in_button_scope(keep).unwrap_or(keep);
         }
-        if is_heading(name) && keep > 0 && self.stack.get(keep - 1).is_some_and(|n| is_heading(*n))
-        {
+        if name.is_heading() && keep > 0 && self.stack.get(keep - 1).is_some_and(Name::is_heading) {
             keep -= 1;
         }
         keep
@@ -263,6 +317,10 @@ impl Tree {
         self.foreign += usize::from(foreign);
         self.in_foreign.push(foreign);
         self.elements += 1;
+        let stops_p = name.is("p") || name.is("button") || name.is_scope_boundary();
+        let below = self.p_stop.last().copied().unwrap_or(usize::MAX);
+        self.p_stop
+            .push(if stops_p { self.stack.len() } else { below });
         self.stack.push(name);
         self.deepest = self.deepest.max(self.stack.len() + self.latent.len());
     }
@@ -288,6 +346,7 @@ impl Tree {
     fn pop_to(&mut self, len: usize, own: bool) {
         while self.stack.len() > len {
             let Some(n) = self.stack.pop() else { break };
+            self.p_stop.pop();
             let foreign = self.in_foreign.pop().unwrap_or(false);
             self.foreign -= usize::from(foreign && self.foreign > 0);
             if n.is_marker() {
@@ -307,8 +366,4 @@ impl Tree {
             self.latent.remove(i);
         }
     }
-}
-
-fn is_heading(n: Name) -> bool {
-    ["h1", "h2", "h3", "h4", "h5", "h6"].iter().any(|h| n.is(h))
 }

@@ -168,3 +168,44 @@ fn extreme_limits_do_not_overflow() {
     let page = parse("<div a b c><p>x</p></div>", &l).unwrap_or_else(|e| panic!("{e}"));
     assert!(text(&page).contains('x'));
 }
+
+#[test]
+fn a_flood_of_comments_is_cut_past_the_limit_and_keeps_text() {
+    let html = format!(
+        "<!DOCTYPE html><body><p>{}<![CDATA[y]]></p></body>",
+        "x<!--c--><?pi>".repeat(10_000)
+    );
+    let page = parse(&html, &Limits::default()).unwrap();
+    let comments = page
+        .doc
+        .tree
+        .nodes()
+        .filter(|n| n.value().is_comment())
+        .count();
+    // 10,000 kept, and the CDATA section (a comment in HTML content; never cut).
+    assert_eq!(comments, 10_001);
+    assert_eq!(text(&page).matches('x').count(), 10_000);
+    assert!(page.doc.tree.nodes().any(|n| n.value().is_doctype()));
+}
+
+#[test]
+fn thousands_of_tags_on_a_deep_stack_are_cut() {
+    let html = nested("<ol><li>x", "", 50_000);
+    let page = parse(&html, &Limits::default()).unwrap();
+    assert!(depth(&page) <= Limits::default().max_depth + 2);
+    assert_eq!(text(&page).matches('x').count(), 50_001);
+    assert!(!page.diagnostics.is_empty());
+}
+
+#[test]
+fn a_flood_of_stray_paragraph_ends_is_cut() {
+    let html = format!("<body>{}x</body>", "</p>".repeat(20_000));
+    let page = parse(&html, &Limits::default()).unwrap();
+    let ps = page
+        .doc
+        .tree
+        .nodes()
+        .filter(|n| n.value().as_element().is_some_and(|e| e.name() == "p"))
+        .count();
+    assert_eq!(ps, 10_000);
+}

@@ -126,8 +126,9 @@ fn described(ctx: &Ctx, ws: &[Word], start: usize, end: usize) -> Subject {
     let inside = ws.partition_point(|w| w.start < start);
     let mut first = inside;
     while first > 0 && inside - first < PHRASE_WORDS {
-        let (w, next) = (ws[first - 1], ws[first]);
-        if !ctx.gap(w.end, next.start).trim().is_empty() {
+        // The word after `first - 1`: the name itself when the words end before it.
+        let next = ws.get(first).map_or(start, |n| n.start);
+        if !ctx.gap(ws[first - 1].end, next).trim().is_empty() {
             break;
         }
         first -= 1;

@@ -13,6 +13,9 @@ use std::ops::Range;
 use unicode_segmentation::UnicodeSegmentation;
 
 mod abbrev;
+mod words;
+
+pub use words::{lower_ascii, WordSet};
 
 /// The article body as one string, with its paragraphs and sentences.
 #[derive(Debug, Clone, Default, PartialEq)]

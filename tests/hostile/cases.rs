@@ -96,6 +96,10 @@ pub fn all() -> Vec<Case> {
         case("100k capitalized words in sentences", article(&"<p>Alpha Beta Gamma Delta Epsilon Zeta Eta Theta Iota Kappa.</p>".repeat(10_000)), a),
         case("pathological dates", article(&format!("<p>{}</p>", "Monday 2025-99-99 Feb. 31, 0000 the 99th 12/13/14/15 last last next week 1 1 1 1 in 9999999999 years ".repeat(2_000))), a),
         case("date-like digits", article(&format!("<p>{}</p>", "12/12/12/12/12-12-12-12 1999-2000-2001 ".repeat(10_000))), a),
+        case("100k numbers 1 2 3 ...", article(&format!("<p>{}</p>", counting(100_000))), a),
+        case("Monday Monday ... 100k", article(&format!("<p>{}</p>", "Monday ".repeat(100_000))), a),
+        case("March March ... 100k", article(&format!("<p>{}</p>", "March ".repeat(100_000))), a),
+        case("2020-2020-2020... 100k", article(&format!("<p>{}</p>", "2020-".repeat(100_000))), a),
         case("1 MB article", big_article(1 << 20), a),
         case("100 KB article", big_article(100 << 10), a),
     ];
@@ -112,6 +116,11 @@ pub fn all() -> Vec<Case> {
 
 fn case(name: &'static str, html: String, want: Want) -> Case {
     Case { name, html, want }
+}
+
+/// "1 2 3 ... n": numbers that each could be a day, a month or a year.
+fn counting(n: usize) -> String {
+    (1..=n).map(|i| i.to_string()).collect::<Vec<_>>().join(" ")
 }
 
 fn distinct_b(n: usize) -> String {

@@ -30,6 +30,29 @@
     }
   }
 
+  /** Shows progress in the panel when the analysis takes over 100 ms: the page's size
+   *  when it is large, and the seconds waited. Returns the function that stops it. */
+  function watchProgress(token, html) {
+    const start = Date.now();
+    let size = null;
+    const tick = () => {
+      if (!panel.isOpen(token)) return;
+      size ??= new Blob([html]).size;
+      const mb = (size / 1e6).toFixed(1);
+      const what = size >= 1e6 ? `Analyzing a large page (${mb} MB)…` : "Analyzing this page…";
+      const seconds = Math.floor((Date.now() - start) / 1000);
+      panel.progress(seconds > 0 ? `${what} ${seconds} s` : what);
+    };
+    let timer = setTimeout(() => {
+      tick();
+      timer = setInterval(tick, 1000);
+    }, 100);
+    return () => {
+      clearTimeout(timer);
+      clearInterval(timer);
+    };
+  }
+
   async function toggleReader() {
     if (reader.isOpen()) {
       reader.close();
@@ -62,7 +85,9 @@
     const html = serialize(); // before our panel exists
     const page = { url: location.href };
     const token = panel.open();
+    const stop = watchProgress(token, html);
     const result = await analyze(html, page.url);
+    stop();
     if (!panel.isOpen(token)) return; // closed (or reopened) while we waited
     if (result.ok) panel.showAnalysis(result.analysis, page);
     else panel.showError(result.error?.message ?? "no answer from the extension");

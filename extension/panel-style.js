@@ -78,6 +78,9 @@ globalThis.LEDE_PANEL_CSS = `
   display: block !important;
   contain: strict !important;
 }
+/* A page rule like *::before { content: "x" } would add a box to the host before the
+   panel: the host's own pseudo-elements are never drawn. */
+:host::before, :host::after { content: none !important; display: none !important; }
 .panel {
   --bg: #ffffff; --fg: #1a1a1a; --muted: #5b6170; --line: #dfe2e8;
   --card: #f5f7fa; --accent: #1d4ed8; --accent-fg: #ffffff; --error: #b42318;

@@ -7,7 +7,7 @@
 // on the same analysis; while the overlay is open, Escape is the overlay's.
 //
 // Exposes globalThis.LedePanel = { open, isOpen, close, showError, showAnalysis,
-// analysis, focused } in the content scripts' isolated world (the page cannot see it).
+// analysis, focused, progress } in the content scripts' isolated world (the page cannot see it).
 
 (() => {
   if (globalThis.LedePanel) return; // injected again on each activation
@@ -56,7 +56,7 @@
     returnFocus = document.activeElement;
     host = document.createElement(HOST_TAG);
     root = host.attachShadow({ mode: "closed" });
-    root.adoptedStyleSheets = styleSheets();
+    root.adoptedStyleSheets = [...styleSheets(), zoomSheet()];
     const panel = el("aside", "panel");
     panel.setAttribute("role", "complementary");
     panel.setAttribute("aria-label", "lede: article analysis");
@@ -175,11 +175,32 @@
     return b;
   }
 
+  /** A sheet that undoes the page's CSS `zoom` on <html> (the host's parent), so the
+   *  panel keeps its size on a zoomed page; the browser's own zoom is not CSS zoom and
+   *  still applies. Empty when the page is not zoomed. */
+  function zoomSheet() {
+    const sheet = new CSSStyleSheet();
+    const zoom = Number.parseFloat(getComputedStyle(document.documentElement).zoom);
+    if (Number.isFinite(zoom) && zoom > 0 && zoom !== 1) {
+      sheet.replaceSync(`:host { zoom: ${1 / zoom} !important; }`);
+    }
+    return sheet;
+  }
+
+  /** While the analysis is awaited: the loading text becomes `text` (a status, read
+   *  politely); no-op once something else is drawn. */
+  function progress(text) {
+    const status = body?.getAttribute("aria-busy") === "true" ? body.querySelector(".status") : null;
+    if (!status) return;
+    status.setAttribute("role", "status");
+    status.textContent = text;
+  }
+
   /** The drawn analysis and its page ({ analysis, page }), or null. */
   const analysis = () => shown;
 
   /** The element focused inside the panel, or null (the page only sees the host). */
   const focused = () => root?.activeElement ?? null;
 
-  globalThis.LedePanel = Object.freeze({ open, isOpen, close, showError, showAnalysis, analysis, focused });
+  globalThis.LedePanel = Object.freeze({ open, isOpen, close, showError, showAnalysis, analysis, focused, progress });
 })();

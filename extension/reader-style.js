@@ -23,6 +23,8 @@ globalThis.LEDE_READER_CSS = `
   opacity: 1 !important;
   visibility: visible !important;
 }
+/* Page rules like *::before { content: "x" } must not add boxes to the host. */
+:host::before, :host::after { content: none !important; display: none !important; }
 .reader {
   --bg: #fbfbf9; --fg: #1b1c1e; --muted: #5d6470; --line: #e1e2dc; --card: #f1f2ee;
   --side: #f6f6f3; --accent: #1d4ed8; --accent-fg: #ffffff; --error: #b42318;

@@ -159,7 +159,13 @@ async function tabIdOf(page) {
 }
 
 test("context menu: its two items; Analyze this article toggles the panel, Open in reader view opens the overlay", async () => {
-  const { menus } = await stats();
+  // The items are created in runtime.onInstalled, which a loaded machine may run after
+  // the worker's start-up: wait for them a little.
+  let { menus } = await stats();
+  for (let i = 0; i < 50 && menus.length < 2; i++) {
+    await new Promise((resolve) => setTimeout(resolve, 100));
+    ({ menus } = await stats());
+  }
   assert.deepEqual(
     menus.map(({ id, title }) => [id, title]),
     [["lede-analyze", "Analyze this article"], ["lede-reader", "Open in reader view"]],

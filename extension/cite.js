@@ -8,6 +8,9 @@
 // after the quote (same paragraph) are added as prefix- and -suffix. Each part is
 // percent-encoded, including the directive's syntax characters '-', '&' and ','.
 //
+// Words (month and weekday names, durations, the Markdown headings) are messages of
+// i18n.js, so copied text follows the UI language; the formats themselves do not change.
+//
 // Exposes globalThis.LedeCite (isolated world of the content scripts).
 
 (() => {

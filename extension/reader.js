@@ -211,6 +211,8 @@
         button("narrower", "→←", t("narrowerLinesLabel"), measure(-1)),
         button("wider", "←→", t("widerLinesLabel"), measure(1))),
     );
+    // The symbols read left to right in every language (A−, not −A).
+    for (const b of controls.querySelectorAll(".smaller, .larger")) b.dir = "ltr";
     const close_ = button("close", "×", t("readerCloseLabel"), close);
     close_.title = t("closeTitle");
     bar.dir = globalThis.LedeI18n.dir(); // lede's words: the UI language's direction

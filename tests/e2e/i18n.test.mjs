@@ -204,7 +204,7 @@ const SINKS = [
   new RegExp(String.raw`\.(?:title|placeholder|alt)\s*=\s*${LITERAL}`, "g"),
   new RegExp(String.raw`setAttribute\(\s*"(?:aria-label|aria-description|title|placeholder|alt)"\s*,\s*${LITERAL}`, "g"),
   new RegExp(String.raw`\bel\(\s*(?:ctx\.)?[\w"-]+\s*,\s*(?:"[^"]*"|null|\w+)\s*,\s*${LITERAL}`, "g"),
-  new RegExp(String.raw`\b(?:announce|showLoading|setNote|control|section|pickEnded|showError|loading|swap)\(\s*(?:[\w.]+\s*,\s*)?${LITERAL}`, "g"),
+  new RegExp(String.raw`\b(?:announce|showLoading|setNote|control|section|pickEnded|showError|loading|swap|progress)\(\s*(?:[\w.]+\s*,\s*)?${LITERAL}`, "g"),
   new RegExp(String.raw`\bfailure\(\s*"\w+"\s*,\s*${LITERAL}`, "g"),
   new RegExp(String.raw`\b(?:title|message|loading)\s*:\s*${LITERAL}`, "g"),
 ];
@@ -230,7 +230,8 @@ function sinkLiterals(src) {
 /** "Two words" or "A sentence.": the net for literals anywhere. */
 const sentenceLike = (lit) => {
   const text = literalText(lit).trim();
-  return /^\p{Lu}\p{Ll}+(\s+\p{L}+)+[.…]?$/u.test(text) || /^\p{L}[\p{L}\s']+[.…]$/u.test(text);
+  return /^\p{Lu}\p{Ll}+(\s+\p{L}+)+[.…]?$/u.test(text) || /^\p{L}[\p{L}\s']+[.…]$/u.test(text)
+    || (/\p{L}\p{Ll}+(\s+\p{Ll}+){2}/u.test(text) && !/[{};<>]/.test(text)); // three words, not CSS or HTML
 };
 
 /** Literals with words at the sinks, and sentence-like literals anywhere: [file, literal]. */

@@ -4,7 +4,10 @@
 //
 // t(key, subs) is a string; subs are the placeholders' values in order ($1…$9).
 // tn(n, key, subs) chooses key_one (n === 1) or key_other, with n as the first value.
-// dir() is "rtl" or "ltr" (the UI locale's @@bidi_dir); lang() its language tag.
+// dir() is "rtl" or "ltr", lang() a BCP 47 tag: the language of the messages in use,
+// which each messages.json states (textDirection, languageTag). Not the predefined
+// @@bidi_dir / @@ui_locale: those follow the browser's UI language even when lede has
+// no translation for it, and would mirror the English fallback on an Arabic browser.
 //
 // Test pages that load these scripts without an extension have no i18n API: there the
 // table is globalThis.LEDE_I18N_MESSAGES, the same messages.json inlined by the test
@@ -47,15 +50,15 @@
     return t(`${key}_${n === 1 ? "one" : "other"}`, [n, ...subs]);
   }
 
-  /** "rtl" when the UI language is written right to left, else "ltr". */
+  /** "rtl" when the messages shown are in a right-to-left language, else "ltr". */
   function dir() {
-    return t("@@bidi_dir") === "rtl" ? "rtl" : "ltr";
+    return t("textDirection") === "rtl" ? "rtl" : "ltr";
   }
 
-  /** The UI language as a BCP 47 tag ("en", "pt-BR"); "en" when unknown. */
+  /** The messages' language as a BCP 47 tag ("en", "pt-BR"); "en" when unknown. */
   function lang() {
-    const locale = t("@@ui_locale");
-    return /^[a-z]{2,3}([_-][A-Za-z0-9]{1,8})*$/.test(locale) ? locale.replace(/_/g, "-") : "en";
+    const tag = t("languageTag");
+    return /^[a-z]{2,3}(-[A-Za-z0-9]{1,8})*$/.test(tag) ? tag : "en";
   }
 
   globalThis.LedeI18n = Object.freeze({ t, tn, dir, lang });

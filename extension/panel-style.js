@@ -87,7 +87,7 @@ globalThis.LEDE_PANEL_CSS = `
   font: 14px/1.45 system-ui, -apple-system, "Segoe UI", Roboto, sans-serif;
   text-align: start; direction: ltr;
 }
-/* A right-to-left UI language (panel.js sets dir from @@bidi_dir): the inner layout
+/* A right-to-left UI language (panel.js sets dir from LedeI18n.dir()): the inner layout
    mirrors (flex rows, logical margins); the docking side stays the user's setting. */
 .panel[dir="rtl"] { direction: rtl; }
 @media (prefers-color-scheme: dark) {

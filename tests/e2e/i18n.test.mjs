@@ -4,8 +4,8 @@
 // Node only: the keys used exist, every key is used, placeholders are consistent, and
 // no English literal is left where UI text is set (a scan of the known sinks, plus a
 // net for sentence-like literals anywhere in the UI code).
-// Chromium: with the UI direction forced to rtl (a test-only @@bidi_dir in the inlined
-// table; the extension itself asks chrome.i18n), the panel and the reader overlay's
+// Chromium: with the messages' direction forced to rtl (textDirection in the inlined
+// table, as a right-to-left translation would say; the extension asks chrome.i18n), the panel and the reader overlay's
 // chrome are mirrored: dir=rtl, the × button on the left, the panel still docked on
 // the user's side. Screenshots: artifacts/panel-rtl.png, artifacts/reader-rtl.png.
 import { after, before, test } from "node:test";
@@ -16,8 +16,8 @@ import { ARTIFACTS, EXTENSION, MESSAGES, PANEL_SCRIPTS, SAMPLE, nativeAnalysis }
 import { launch, servePage } from "./browser.mjs";
 
 const read = (file) => readFileSync(path.join(EXTENSION, file), "utf8");
-/** The extension's own scripts (not the generated WASM glue; i18n.js is the lookup). */
-const SCRIPTS = readdirSync(EXTENSION).filter((f) => f.endsWith(".js") && f !== "i18n.js");
+/** The extension's own scripts (not the generated WASM glue). */
+const SCRIPTS = readdirSync(EXTENSION).filter((f) => f.endsWith(".js"));
 /** Scripts that only hold CSS text (no UI strings: font names would look like words). */
 const STYLE_SCRIPTS = new Set(["panel-style.js", "reader-style.js", "interact-style.js"]);
 /** UI text that is not a message: the product's name and symbols. */
@@ -85,7 +85,8 @@ function splitArgs(args) {
 }
 
 /** The word literals ("key") of an argument: a key, or the keys of a ?: choice. */
-const keyLiterals = (arg) => [...(arg ?? "").matchAll(/"([A-Za-z][\w@]*)"/g)].map((m) => m[1]);
+const keyLiterals = (arg) =>
+  (arg ?? "").startsWith("`") ? [] : [...(arg ?? "").matchAll(/"([A-Za-z][\w@]*)"/g)].map((m) => m[1]);
 
 /** Message keys the scripts ask for: [file, key] of each t("key") and tn(n, "key")
  *  (both plural forms), plus the key tables passed to t() by variable. */
@@ -146,6 +147,17 @@ test("messages.json: valid keys, a description for translators, consistent place
       ) : undefined, `${base}: the same placeholders in both forms`);
       assert.equal(defined.count?.content, "$1", `${key}: the count is $1 (tn passes it first)`);
     }
+  }
+});
+
+test("each locale states its language and direction", () => {
+  for (const locale of readdirSync(path.join(EXTENSION, "_locales"))) {
+    const messages = JSON.parse(read(`_locales/${locale}/messages.json`));
+    assert.equal(messages.languageTag?.message, locale.replace(/_/g, "-"), `${locale}: languageTag`);
+    assert.match(messages.textDirection?.message ?? "", /^(ltr|rtl)$/, `${locale}: textDirection`);
+    const rtl = /^(ar|fa|he|ps|sd|ug|ur|yi|dv|ckb)(_|$)/.test(locale);
+    assert.equal(messages.textDirection.message, rtl ? "rtl" : "ltr", `${locale}: direction`);
+    for (const key of Object.keys(messages)) assert.ok(key in MESSAGES, `${locale}: ${key} is not an English key`);
   }
 });
 
@@ -301,7 +313,7 @@ after(async () => {
   await server?.close();
 });
 
-/** A page with the panel's scripts; `bidi` forces the messages' @@bidi_dir. */
+/** A page with the panel's scripts; `bidi` forces the messages' textDirection. */
 async function panelPage(bidi) {
   const page = await chrome.browser.newPage();
   await page.setViewport({ width: 1200, height: 800 });
@@ -316,7 +328,7 @@ async function panelPage(bidi) {
   await page.addScriptTag({ path: path.join(EXTENSION, table) });
   if (bidi) {
     await page.evaluate((dir) => {
-      globalThis.LEDE_I18N_MESSAGES["@@bidi_dir"] = { message: dir };
+      globalThis.LEDE_I18N_MESSAGES.textDirection = { message: dir };
     }, bidi);
   }
   for (const file of scripts) await page.addScriptTag({ path: path.join(EXTENSION, file) });

@@ -10,14 +10,17 @@
 // by a fresh one before the next request.
 
 import "./messages.js";
+import "./i18n.js";
 import init, { analyze, version, __wbg_reset_state as resetWasm } from "./wasm/lede.js";
 
 const MSG = globalThis.LEDE_MESSAGES;
 const api = globalThis.browser ?? globalThis.chrome;
+const { t } = globalThis.LedeI18n;
 
 /** The files injected into the page, in order (classic scripts, isolated world). */
 const CONTENT_FILES = [
   "messages.js",
+  "i18n.js",
   "panel-style.js",
   "reader-style.js",
   "cite.js",
@@ -74,17 +77,17 @@ async function analyzePage(html, url) {
   try {
     await loadWasm();
   } catch (e) {
-    return failure("internal", `cannot load the analyzer: ${e?.message ?? e}`);
+    return failure("internal", t("errorCannotLoad", [e?.message ?? e]));
   }
   if (trapped) restartWasm();
-  if (trapped) return failure("internal", "the analyzer cannot restart; reload the extension");
+  if (trapped) return failure("internal", t("errorCannotRestart"));
   try {
     return analyze(html, { url, now: today() });
   } catch (e) {
     // Only a bug throws. The panic hook already logged the message; start afresh.
     console.error("lede: the analyzer failed, re-instantiating it", e);
     restartWasm();
-    return failure("internal", `the analyzer failed on this page: ${e?.message ?? e}`);
+    return failure("internal", t("errorFailed", [e?.message ?? e]));
   }
 }
 
@@ -146,10 +149,10 @@ api.commands.onCommand.addListener((command, tab) => {
 
 // ---- The context menu: "Analyze this article", "Open in reader view" ----------------
 
-/** lede's context menu items, by id. */
+/** lede's context menu items, by id: their titles' message keys. */
 const MENU_ITEMS = Object.freeze({
-  "lede-analyze": "Analyze this article",
-  "lede-reader": "Open in reader view",
+  "lede-analyze": "menuAnalyze",
+  "lede-reader": "menuReader",
 });
 
 /** Where the items are offered: web pages (scripts cannot run in the browser's own). */
@@ -157,8 +160,8 @@ const MENU_PAGES = ["http://*/*", "https://*/*"];
 
 /** Creates the items; menus persist, so once per install or update. */
 function createMenus() {
-  for (const [id, title] of Object.entries(MENU_ITEMS)) {
-    const item = { id, title, contexts: ["page", "selection", "link", "image"], documentUrlPatterns: MENU_PAGES };
+  for (const [id, key] of Object.entries(MENU_ITEMS)) {
+    const item = { id, title: t(key), contexts: ["page", "selection", "link", "image"], documentUrlPatterns: MENU_PAGES };
     // An item left from the previous version is a duplicate id: nothing to do then.
     api.contextMenus.create(item, () => void api.runtime.lastError);
   }

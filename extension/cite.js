@@ -8,6 +8,9 @@
 // after the quote (same paragraph) are added as prefix- and -suffix. Each part is
 // percent-encoded, including the directive's syntax characters '-', '&' and ','.
 //
+// Words (month and weekday names, durations, the Markdown headings) are messages of
+// i18n.js, so copied text follows the UI language; the formats themselves do not change.
+//
 // Exposes globalThis.LedeCite (isolated world of the content scripts).
 
 (() => {
@@ -22,8 +25,14 @@
   /** Characters looked at around a quote for its context (bounded work). */
   const CONTEXT_CHARS = 80;
 
-  const MONTHS = ["Jan", "Feb", "Mar", "Apr", "May", "Jun", "Jul", "Aug", "Sep", "Oct", "Nov", "Dec"];
-  const WEEKDAYS = ["Sun", "Mon", "Tue", "Wed", "Thu", "Fri", "Sat"];
+  const { t, tn } = globalThis.LedeI18n;
+  /** Names from a space-separated message; numbers 1…n if a translation miscounts. */
+  const names = (message, n) => {
+    const list = message.trim().split(/\s+/);
+    return list.length === n ? list : Array.from({ length: n }, (_, i) => String(i + 1));
+  };
+  const MONTHS = names(t("monthsShort"), 12);
+  const WEEKDAYS = names(t("weekdaysShort"), 7);
 
   /** Percent-encodes one text-directive part ('-' too, which encodeURIComponent keeps). */
   const encodePart = (s) => encodeURIComponent(s).replace(/[-!'()*~]/g, (c) => `%${c.charCodeAt(0).toString(16).toUpperCase()}`);
@@ -94,7 +103,7 @@
 
   /** > quote, then — Speaker, [Site](link), 23 Feb 2025. */
   function markdownQuote(quote, article, page) {
-    const site = article.siteName || hostOf(page.url) || "Source";
+    const site = article.siteName || hostOf(page.url) || t("source");
     const source = [
       quote.speaker ? md(quote.speaker) : "",
       `[${md(site)}](${mdUrl(quoteLink(quote, article, page))})`,
@@ -114,40 +123,38 @@
   /** The whole analysis as one Markdown document. */
   function analysisMarkdown(analysis, page) {
     const article = analysis.article ?? {};
-    const out = [`# ${md(article.title || "Untitled page")}`, ""];
-    const meta = [article.byline && `By ${md(article.byline)}`, md(article.siteName), shortDay(article.published)];
+    const out = [`# ${md(article.title || t("untitledPage"))}`, ""];
+    const meta = [article.byline && t("byline", [md(article.byline)]), md(article.siteName), shortDay(article.published)];
     if (meta.some(Boolean)) out.push(meta.filter(Boolean).join(" · "), "");
     out.push(`<${mdUrl(page.url.split("#")[0])}>`, "");
     const actors = analysis.actors ?? [];
     if (actors.length) {
-      out.push("## Key actors", "");
+      out.push(`## ${t("sectionActors")}`, "");
       for (const a of actors) {
         const role = a.role ? `, ${md(a.role)}` : "";
-        out.push(`- **${md(a.name)}** (${md(a.kind)}${role}): ${plural(a.mentions ?? 0, "mention")}`);
+        out.push(`- **${md(a.name)}** (${md(a.kind)}${role}): ${tn(a.mentions ?? 0, "mentions")}`);
       }
       out.push("");
     }
     const quotes = analysis.quotes ?? [];
     if (quotes.length) {
-      out.push("## Quotes", "");
-      for (const q of quotes) out.push(`> ${md(q.text)}`, ">", `> — ${q.speaker ? md(q.speaker) : "unattributed"}`, "");
+      out.push(`## ${t("sectionQuotes")}`, "");
+      for (const q of quotes) out.push(`> ${md(q.text)}`, ">", `> — ${q.speaker ? md(q.speaker) : t("unattributed")}`, "");
     }
     const dates = byCalendar(analysis.dates ?? []);
     if (dates.length) {
-      out.push("## Timeline", "");
+      out.push(`## ${t("sectionDates")}`, "");
       for (const d of dates) out.push(`- **${calendar(d)}** (“${md(d.text)}”): ${md(d.sentence)}`);
       out.push("");
     }
     const summary = analysis.summary ?? [];
     if (summary.length) {
-      out.push("## Key sentences", "");
+      out.push(`## ${t("sectionSummary")}`, "");
       for (const s of summary) out.push(`- ${md(s.text)}`);
       out.push("");
     }
     return `${out.join("\n").trimEnd()}\n`;
   }
-
-  const plural = (n, noun) => `${n} ${noun}${n === 1 ? "" : "s"}`;
 
   /** "2025-02-23" → { y, m, d, weekday } (UTC arithmetic: no time zone shifts a day). */
   function parseDay(iso) {
@@ -166,8 +173,8 @@
   }
 
   /** Units of an ISO 8601 duration, in the order they are written. */
-  const DURATION_UNITS = { Y: "year", M: "month", W: "week", D: "day" };
-  const TIME_UNITS = { H: "hour", M: "minute", S: "second" };
+  const DURATION_UNITS = { Y: "durationYears", M: "durationMonths", W: "durationWeeks", D: "durationDays" };
+  const TIME_UNITS = { H: "durationHours", M: "durationMinutes", S: "durationSeconds" };
 
   /** "P3Y" → "3 years", "P1Y6M" → "1 year 6 months", "PT2H" → "2 hours". */
   function durationText(iso) {
@@ -176,7 +183,7 @@
     const parts = [];
     const take = (s, units) => {
       for (const [, n, u] of (s ?? "").matchAll(/(\d+(?:[.,]\d+)?)([A-Z])/g)) {
-        if (units[u]) parts.push(plural(Number(n.replace(",", ".")), units[u]));
+        if (units[u]) parts.push(tn(Number(n.replace(",", ".")), units[u]));
       }
     };
     take(m[1], DURATION_UNITS);
@@ -186,7 +193,7 @@
 
   /** The resolved value of a date mention in plain language. */
   function calendar(date) {
-    if (!date.start) return date.duration ? durationText(date.duration) : "unresolved";
+    if (!date.start) return date.duration ? durationText(date.duration) : t("unresolved");
     const a = parseDay(date.start);
     const b = parseDay(date.end ?? date.start);
     if (date.start.slice(0, 10) === (date.end ?? date.start).slice(0, 10)) return dayText(a);

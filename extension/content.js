@@ -12,6 +12,7 @@
   const panel = globalThis.LedePanel;
   const reader = globalThis.LedeReader;
   const request = globalThis.LEDE_REQUEST;
+  const noAnswer = globalThis.LedeI18n.t("noAnswer");
   delete globalThis.LEDE_REQUEST;
 
   /** The live page as HTML (call before lede's own elements are added). */
@@ -24,7 +25,7 @@
   async function analyze(html, url) {
     try {
       const result = await chrome.runtime.sendMessage({ type: MSG.CONTENT_TO_BACKGROUND_ANALYZE, html, url });
-      return result ?? { ok: false, error: { kind: "internal", message: "no answer from the extension" } };
+      return result ?? { ok: false, error: { kind: "internal", message: noAnswer } };
     } catch (e) {
       return { ok: false, error: { kind: "internal", message: String(e?.message ?? e) } };
     }
@@ -70,7 +71,7 @@
     const result = await analyze(html, page.url);
     if (!reader.isOpen(token)) return; // closed (or reopened) while we waited
     if (result.ok) reader.draw(result.analysis, page);
-    else reader.showError(result.error?.message ?? "no answer from the extension");
+    else reader.showError(result.error?.message ?? noAnswer);
   }
 
   async function togglePanel() {
@@ -90,7 +91,7 @@
     stop();
     if (!panel.isOpen(token)) return; // closed (or reopened) while we waited
     if (result.ok) panel.showAnalysis(result.analysis, page);
-    else panel.showError(result.error?.message ?? "no answer from the extension");
+    else panel.showError(result.error?.message ?? noAnswer);
   }
 
   if (request === MSG.BACKGROUND_TO_CONTENT_TOGGLE_READER) await toggleReader();

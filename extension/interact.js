@@ -19,6 +19,8 @@
 (() => {
   if (globalThis.LedeInteract) return;
 
+  const { t } = globalThis.LedeI18n;
+
   /** Quiet time after a URL change before the page is analyzed again (ms): routers
    *  render the new view right after pushState; this long with no DOM change = done. */
   const SETTLE_MS = 800;
@@ -29,7 +31,7 @@
   const POLL_MS = 1000;
   /** The diagnostic kind of a page that does not look like an article (schema v1). */
   const NOT_AN_ARTICLE = "notAnArticle";
-  const PICKED_NOTE = "Analyzed the block you picked.";
+  const PICKED_NOTE = t("pickedNote");
   const SECTION_NAMES = ["actors", "quotes", "dates", "summary"];
   /** The panel stays transparent until the stored settings are read (a few ms), so that
    *  it does not appear on the right and then jump left; never longer than this (ms). */
@@ -83,9 +85,9 @@
     const s = { generation: 0, own: false, drawing: null, shown: null, format: null, href: location.href };
     session = s;
     p.root.adoptedStyleSheets = [...p.root.adoptedStyleSheets, styleSheets().main, styleSheets().pending];
-    s.pick = button("pick", "Pick the article", togglePick);
+    s.pick = button("pick", t("pickArticle"), togglePick);
     s.pick.setAttribute("aria-pressed", "false");
-    s.pick.title = "Point at the block that holds the article and click it (Esc cancels)";
+    s.pick.title = t("pickArticleTitle");
     p.header.insertBefore(s.pick, p.close);
     s.note = el("p", "note");
     s.note.hidden = true;
@@ -199,20 +201,20 @@
    *  "Analyze anyway". */
   function showNotice(s, analysis, page, diagnostic) {
     const box = el("div", "notice");
-    box.append(el("p", "notice-title", "This page doesn't look like a news article."));
+    box.append(el("p", "notice-title", t("notAnArticle")));
     // The diagnostic's reason as a sentence ("the page is mostly links (…)").
     const why = String(diagnostic.message ?? "").trim().replace(/\.$/, "");
     if (why) box.append(el("p", "notice-why", `${why.charAt(0).toUpperCase()}${why.slice(1)}.`));
     const actions = el("div", "notice-actions");
     actions.append(
-      button("anyway", "Analyze anyway", () => draw(s, analysis, page, { anyway: true })),
-      button("pick pick-notice", "Pick the article", togglePick),
+      button("anyway", t("analyzeAnyway"), () => draw(s, analysis, page, { anyway: true })),
+      button("pick pick-notice", t("pickArticle"), togglePick),
     );
     box.append(actions);
     const fragment = document.createDocumentFragment();
     fragment.append(box);
     setNote(s, null);
-    keepingFocus(() => parts.swap(fragment, "This page doesn't look like a news article."));
+    keepingFocus(() => parts.swap(fragment, t("notAnArticle")));
   }
 
   // ---- asking the service worker ----------------------------------------------------
@@ -232,7 +234,7 @@
         html,
         url,
       });
-      return result ?? { ok: false, error: { message: "no answer from the extension" } };
+      return result ?? { ok: false, error: { message: t("noAnswer") } };
     } catch (e) {
       return { ok: false, error: { message: String(e?.message ?? e) } };
     }
@@ -250,7 +252,7 @@
     if (result.ok) {
       draw(s, result.analysis, page, { picked });
     } else {
-      keepingFocus(() => globalThis.LedePanel.showError(result.error?.message ?? "no answer from the extension"));
+      keepingFocus(() => globalThis.LedePanel.showError(result.error?.message ?? t("noAnswer")));
     }
   }
 
@@ -268,20 +270,20 @@
     if (!s || !picker) return;
     if (s.picking) {
       picker.stop();
-      pickEnded(s, "Picking cancelled.");
+      pickEnded(s, t("pickCancelled"));
       return;
     }
     s.picking = true;
     s.pick.setAttribute("aria-pressed", "true");
-    parts.announce("Point at the block that holds the article and click it, or press Enter. Escape cancels.");
+    parts.announce(t("pickHelp"));
     picker.start(
       (element) => {
         pickEnded(s, "");
         if (session !== s) return;
         const html = picker.pageFor(element);
-        analyze(s, html, { picked: true, loading: "Analyzing the block you picked…" });
+        analyze(s, html, { picked: true, loading: t("analyzingPicked") });
       },
-      () => pickEnded(s, "Picking cancelled."),
+      () => pickEnded(s, t("pickCancelled")),
     );
   }
 
@@ -343,7 +345,7 @@
     s.generation++; // an answer in flight is for the old view
     s.own = true;
     globalThis.LedePage?.clear();
-    showLoading(s, "The page changed: analyzing it again…");
+    showLoading(s, t("pageChanged"));
     s.settleStart = Date.now();
     s.observer ??= new MutationObserver(() => settleLater(s));
     s.observer.observe(document.documentElement, { childList: true, subtree: true, characterData: true });

@@ -1,7 +1,12 @@
 // The options page: shows the stored settings and saves each change at once
-// (LedeSettings.save); open panels pick it up through storage.onChanged.
+// (LedeSettings.save); open panels pick it up through storage.onChanged. Its texts are
+// messages (i18n.js): each data-i18n element gets its key's message at load.
 
 (async () => {
+  const { t, dir, lang } = globalThis.LedeI18n;
+  for (const node of document.querySelectorAll("[data-i18n]")) node.textContent = t(node.dataset.i18n);
+  document.documentElement.lang = lang();
+  document.documentElement.dir = dir();
   const settings = globalThis.LedeSettings;
   const form = document.getElementById("options");
   const status = document.getElementById("status");
@@ -26,9 +31,9 @@
   form.addEventListener("change", async () => {
     try {
       show(await settings.save(read()));
-      status.textContent = "Saved.";
+      status.textContent = t("saved");
     } catch (e) {
-      status.textContent = `Could not save: ${e?.message ?? e}`;
+      status.textContent = t("saveFailed", [e?.message ?? e]);
     }
   });
   show(await settings.load());

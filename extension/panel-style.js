@@ -16,7 +16,7 @@ ul, ol { list-style: none; margin: 0; padding: 0; }
 li { margin: 0 0 8px; padding: 8px 10px; background: var(--card); border-radius: 8px; }
 li[hidden] { display: none; }
 .name { font-weight: 650; }
-.kind { margin-left: 6px; font-size: 11px; color: var(--muted); text-transform: uppercase;
+.kind { margin-inline-start: 6px; font-size: 11px; color: var(--muted); text-transform: uppercase;
   letter-spacing: 0.04em; }
 .role, .speaker, .sentence, .written { display: block; font-size: 13px; color: var(--muted); }
 blockquote { margin: 0; font-style: italic; }
@@ -48,7 +48,7 @@ button.actor-toggle[aria-pressed="true"] { border-color: var(--accent);
   box-shadow: inset 3px 0 0 var(--accent); }
 .actor-head { display: flex; justify-content: space-between; gap: 8px; align-items: baseline; }
 .count { font-size: 12px; color: var(--muted); font-variant-numeric: tabular-nums; white-space: nowrap; }
-ul.actor-quotes { margin: 4px 0 6px 12px; }
+ul.actor-quotes { margin: 4px 0 6px; margin-inline-start: 12px; }
 ul.actor-quotes li { font-style: italic; font-size: 13px; padding: 4px 8px; margin-bottom: 4px; }
 li.quote, li.date { padding: 0 0 6px; }
 button.jump { background: none; padding: 8px 10px 2px; font-size: inherit; }
@@ -88,8 +88,11 @@ globalThis.LEDE_PANEL_CSS = `
   background: var(--bg); color: var(--fg); border-left: 1px solid var(--line);
   box-shadow: -6px 0 24px rgba(0, 0, 0, 0.18);
   font: 14px/1.45 system-ui, -apple-system, "Segoe UI", Roboto, sans-serif;
-  text-align: left; direction: ltr;
+  text-align: start; direction: ltr;
 }
+/* A right-to-left UI language (panel.js sets dir from LedeI18n.dir()): the inner layout
+   mirrors (flex rows, logical margins); the docking side stays the user's setting. */
+.panel[dir="rtl"] { direction: rtl; }
 @media (prefers-color-scheme: dark) {
   .panel {
     --bg: #16181d; --fg: #e8eaee; --muted: #a3a9b6; --line: #2e333d;

@@ -12,6 +12,7 @@
 (() => {
   if (globalThis.LedePanel) return; // injected again on each activation
 
+  const { t, tn } = globalThis.LedeI18n;
   const HOST_TAG = "lede-panel"; // a custom element name: page rules for div etc. miss it
 
   let host = null;
@@ -58,21 +59,23 @@
     root = host.attachShadow({ mode: "closed" });
     root.adoptedStyleSheets = [...styleSheets(), zoomSheet()];
     const panel = el("aside", "panel");
+    panel.dir = globalThis.LedeI18n.dir(); // the UI language's direction: mirrored when rtl
+    panel.lang = globalThis.LedeI18n.lang();
     panel.setAttribute("role", "complementary");
-    panel.setAttribute("aria-label", "lede: article analysis");
+    panel.setAttribute("aria-label", t("panelLabel"));
     panel.tabIndex = -1;
     const header = el("header");
     const heading = el("div", "heading");
     heading.append(el("p", "brand", "lede"));
     const close_ = el("button", "close", "×");
     close_.type = "button";
-    close_.setAttribute("aria-label", "Close the lede panel");
-    close_.title = "Close (Esc)";
+    close_.setAttribute("aria-label", t("panelCloseLabel"));
+    close_.title = t("closeTitle");
     close_.addEventListener("click", close);
     header.append(heading, close_);
     body = el("div", "body");
     body.setAttribute("aria-busy", "true");
-    body.append(el("p", "status", "Analyzing this page…"));
+    body.append(el("p", "status", t("analyzingPage")));
     live = el("p", "sr-only");
     live.setAttribute("aria-live", "polite");
     panel.append(header, body, live);
@@ -130,7 +133,7 @@
   }
 
   function showError(message) {
-    const p = el("p", "status error", `lede could not analyze this page: ${message}`);
+    const p = el("p", "status error", t("panelError", [message]));
     p.setAttribute("role", "alert");
     swapBody(p, "");
   }
@@ -142,9 +145,9 @@
     const article = analysis.article ?? {};
     const fragment = document.createDocumentFragment();
     const about = el("div", "about");
-    about.append(el("p", "title", article.title || "Untitled page"));
+    about.append(el("p", "title", article.title || t("untitledPage")));
     const meta = [article.siteName, article.byline, globalThis.LedeCite.shortDay(article.published)];
-    if (article.wordCount) meta.push(`${article.wordCount} words`);
+    if (article.wordCount) meta.push(tn(article.wordCount, "wordCount"));
     about.append(el("p", "meta", meta.filter(Boolean).join(" · ")));
     fragment.append(about);
     const sections = globalThis.LedeSections;
@@ -159,18 +162,18 @@
       sections.dates(analysis.dates ?? [], ctx),
       sections.summary(analysis.summary ?? [], ctx),
     );
-    const count = (list, noun) => `${list?.length ?? 0} ${noun}`;
-    const parts = [count(analysis.actors, "actors"), count(analysis.quotes, "quotes"), count(analysis.dates, "dates")];
-    swapBody(fragment, `Analysis ready: ${parts.join(", ")}.`);
+    const n = (list) => list?.length ?? 0;
+    const parts = [tn(n(analysis.actors), "countActors"), tn(n(analysis.quotes), "countQuotes"), tn(n(analysis.dates), "countDates")];
+    swapBody(fragment, t("analysisReady", parts));
   }
 
   /** "Reader": opens the overlay on this analysis; focus comes back to the button. */
   function readerButton(analysis, page) {
-    const b = el("button", "reader-open", "Reader");
+    const b = el("button", "reader-open", t("readerButton"));
     b.type = "button";
-    b.setAttribute("aria-label", "Open the reader view");
+    b.setAttribute("aria-label", t("readerButtonLabel"));
     b.setAttribute("aria-keyshortcuts", "Alt+Shift+V");
-    b.title = "Reader view (Alt+Shift+V)";
+    b.title = t("readerButtonTitle");
     b.addEventListener("click", () => globalThis.LedeReader?.show(analysis, page, { returnFocus: b }));
     return b;
   }

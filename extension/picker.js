@@ -129,7 +129,8 @@
     const hint = document.createElement("div");
     hint.className = "hint";
     hint.setAttribute("role", "status");
-    hint.textContent = "Click the block that holds the article (↑/↓ to widen or narrow, Enter to pick, Esc to cancel)";
+    hint.textContent = globalThis.LedeI18n.t("pickerHint");
+    hint.dir = globalThis.LedeI18n.dir();
     root.append(box, hint);
     document.documentElement.append(host);
     state = { host, box, current: null, onPick, onCancel };

@@ -87,10 +87,12 @@ button:focus-visible, .article-pane:focus-visible {
 .article-pane { flex: 1; min-width: 0; padding: 40px 32px 96px; }
 .side {
   flex: 0 0 360px; padding: 12px 18px 48px; background: var(--side);
-  border-inline-start: 1px solid var(--line); font-size: 14px;
+  border-left: 1px solid var(--line); font-size: 14px;
 }
+/* .main stays ltr: the side column's place follows the article's direction (physical
+   borders, since the column itself takes the UI language's direction). */
 .main.rtl { flex-direction: row-reverse; }
-.main.rtl .side { border-inline-start: 0; border-inline-end: 1px solid var(--line); }
+.main.rtl .side { border-left: 0; border-right: 1px solid var(--line); }
 .side li { background: var(--card); }
 .side li.actor, .side li.quote, .side li.date { background: none; }
 @media (max-width: 720px) {
@@ -103,7 +105,7 @@ button:focus-visible, .article-pane:focus-visible {
 @media (max-width: 960px) {
   .main { display: block; overflow-y: auto; overscroll-behavior: contain; }
   .article-pane, .side { overflow: visible; }
-  .side, .main.rtl .side { border-inline: 0; border-top: 1px solid var(--line); padding: 12px 24px 48px; }
+  .side, .main.rtl .side { border-left: 0; border-right: 0; border-top: 1px solid var(--line); padding: 12px 24px 48px; }
   .article-pane { padding: 24px 20px 40px; }
 }
 

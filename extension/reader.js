@@ -25,16 +25,18 @@
 (() => {
   if (globalThis.LedeReader) return; // injected again on each activation
 
+  const { t } = globalThis.LedeI18n;
   const HOST_TAG = "lede-reader"; // a custom element name: page rules for div etc. miss it
   /** Reading speed for "N min read" (words per minute, a common adult silent-reading rate). */
   const WORDS_PER_MINUTE = 230;
   /** The chrome.storage.local key of the settings. */
   const STORAGE_KEY = "ledeReader";
+  /** [theme, button text, its label, the announcement when chosen]. */
   const THEMES = [
-    ["auto", "Auto", "Auto: follow the system's light or dark setting"],
-    ["light", "Light", "Light theme"],
-    ["sepia", "Sepia", "Sepia theme"],
-    ["dark", "Dark", "Dark theme"],
+    ["auto", t("themeAuto"), t("themeAutoLabel"), t("themeAutoChosen")],
+    ["light", t("themeLight"), t("themeLightLabel"), t("themeLightChosen")],
+    ["sepia", t("themeSepia"), t("themeSepiaLabel"), t("themeSepiaChosen")],
+    ["dark", t("themeDark"), t("themeDarkLabel"), t("themeDarkChosen")],
   ];
   /** Text sizes (px): 19 is comfortable on a laptop screen at arm's length. */
   const SIZES = [15, 17, 19, 21, 24, 28];
@@ -184,34 +186,37 @@
 
   function toolbar() {
     const bar = el("div", "toolbar");
-    const themes = THEMES.map(([theme, text, label]) => {
+    const themes = THEMES.map(([theme, text, label, chosen]) => {
       const b = button(`theme-choice theme-${theme}`, text, label, () =>
-        change({ theme }, `${text} theme.`));
+        change({ theme }, chosen));
       b.dataset.theme = theme;
       b.title = label;
       return b;
     });
     const size = (step) => () => {
       change({ size: stepOf(SIZES, settings.size, step) }, "");
-      announce(`Text size ${settings.size} pixels.`);
+      announce(t("textSizeChanged", [settings.size]));
     };
     const measure = (step) => () => {
       change({ measure: stepOf(MEASURES, settings.measure, step) }, "");
-      announce(`Line width ${settings.measure} em.`);
+      announce(t("lineWidthChanged", [settings.measure]));
     };
     const controls = el("div", "controls");
     controls.append(
-      control("Theme", ...themes),
-      control("Text",
-        button("smaller", "A−", "A− smaller text", size(-1)),
-        button("larger", "A+", "A+ larger text", size(1))),
-      control("Width",
-        button("narrower", "→←", "Narrower lines", measure(-1)),
-        button("wider", "←→", "Wider lines", measure(1))),
+      control(t("controlTheme"), ...themes),
+      control(t("controlTextSize"),
+        button("smaller", "A−", t("smallerTextLabel"), size(-1)),
+        button("larger", "A+", t("largerTextLabel"), size(1))),
+      control(t("controlLineWidth"),
+        button("narrower", "→←", t("narrowerLinesLabel"), measure(-1)),
+        button("wider", "←→", t("widerLinesLabel"), measure(1))),
     );
-    const close_ = button("close", "×", "Close the reader view", close);
-    close_.title = "Close (Esc)";
-    bar.append(el("p", "brand", "lede reader"), controls, close_);
+    // The symbols read left to right in every language (A−, not −A).
+    for (const b of controls.querySelectorAll(".smaller, .larger")) b.dir = "ltr";
+    const close_ = button("close", "×", t("readerCloseLabel"), close);
+    close_.title = t("closeTitle");
+    bar.dir = globalThis.LedeI18n.dir(); // lede's words: the UI language's direction
+    bar.append(el("p", "brand", t("readerBrand")), controls, close_);
     return bar;
   }
 
@@ -223,15 +228,16 @@
     const reader = el("div", "reader");
     reader.setAttribute("role", "dialog");
     reader.setAttribute("aria-modal", "true");
-    reader.setAttribute("aria-label", "lede reader view");
+    reader.setAttribute("aria-label", t("readerLabel"));
     const main = el("div", "main");
     main.setAttribute("aria-busy", "true");
     const pane = el("div", "article-pane");
     pane.tabIndex = 0; // so the keyboard scrolls the article
     pane.setAttribute("role", "region");
-    pane.setAttribute("aria-label", "Article");
+    pane.setAttribute("aria-label", t("articleLabel"));
     const article = el("article", "article");
-    article.append(el("p", "status", "Preparing the reader view…"));
+    article.dir = globalThis.LedeI18n.dir();
+    article.append(el("p", "status", t("preparingReader")));
     pane.append(article);
     main.append(pane);
     const live = el("p", "sr-only");
@@ -254,28 +260,28 @@
     const words = Number.isFinite(article.wordCount) && article.wordCount > 0
       ? article.wordCount
       : String(article.text ?? "").split(/\s+/).filter(Boolean).length;
-    return `${Math.max(1, Math.round(words / WORDS_PER_MINUTE))} min read`;
+    return t("minutesRead", [Math.max(1, Math.round(words / WORDS_PER_MINUTE))]);
   }
 
   /** The article's header: site, title, byline, date and reading time, as text. */
   function articleHead(article) {
     const head = el("header", "article-head");
     if (article.siteName) head.append(el("p", "site", article.siteName));
-    const title = el("h1", "title", article.title || "Untitled page");
+    const title = el("h1", "title", article.title || t("untitledPage"));
     title.id = "lede-reader-title";
     head.append(title);
     if (article.byline) head.append(el("p", "byline", article.byline));
-    // lede's own words (English): isolated, so an RTL article does not reorder them.
+    // lede's own words: in the UI language's direction, isolated from the article's.
     const facts = el("p", "facts");
     const day = globalThis.LedeCite?.shortDay(article.published);
     if (day) {
       const time = el("time", "published", day);
       time.dateTime = String(article.published).slice(0, 10);
-      time.dir = "ltr";
+      time.dir = globalThis.LedeI18n.dir();
       facts.append(time, " · ");
     }
     const minutes = el("span", "reading-time", readingTime(article));
-    minutes.dir = "ltr";
+    minutes.dir = globalThis.LedeI18n.dir();
     facts.append(minutes);
     head.append(facts);
     return head;
@@ -297,8 +303,8 @@
   /** The side column: the panel's actors, quotes and timeline, searching the article. */
   function sideColumn(analysis, page, article, finder) {
     const side = el("aside", "side");
-    side.dir = "ltr"; // lede's words; page strings in it take their own direction (CSS)
-    side.setAttribute("aria-label", "Actors, quotes and dates");
+    side.dir = globalThis.LedeI18n.dir(); // lede's words; page strings in it take their own direction (CSS)
+    side.setAttribute("aria-label", t("sideLabel"));
     const sections = globalThis.LedeSections;
     if (!sections) return side;
     const ctx = { article, page, el, announce, finder, where: "article" };
@@ -417,7 +423,7 @@
     reader.setAttribute("aria-labelledby", "lede-reader-title");
     reader.removeAttribute("aria-label");
     main.setAttribute("aria-busy", "false");
-    announce(`Reader view: ${readingTime(article)}.`);
+    announce(t("readerReady", [readingTime(article)]));
   }
 
   /** Opens the overlay on an analysis already at hand (the panel's Reader button). */
@@ -429,8 +435,9 @@
 
   function showError(message) {
     if (!state) return;
-    const p = el("p", "status error", `lede could not prepare the reader view: ${message}`);
+    const p = el("p", "status error", t("readerError", [message]));
     p.setAttribute("role", "alert");
+    p.dir = globalThis.LedeI18n.dir();
     state.pane.replaceChildren(p);
     state.main.setAttribute("aria-busy", "false");
   }

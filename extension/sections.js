@@ -8,7 +8,8 @@
 // with textContent only. `ctx` = { article, page, el, announce, finder?, where? }:
 // `finder` ({ highlight, clear, scrollTo }, default the live page's LedePage) is where
 // mentions are highlighted and quotes/dates scrolled to (the reader overlay passes its
-// article's), `where` names it in messages ("page" by default).
+// article's), `where` ("article", else the page) chooses the messages that name it.
+// Every word shown comes from i18n.js (LedeI18n.t).
 //
 // Exposes globalThis.LedeSections (isolated world of the content scripts).
 
@@ -16,9 +17,11 @@
   if (globalThis.LedeSections) return;
 
   const cite = globalThis.LedeCite;
+  const { t, tn } = globalThis.LedeI18n;
   /** Where mentions are searched: the context's finder, or the live page. */
   const finderOf = (ctx) => ctx.finder ?? globalThis.LedePage;
-  const whereOf = (ctx) => ctx.where ?? "page";
+  /** Whether the context searches the reader overlay's article (not the live page). */
+  const inArticle = (ctx) => ctx.where === "article";
 
   /** Actors shown before "Show all": the most salient few are the key ones. */
   const ACTORS_SHOWN = 6;
@@ -28,9 +31,9 @@
   const COPIED_MS = 2000;
   /** Actor kinds in display order, with their group headings. */
   const KINDS = [
-    ["person", "People"],
-    ["organization", "Organizations"],
-    ["place", "Places"],
+    ["person", t("kindPeople")],
+    ["organization", t("kindOrganizations")],
+    ["place", t("kindPlaces")],
   ];
 
   function section(title, id, el) {
@@ -78,27 +81,25 @@
 
   // ---- Key actors -------------------------------------------------------------
 
-  const plural = (n, noun) => `${n} ${noun}${n === 1 ? "" : "s"}`;
-
   function actorItem(actor, quotes, ctx, state) {
     const { el } = ctx;
     const li = el("li", "actor");
     const b = button(el, "actor-toggle");
     b.setAttribute("aria-pressed", "false");
     const head = el("span", "actor-head");
-    head.append(el("span", "name", actor.name), el("span", "count", plural(actor.mentions ?? 0, "mention")));
+    head.append(el("span", "name", actor.name), el("span", "count", tn(actor.mentions ?? 0, "mentions")));
     b.append(head);
     if (actor.role) b.append(el("span", "role", actor.role));
     const own = quotes.filter((q) => q.speakerId && q.speakerId === actor.id);
     const quoteList = el("ul", "actor-quotes");
     quoteList.hidden = true;
-    quoteList.setAttribute("aria-label", `Quotes of ${actor.name}`);
+    quoteList.setAttribute("aria-label", t("quotesOf", [actor.name]));
     for (const q of own) {
       const li = el("li");
       li.append(jumpButton("jump quote-text", `“${q.text}”`, q, "quote", ctx));
       quoteList.append(li);
     }
-    if (own.length === 0) quoteList.append(el("li", "empty", "No direct quotes."));
+    if (own.length === 0) quoteList.append(el("li", "empty", t("noQuotesOfActor")));
     b.addEventListener("click", () => state.toggle(actor, b, quoteList));
     li.append(b, quoteList);
     return li;
@@ -121,28 +122,28 @@
         release();
         pageText?.clear();
         if (same) {
-          announce("Highlights cleared.");
+          announce(t("highlightsCleared"));
           return;
         }
         const found = pageText ? pageText.highlight([actor.name, ...(actor.aliases ?? [])]) : 0;
         b.setAttribute("aria-pressed", "true");
         quoteList.hidden = false;
         current = { button: b, list: quoteList };
-        announce(`${actor.name}: ${plural(found, "mention")} highlighted in the ${whereOf(ctx)}.`);
+        announce(tn(found, inArticle(ctx) ? "highlightedInArticle" : "highlightedInPage", [actor.name]));
       },
     };
   }
 
   function actors(all, quotes, ctx) {
     const { el } = ctx;
-    const node = section("Key actors", "actors", el);
-    if (all.length === 0) return list(node, [], "No actors found.", el);
+    const node = section(t("sectionActors"), "actors", el);
+    if (all.length === 0) return list(node, [], t("noActors"), el);
     const state = actorState(ctx);
     const rank = new Map(all.map((a, i) => [a, i]));
     const items = [];
     const groups = [];
     const known = new Set(KINDS.map(([k]) => k));
-    const kinds = [...KINDS, ["other", "Others"]];
+    const kinds = [...KINDS, ["other", t("kindOthers")]];
     for (const [kind, title] of kinds) {
       const members = all.filter((a) => (kind === "other" ? !known.has(a.kind) : a.kind === kind));
       if (members.length === 0) continue;
@@ -167,7 +168,7 @@
     syncGroups();
     node.append(...groups);
     if (all.length > ACTORS_SHOWN) {
-      const labels = [`Show all ${all.length} actors`, "Show fewer"];
+      const labels = [t("showAllActors", [all.length]), t("showFewer")];
       node.append(moreButton(items, ACTORS_SHOWN, labels, el, syncGroups));
     }
     return node;
@@ -193,14 +194,15 @@
     }
   }
 
-  /** A button that copies `make()`'s text, says "Copied" for a moment, and announces it. */
-  function copyButton(className, text, label, what, make, ctx) {
+  /** A button that copies `make()`'s text, says "Copied" for a moment, and announces it
+   *  (`said`: [the announcement when copied, when not]). */
+  function copyButton(className, text, label, said, make, ctx) {
     const b = button(ctx.el, `copy ${className}`, text, label);
     b.addEventListener("click", async () => {
       const done = await writeClipboard(make());
-      b.textContent = done ? "Copied" : "Copy failed";
+      b.textContent = done ? t("copied") : t("copyFailed");
       b.classList.toggle("copied", done);
-      ctx.announce(done ? `${what} copied.` : `${what} could not be copied.`);
+      ctx.announce(done ? said[0] : said[1]);
       setTimeout(() => {
         b.textContent = text;
         b.classList.remove("copied");
@@ -212,10 +214,14 @@
   /** A button that scrolls the page to `item` (a quote or a date: text + span). */
   function jumpButton(className, text, item, what, ctx) {
     const b = button(ctx.el, className, text);
-    b.title = `Show in the ${whereOf(ctx)}`;
+    b.title = inArticle(ctx) ? t("showInArticle") : t("showInPage");
+    const missing = {
+      quote: inArticle(ctx) ? t("quoteNotFoundInArticle") : t("quoteNotFoundInPage"),
+      date: inArticle(ctx) ? t("dateNotFoundInArticle") : t("dateNotFoundInPage"),
+    }[what];
     b.addEventListener("click", () => {
       const before = cite.contextBefore(ctx.article.text ?? "", item.span?.start ?? 0);
-      if (!finderOf(ctx)?.scrollTo(item.text, before)) ctx.announce(`This ${what} was not found in the ${whereOf(ctx)}.`);
+      if (!finderOf(ctx)?.scrollTo(item.text, before)) ctx.announce(missing);
     });
     return b;
   }
@@ -232,24 +238,26 @@
     const asMarkdown = () => cite.markdownQuote(quote, article, page);
     // The first button ("Copy") writes the format chosen in the options; the second the other.
     const markdownFirst = globalThis.LedeSettings?.current().copyFormat === "markdown";
+    const saidQuote = [t("quoteCopied"), t("quoteNotCopied")];
+    const saidMarkdown = [t("markdownQuoteCopied"), t("markdownQuoteNotCopied")];
     actions.append(
       markdownFirst
-        ? copyButton("copy-md", "Copy", "Copy the quote as Markdown", "Markdown quote", asMarkdown, ctx)
-        : copyButton("copy-text", "Copy", "Copy the quote with its source", "Quote", asText, ctx),
+        ? copyButton("copy-md", t("copy"), t("copyMarkdownLabel"), saidMarkdown, asMarkdown, ctx)
+        : copyButton("copy-text", t("copy"), t("copyQuoteLabel"), saidQuote, asText, ctx),
       markdownFirst
-        ? copyButton("copy-text", "Text", "Copy the quote as text with its source", "Quote", asText, ctx)
-        : copyButton("copy-md", "Markdown", "Copy the quote as Markdown", "Markdown quote", asMarkdown, ctx),
-      copyButton("copy-link", "Link", "Copy a link to the quote in the page", "Link",
+        ? copyButton("copy-text", t("copyText"), t("copyTextLabel"), saidQuote, asText, ctx)
+        : copyButton("copy-md", t("copyMarkdown"), t("copyMarkdownLabel"), saidMarkdown, asMarkdown, ctx),
+      copyButton("copy-link", t("copyLink"), t("copyLinkLabel"), [t("linkCopied"), t("linkNotCopied")],
         () => cite.quoteLink(quote, article, page), ctx),
     );
-    foot.append(el("span", "speaker", quote.speaker ? `— ${quote.speaker}` : "— unattributed"), actions);
+    foot.append(el("span", "speaker", `— ${quote.speaker || t("unattributed")}`), actions);
     li.append(bq, foot);
     return li;
   }
 
   function quotes(all, ctx) {
-    const node = section("Quotes", "quotes", ctx.el);
-    return list(node, all.map((q) => quoteItem(q, ctx)), "No direct quotes found.", ctx.el);
+    const node = section(t("sectionQuotes"), "quotes", ctx.el);
+    return list(node, all.map((q) => quoteItem(q, ctx)), t("noQuotes"), ctx.el);
   }
 
   // ---- Timeline -----------------------------------------------------------------
@@ -259,7 +267,7 @@
     const li = el("li", "date");
     const jump = jumpButton("jump date-jump", null, date, "date", ctx);
     const line = el("span", "resolved");
-    const arrow = el("span", "arrow", " → ");
+    const arrow = el("span", "arrow", ` ${t("dateArrow")} `);
     const day = el("time", "day", cite.calendar(date));
     if (date.start) day.dateTime = date.start;
     line.append(el("span", "written", date.text), arrow, day);
@@ -269,32 +277,32 @@
   }
 
   function dates(all, ctx) {
-    const node = section("Timeline", "dates", ctx.el);
+    const node = section(t("sectionDates"), "dates", ctx.el);
     const items = cite.byCalendar(all).map((d) => dateItem(d, ctx));
-    return list(node, items, "No dates found.", ctx.el);
+    return list(node, items, t("noDates"), ctx.el);
   }
 
   // ---- Key sentences -------------------------------------------------------------
 
   function summary(all, ctx) {
     const { el } = ctx;
-    const node = section("Key sentences", "summary", el);
+    const node = section(t("sectionSummary"), "summary", el);
     const items = all.map((s, i) => {
       const li = el("li", "key-sentence", s.text);
       li.hidden = i >= SENTENCES_SHOWN;
       return li;
     });
-    list(node, items, "No key sentences found.", el);
+    list(node, items, t("noSentences"), el);
     if (all.length > SENTENCES_SHOWN) {
-      node.append(moreButton(items, SENTENCES_SHOWN, [`Show ${all.length - SENTENCES_SHOWN} more`, "Show fewer"], el));
+      node.append(moreButton(items, SENTENCES_SHOWN, [t("showMore", [all.length - SENTENCES_SHOWN]), t("showFewer")], el));
     }
     return node;
   }
 
   /** "Copy all as Markdown": the whole analysis. */
   function copyAll(analysis, ctx) {
-    return copyButton("copy-all", "Copy all as Markdown", "Copy all as Markdown: the whole analysis",
-      "Analysis", () => cite.analysisMarkdown(analysis, ctx.page), ctx);
+    return copyButton("copy-all", t("copyAll"), t("copyAllLabel"), [t("analysisCopied"), t("analysisNotCopied")],
+      () => cite.analysisMarkdown(analysis, ctx.page), ctx);
   }
 
   globalThis.LedeSections = Object.freeze({ actors, quotes, dates, summary, copyAll, citation: cite.citation });

@@ -1,6 +1,6 @@
 // Shared paths and helpers of the node tests (node --test tests/e2e/).
 import { execFileSync } from "node:child_process";
-import { existsSync } from "node:fs";
+import { existsSync, mkdirSync, readFileSync, writeFileSync } from "node:fs";
 import { fileURLToPath } from "node:url";
 import path from "node:path";
 
@@ -21,9 +21,20 @@ export function nativeAnalysis(file, args = []) {
   return JSON.parse(out);
 }
 
+/** The extension's English messages (extension/_locales/en/messages.json). */
+export const MESSAGES = JSON.parse(readFileSync(path.join(EXTENSION, "_locales/en/messages.json"), "utf8"));
+
+/** A page without the extension has no chrome.i18n: this script gives i18n.js the same
+ *  messages.json as its table (globalThis.LEDE_I18N_MESSAGES; one source of strings).
+ *  Written at load, relative to extension/ like the files of PANEL_SCRIPTS. */
+const I18N_TABLE = path.join(ARTIFACTS, "i18n-messages.js");
+mkdirSync(ARTIFACTS, { recursive: true });
+writeFileSync(I18N_TABLE, `globalThis.LEDE_I18N_MESSAGES = ${JSON.stringify(MESSAGES)};\n`);
+
 /** The panel's scripts in injection order (as background.js injects them, minus the
- *  message table and content.js): for tests that draw the panel without the worker. */
+ *  message table and content.js, plus the messages for i18n.js): for tests that draw
+ *  the panel without the worker. */
 export const PANEL_SCRIPTS = [
-  "panel-style.js", "reader-style.js", "cite.js", "page-text.js", "settings.js", "picker.js", "interact-style.js",
+  path.relative(EXTENSION, I18N_TABLE), "i18n.js", "panel-style.js", "reader-style.js", "cite.js", "page-text.js", "settings.js", "picker.js", "interact-style.js",
   "interact.js", "sections.js", "panel.js", "reader.js",
 ];

@@ -12,7 +12,7 @@ import path from "node:path";
 import { inflateRawSync } from "node:zlib";
 import webExt from "web-ext";
 import { manifestFor, packageAll, sourceFiles } from "../../tools/package.mjs";
-import { ROOT, SAMPLE } from "./helpers.mjs";
+import { MESSAGES, ROOT, SAMPLE } from "./helpers.mjs";
 import { FIREFOX, PanelReader, launch, launchFirefox, servePage } from "./browser.mjs";
 
 let dist;
@@ -74,12 +74,18 @@ test("the manifests differ only in the background and the browser-specific keys"
   assert.deepEqual(differing.sort(), ["background", "browser_specific_settings", "minimum_chrome_version"]);
 });
 
+/** A manifest string with its __MSG_key__ parts in English (default_locale "en"). */
+const english = (s) => s.replace(/__MSG_(\w+)__/g, (_, key) => MESSAGES[key]?.message ?? `(missing ${key})`);
+
 test("the store listing matches the manifest and the stores' limits", () => {
   const manifest = manifestFor("chromium");
-  assert.ok(manifest.name.length <= 45, "name: 45 characters at most");
-  assert.ok(manifest.description.length <= 132, `description: ${manifest.description.length} characters, 132 at most`);
+  const name = english(manifest.name);
+  const description = english(manifest.description);
+  assert.equal(manifest.default_locale, "en");
+  assert.ok(name.length <= 45, "name: 45 characters at most");
+  assert.ok(description.length <= 132, `description: ${description.length} characters, 132 at most`);
   const store = readFileSync(path.join(ROOT, "extension/STORE.md"), "utf8");
-  assert.ok(store.includes(`\n${manifest.description}\n`), "STORE.md quotes the manifest's description");
+  assert.ok(store.includes(`\n${description}\n`), "STORE.md quotes the manifest's description");
   for (const permission of manifest.permissions) assert.ok(store.includes(`| \`${permission}\` |`), `STORE.md explains ${permission}`);
 });
 

@@ -12,7 +12,8 @@
   const panel = globalThis.LedePanel;
   const reader = globalThis.LedeReader;
   const request = globalThis.LEDE_REQUEST;
-  const noAnswer = globalThis.LedeI18n.t("noAnswer");
+  const { t } = globalThis.LedeI18n;
+  const noAnswer = t("noAnswer");
   delete globalThis.LEDE_REQUEST;
 
   /** The live page as HTML (call before lede's own elements are added). */
@@ -40,9 +41,9 @@
       if (!panel.isOpen(token)) return;
       size ??= new Blob([html]).size;
       const mb = (size / 1e6).toFixed(1);
-      const what = size >= 1e6 ? `Analyzing a large page (${mb} MB)…` : "Analyzing this page…";
+      const what = size >= 1e6 ? t("analyzingLargePage", [mb]) : t("analyzingPage");
       const seconds = Math.floor((Date.now() - start) / 1000);
-      panel.progress(seconds > 0 ? `${what} ${seconds} s` : what);
+      panel.progress(seconds > 0 ? t("progressSeconds", [what, String(seconds)]) : what);
     };
     let timer = setTimeout(() => {
       tick();

@@ -237,11 +237,17 @@ export class PanelReader {
     throw new Error(`${this.hostTag} did not finish drawing within ${timeout} ms (${state})`);
   }
 
+  /** Whether the host element is in the page. A boolean from the page, not an element
+   *  handle: handles are never released and would keep every closed panel alive. */
+  hostPresent() {
+    return this.page.evaluate((tag) => document.querySelector(tag) !== null, this.hostTag);
+  }
+
   /** Whether the panel's host element appears within `timeout` ms. */
   async waitPresent(timeout) {
     const end = Date.now() + timeout;
     while (Date.now() < end) {
-      if (await this.page.$(this.hostTag)) return true;
+      if (await this.hostPresent()) return true;
       await new Promise((resolve) => setTimeout(resolve, 50));
     }
     return false;
@@ -250,9 +256,24 @@ export class PanelReader {
   async waitGone(timeout = 5000) {
     const end = Date.now() + timeout;
     while (Date.now() < end) {
-      if (!(await this.page.$(this.hostTag))) return;
+      if (!(await this.hostPresent())) return;
       await new Promise((resolve) => setTimeout(resolve, 50));
     }
     throw new Error(`${this.hostTag} did not close`);
   }
+}
+
+/**
+ * Runs the extension's action on the page until the panel appears (not yet drawn). A
+ * synthetic action right after start-up is now and then not granted activeTab (the
+ * worker logs "Cannot access contents of the page"), which a real click always is; so
+ * up to `attempts` actions, each miss passed to `onMiss(attempt)`.
+ */
+export async function openPanel(page, panel, extension, { attempts = 2, timeout = 5000, onMiss = () => {} } = {}) {
+  for (let attempt = 1; attempt <= attempts; attempt++) {
+    await page.triggerExtensionAction(extension);
+    if (await panel.waitPresent(timeout)) return;
+    onMiss(attempt);
+  }
+  throw new Error("the action did not open the panel");
 }

@@ -12,7 +12,7 @@ import os from "node:os";
 import path from "node:path";
 import zlib from "node:zlib";
 import { ARTIFACTS, ROOT, nativeAnalysis } from "./helpers.mjs";
-import { PanelReader, launch } from "./browser.mjs";
+import { PanelReader, launch, openPanel } from "./browser.mjs";
 
 const CORPUS = path.resolve(ROOT, "../shared/corpus");
 /** Every n-th page of each set, so the sample spreads over sites and layouts. */
@@ -122,13 +122,8 @@ async function checkPage(chrome, url, p, t) {
   try {
     await page.goto(url, { waitUntil: "load", timeout: 30000 });
     const panel = await PanelReader.attach(page);
-    let opened = false;
-    for (let attempt = 1; attempt <= 2 && !opened; attempt++) {
-      await page.triggerExtensionAction(chrome.extension);
-      opened = await panel.waitPresent(5000);
-      if (!opened) t.diagnostic(`${p.id}: action ${attempt} did not open the panel`);
-    }
-    assert.ok(opened, "the action did not open the panel");
+    const onMiss = (n) => t.diagnostic(`${p.id}: action ${n} did not open the panel`);
+    await openPanel(page, panel, chrome.extension, { onMiss });
     await panel.waitDrawn();
     await page.screenshot({ path: path.join(ARTIFACTS, "corpus", `${p.slug}.png`) });
     assert.deepEqual(await panel.texts(".error"), [], "the panel shows an error");

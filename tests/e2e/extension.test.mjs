@@ -7,7 +7,7 @@ import assert from "node:assert/strict";
 import { copyFileSync, createWriteStream, mkdirSync } from "node:fs";
 import path from "node:path";
 import { ARTIFACTS, ROOT, SAMPLE, nativeAnalysis } from "./helpers.mjs";
-import { HOST_TAG, PanelReader, launch, servePage } from "./browser.mjs";
+import { HOST_TAG, PanelReader, launch, openPanel as openPanelWith, servePage } from "./browser.mjs";
 
 /** The local day, as the service worker passes it in `now`. */
 function today() {
@@ -87,19 +87,10 @@ const weekday = (iso) => ["Sun", "Mon", "Tue", "Wed", "Thu", "Fri", "Sat"][new D
 /** Console noise of the page itself (its scripts and images are 404 or blocked here). */
 const PAGE_NOISE = /Failed to load resource/;
 
-/**
- * Runs the extension's action on the page and waits for the panel to appear. A
- * synthetic action right after start-up is now and then not granted activeTab
- * (the worker logs "Cannot access contents of the page"), which a real click always
- * is; so one retry, reported as a diagnostic.
- */
-async function openPanel(page, panel, t) {
-  for (let attempt = 1; attempt <= 2; attempt++) {
-    await page.triggerExtensionAction(chrome.extension);
-    if (await panel.waitPresent(5000)) return;
-    t.diagnostic(`action ${attempt} did not open the panel; worker said: ${workerLog.slice(-1)}`);
-  }
-  throw new Error("the action did not open the panel");
+/** Runs the action until the panel appears; a miss is reported with the worker's last word. */
+function openPanel(page, panel, t) {
+  const onMiss = (n) => t.diagnostic(`action ${n} did not open the panel; worker said: ${workerLog.slice(-1)}`);
+  return openPanelWith(page, panel, chrome.extension, { onMiss });
 }
 
 let chrome;

@@ -23,7 +23,7 @@ import os from "node:os";
 import path from "node:path";
 import { buildFolder } from "../../tools/package.mjs";
 import { ARTIFACTS, ROOT, SAMPLE } from "./helpers.mjs";
-import { HOST_TAG, PanelReader, READER_TAG, launch } from "./browser.mjs";
+import { HOST_TAG, PanelReader, READER_TAG, launch, openPanel as openPanelWith } from "./browser.mjs";
 
 const PAGES = path.join(ROOT, "tests/e2e/pages");
 const ROUTES = {
@@ -102,14 +102,9 @@ async function openPage(route, { scheme = "light" } = {}) {
   return { page, panel: await PanelReader.attach(page), errors };
 }
 
-/** Runs the action until the panel appears (a synthetic action right after start-up is
- *  now and then not granted activeTab), then waits for its final state. */
+/** Runs the action unless the panel is open, then waits for its final state. */
 async function openPanel(page, panel) {
-  for (let attempt = 1; !(await panel.root()); attempt++) {
-    if (attempt > 3) throw new Error("the action did not open the panel");
-    await page.triggerExtensionAction(chrome.extension);
-    await panel.waitPresent(10000);
-  }
+  if (!(await panel.hostPresent())) await openPanelWith(page, panel, chrome.extension, { attempts: 3, timeout: 10000 });
   await panel.waitDrawn();
 }
 

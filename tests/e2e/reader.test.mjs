@@ -17,7 +17,7 @@ import { gunzipSync } from "node:zlib";
 import os from "node:os";
 import path from "node:path";
 import { ARTIFACTS, ROOT, SAMPLE, nativeAnalysis } from "./helpers.mjs";
-import { HOST_TAG, PanelReader, READER_TAG, launch, servePages } from "./browser.mjs";
+import { HOST_TAG, PanelReader, READER_TAG, launch, openPanel as openPanelWith, servePages } from "./browser.mjs";
 
 const SHARED = path.resolve(ROOT, "../shared");
 const HAVE_SHARED = existsSync(path.join(SHARED, "corpus"));
@@ -108,23 +108,16 @@ async function openTab(url) {
   return tab;
 }
 
-/** Runs the action (one retry: a synthetic action right after start-up is now and then
- *  not granted activeTab) and waits for the drawn panel. */
+/** Runs the action until the panel appears and waits for it drawn. */
 async function openPanel(tab, t) {
-  for (let attempt = 1; attempt <= 2; attempt++) {
-    await tab.page.triggerExtensionAction(chrome.extension);
-    if (await tab.panel.waitPresent(5000)) {
-      await tab.panel.waitDrawn();
-      return;
-    }
-    t.diagnostic(`action ${attempt} did not open the panel; worker said: ${workerLog.slice(-1)}`);
-  }
-  throw new Error("the action did not open the panel");
+  const onMiss = (n) => t.diagnostic(`action ${n} did not open the panel; worker said: ${workerLog.slice(-1)}`);
+  await openPanelWith(tab.page, tab.panel, chrome.extension, { onMiss });
+  await tab.panel.waitDrawn();
 }
 
 /** The panel's Reader button, clicked for real; waits for the drawn overlay. */
 async function openReaderFromPanel(tab, t) {
-  if (!(await tab.page.$(HOST_TAG))) await openPanel(tab, t);
+  if (!(await tab.panel.hostPresent())) await openPanel(tab, t);
   await tab.panel.click("button.reader-open");
   assert.ok(await tab.reader.waitPresent(5000), "the Reader button opened no overlay");
   await tab.reader.waitDrawn();

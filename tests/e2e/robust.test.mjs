@@ -17,7 +17,7 @@ import { mkdirSync, readFileSync, writeFileSync } from "node:fs";
 import path from "node:path";
 import zlib from "node:zlib";
 import { ARTIFACTS, SAMPLE } from "./helpers.mjs";
-import { HOST_TAG, PanelReader, launch, servePages } from "./browser.mjs";
+import { HOST_TAG, PanelReader, launch, openPanel as openPanelWith, servePages } from "./browser.mjs";
 
 const sleep = (ms) => new Promise((resolve) => setTimeout(resolve, ms));
 
@@ -196,15 +196,10 @@ async function openTab(file) {
   return { page, errors, panel: await PanelReader.attach(page) };
 }
 
-/** Runs the action (one retry: a synthetic action right after start-up is now and then
- *  not granted activeTab) and waits for the panel's host. */
-async function openPanel(page, panel, t) {
-  for (let attempt = 1; attempt <= 2; attempt++) {
-    await page.triggerExtensionAction(chrome.extension);
-    if (await panel.waitPresent(10000)) return;
-    t.diagnostic(`action ${attempt} did not open the panel`);
-  }
-  throw new Error("the action did not open the panel");
+/** Runs the action until the panel's host appears. */
+function openPanel(page, panel, t) {
+  const onMiss = (n) => t.diagnostic(`action ${n} did not open the panel`);
+  return openPanelWith(page, panel, chrome.extension, { timeout: 10000, onMiss });
 }
 
 /** The panel's rectangle in the viewport (CDP box model of the .panel element). */

@@ -17,7 +17,7 @@ import { createWriteStream, mkdirSync } from "node:fs";
 import path from "node:path";
 import { buildFolder } from "../../tools/package.mjs";
 import { ARTIFACTS, ROOT, SAMPLE, nativeAnalysis } from "./helpers.mjs";
-import { HOST_TAG, PanelReader, launch, servePage } from "./browser.mjs";
+import { HOST_TAG, PanelReader, launch, openPanel as openPanelWith, servePage } from "./browser.mjs";
 
 /** Analyses in the long run (LEDE_STRESS_ANALYSES overrides; see the README for timings). */
 const ANALYSES = Number(process.env.LEDE_STRESS_ANALYSES ?? 1000);
@@ -95,11 +95,7 @@ async function waitHost(page, present, timeout) {
 
 /** One activation of the action that must open the panel and draw it. */
 async function openPanel(page, panel) {
-  for (let attempt = 1; attempt <= 3; attempt++) {
-    await page.triggerExtensionAction(chrome.extension);
-    if (await waitHost(page, true, 10000)) break;
-    if (attempt === 3) throw new Error("the action did not open the panel");
-  }
+  await openPanelWith(page, panel, chrome.extension, { attempts: 3, timeout: 10000 });
   await panel.waitDrawn(60000);
 }
 

@@ -163,6 +163,5 @@ clean:
 # table, writes bench/results.json; the last line is `ratio lede/readability <median>`.
 # Not part of `make test`. BENCH_RUNS=n: runs per page and tool (fastest counts; 3).
 bench: setup build wasm node_modules/.installed
-	@command -v zip >/dev/null || { apt-get update && DEBIAN_FRONTEND=noninteractive apt-get install -y zip; }
 	cargo build --release --examples
 	node bench/run.mjs

@@ -56,8 +56,6 @@
 
   // ---- settings ------------------------------------------------------------------
 
-  const storage = () => globalThis.chrome?.storage?.local ?? null;
-
   /** Only known values survive (the stored object could come from another version). */
   function valid(raw) {
     const s = raw && typeof raw === "object" ? raw : {};
@@ -69,51 +67,33 @@
   }
 
   /** The options' settings (settings.js): the theme is one choice for the panel, the
-   *  options page and the overlay; text size and line width are the overlay's own. */
-  const shared = () => globalThis.LedeSettings ?? null;
+   *  options page and the overlay; text size and line width are the overlay's own,
+   *  kept by the same mechanism under their own key. */
+  const shared = globalThis.LedeSettings ?? null;
+  const own = shared?.store(STORAGE_KEY, valid) ?? null;
 
   /** Reads the stored settings once per injection (before the first open, usually). */
   const loaded = (async () => {
-    try {
-      const got = await storage()?.get(STORAGE_KEY);
-      if (got) settings = valid(got[STORAGE_KEY]);
-      const options = await shared()?.load();
-      if (options) settings = valid({ ...settings, theme: options.theme });
-    } catch {
-      // No storage here (a test page): the defaults, kept in memory.
-    }
+    if (!own) return; // settings.js not loaded: the defaults, kept in memory
+    settings = await own.load();
+    settings = valid({ ...settings, theme: (await shared.load()).theme });
   })();
 
   function save() {
-    try {
-      storage()?.set({ [STORAGE_KEY]: settings })?.catch?.(() => {});
-      shared()?.save({ theme: settings.theme })?.catch?.(() => {});
-    } catch {
-      // Kept in memory only.
-    }
+    own?.save(settings).catch(() => {}); // without storage: kept in memory only
+    shared?.save({ theme: settings.theme }).catch(() => {});
   }
 
-  // The theme changed in the options page or the panel's tab: follow.
-  try {
-    shared()?.watch((options) => {
-      if (options.theme === settings.theme) return;
-      settings = valid({ ...settings, theme: options.theme });
-      if (state) apply();
-    });
-  } catch {
-    // No storage events here.
-  }
-
-  // Another tab changed them: follow.
-  try {
-    globalThis.chrome?.storage?.onChanged?.addListener((changes, area) => {
-      if (area !== "local" || !changes[STORAGE_KEY]) return;
-      settings = valid(changes[STORAGE_KEY].newValue);
-      if (state) apply();
-    });
-  } catch {
-    // No storage events here.
-  }
+  // Another tab, the options page or the panel changed them: follow.
+  own?.watch((stored) => {
+    settings = stored;
+    if (state) apply();
+  });
+  shared?.watch((options) => {
+    if (options.theme === settings.theme) return;
+    settings = valid({ ...settings, theme: options.theme });
+    if (state) apply();
+  });
 
   /** Applies the settings to the open overlay: theme, size, measure, pressed buttons. */
   function apply() {

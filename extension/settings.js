@@ -2,9 +2,10 @@
 // shared by the options page, the panel and the reader overlay. A classic script, so
 // the content scripts (injected) and the options page (a <script> tag) both load it.
 //
-// Exposes globalThis.LedeSettings = { DEFAULTS, load, save, watch, current }: `current()`
-// is the last settings loaded or watched in this context (the defaults before that), for
-// code that must answer synchronously (the quote buttons being built).
+// Exposes globalThis.LedeSettings = { DEFAULTS, load, save, watch, current, store }:
+// `current()` is the last settings loaded or watched in this context (the defaults before
+// that), for code that must answer synchronously (the quote buttons being built);
+// `store(key, check)` is the same for another object (the reader overlay's own).
 
 (() => {
   if (globalThis.LedeSettings) return;
@@ -23,9 +24,6 @@
     /** Which panel sections show. */
     sections: Object.freeze({ actors: true, quotes: true, dates: true, summary: true }),
   });
-
-  /** The last settings seen by load() or a watcher here. */
-  let last = null;
 
   const CHOICES = {
     side: ["right", "left"],
@@ -46,40 +44,43 @@
     return out;
   }
 
-  /** The current settings (defaults when storage is empty or unavailable). */
-  async function load() {
-    try {
-      const got = await api.storage.local.get(KEY);
-      last = sanitize(got?.[KEY]);
-    } catch {
-      last = sanitize(null); // no storage here (a page's own world in tests): defaults
+  /**
+   * One object kept in storage.local under `key`, passed through `check` on every read
+   * (stored values may come from another version): `load`, `save(changes)` (merged into
+   * the stored object), `watch(fn)` (returns the function that stops it) and `current()`
+   * (the last object loaded or watched here, for code that must answer synchronously).
+   * Without extension storage (a page's own world in tests) reads give `check(null)`.
+   */
+  function store(key, check) {
+    let last = null;
+    async function load() {
+      try {
+        const got = await api.storage.local.get(key);
+        last = check(got?.[key]);
+      } catch {
+        last = check(null);
+      }
+      return last;
     }
-    return last;
+    async function save(changes) {
+      const next = check({ ...(await load()), ...changes });
+      await api.storage.local.set({ [key]: next });
+      return next;
+    }
+    function watch(fn) {
+      const listener = (changes, area) => {
+        if (area !== "local" || !changes[key]) return;
+        last = check(changes[key].newValue);
+        fn(last);
+      };
+      const events = api?.storage?.onChanged;
+      if (!events) return () => {};
+      events.addListener(listener);
+      return () => events.removeListener(listener);
+    }
+    const current = () => last ?? check(null);
+    return Object.freeze({ load, save, watch, current });
   }
 
-  /** Merges `changes` into the stored settings; returns the new settings. */
-  async function save(changes) {
-    const next = sanitize({ ...(await load()), ...changes });
-    await api.storage.local.set({ [KEY]: next });
-    return next;
-  }
-
-  /** Calls `fn(settings)` on every change (from any tab or the options page); returns
-   *  a function that stops watching. */
-  function watch(fn) {
-    const listener = (changes, area) => {
-      if (area !== "local" || !changes[KEY]) return;
-      last = sanitize(changes[KEY].newValue);
-      fn(last);
-    };
-    const events = api?.storage?.onChanged;
-    if (!events) return () => {};
-    events.addListener(listener);
-    return () => events.removeListener(listener);
-  }
-
-  /** The settings last loaded or watched here, or the defaults. */
-  const current = () => last ?? sanitize(null);
-
-  globalThis.LedeSettings = Object.freeze({ DEFAULTS, load, save, watch, current });
+  globalThis.LedeSettings = Object.freeze({ DEFAULTS, ...store(KEY, sanitize), store });
 })();

@@ -16,21 +16,9 @@
   const noAnswer = t("noAnswer");
   delete globalThis.LEDE_REQUEST;
 
-  /** The live page as HTML (call before lede's own elements are added). */
-  function serialize() {
-    const doctype = document.doctype ? "<!DOCTYPE html>\n" : "";
-    return doctype + document.documentElement.outerHTML;
-  }
-
-  /** Asks the service worker; always resolves to an AnalyzeResult. */
-  async function analyze(html, url) {
-    try {
-      const result = await chrome.runtime.sendMessage({ type: MSG.CONTENT_TO_BACKGROUND_ANALYZE, html, url });
-      return result ?? { ok: false, error: { kind: "internal", message: noAnswer } };
-    } catch (e) {
-      return { ok: false, error: { kind: "internal", message: String(e?.message ?? e) } };
-    }
-  }
+  /** The live page as HTML (without lede's own hosts), and the service worker's answer
+   *  for it: interact.js's, shared with its re-analyses. */
+  const { serialize, ask: analyze } = globalThis.LedeInteract;
 
   /** Shows progress in the panel when the analysis takes over 100 ms: the page's size
    *  when it is large, and the seconds waited. Returns the function that stops it. */

@@ -14,7 +14,8 @@
 // Everything started in opened() (listeners, timers, the observer, a pick) stops in
 // closed(). Bodies are still swapped whole by panel.js (loading, notice, analysis).
 //
-// Exposes globalThis.LedeInteract = { opened, closed, beforeDraw } (isolated world).
+// Exposes globalThis.LedeInteract = { opened, closed, beforeDraw, serialize, ask }
+// (isolated world); content.js asks for its analyses through the same two functions.
 
 (() => {
   if (globalThis.LedeInteract) return;
@@ -234,9 +235,9 @@
         html,
         url,
       });
-      return result ?? { ok: false, error: { message: t("noAnswer") } };
+      return result ?? { ok: false, error: { kind: "internal", message: t("noAnswer") } };
     } catch (e) {
-      return { ok: false, error: { message: String(e?.message ?? e) } };
+      return { ok: false, error: { kind: "internal", message: String(e?.message ?? e) } };
     }
   }
 
@@ -367,5 +368,5 @@
     analyze(s, serialize());
   }
 
-  globalThis.LedeInteract = Object.freeze({ opened, closed, beforeDraw });
+  globalThis.LedeInteract = Object.freeze({ opened, closed, beforeDraw, serialize, ask });
 })();

@@ -13,12 +13,11 @@
   const reader = globalThis.LedeReader;
   const request = globalThis.LEDE_REQUEST;
   const { t } = globalThis.LedeI18n;
-  const noAnswer = t("noAnswer");
   delete globalThis.LEDE_REQUEST;
 
   /** The live page as HTML (without lede's own hosts), and the service worker's answer
    *  for it: interact.js's, shared with its re-analyses. */
-  const { serialize, ask: analyze } = globalThis.LedeInteract;
+  const { serialize, ask: analyze, explain } = globalThis.LedeInteract;
 
   /** Shows progress in the panel when the analysis takes over 100 ms: the page's size
    *  when it is large, and the seconds waited. Returns the function that stops it. */
@@ -60,7 +59,7 @@
     const result = await analyze(html, page.url);
     if (!reader.isOpen(token)) return; // closed (or reopened) while we waited
     if (result.ok) reader.draw(result.analysis, page);
-    else reader.showError(result.error?.message ?? noAnswer);
+    else reader.showError(explain(result.error));
   }
 
   async function togglePanel() {
@@ -80,7 +79,7 @@
     stop();
     if (!panel.isOpen(token)) return; // closed (or reopened) while we waited
     if (result.ok) panel.showAnalysis(result.analysis, page);
-    else panel.showError(result.error?.message ?? noAnswer);
+    else panel.showError(explain(result.error));
   }
 
   if (request === MSG.BACKGROUND_TO_CONTENT_TOGGLE_READER) await toggleReader();

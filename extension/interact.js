@@ -14,7 +14,7 @@
 // Everything started in opened() (listeners, timers, the observer, a pick) stops in
 // closed(). Bodies are still swapped whole by panel.js (loading, notice, analysis).
 //
-// Exposes globalThis.LedeInteract = { opened, closed, beforeDraw, serialize, ask }
+// Exposes globalThis.LedeInteract = { opened, closed, beforeDraw, serialize, ask, explain }
 // (isolated world); content.js asks for its analyses through the same two functions.
 
 (() => {
@@ -241,6 +241,15 @@
     }
   }
 
+  /** The text of a failed AnalyzeResult's error, for the panel and the overlay: the
+   *  kinds a reader can act on in the UI language; else the core's message (English). */
+  function explain(error) {
+    if (error?.kind === "tooLarge") return t("errorTooLarge");
+    if (error?.kind === "tooManyElements") return t("errorTooManyElements");
+    if (error?.kind === "notHtml") return t("errorNotHtml");
+    return String(error?.message || t("noAnswer"));
+  }
+
   /** Analyzes `html` and draws the answer, unless a newer request or a closed panel
    *  made it stale. */
   async function analyze(s, html, { picked = false, loading = null } = {}) {
@@ -253,7 +262,7 @@
     if (result.ok) {
       draw(s, result.analysis, page, { picked });
     } else {
-      keepingFocus(() => globalThis.LedePanel.showError(result.error?.message ?? t("noAnswer")));
+      keepingFocus(() => globalThis.LedePanel.showError(explain(result.error)));
     }
   }
 
@@ -368,5 +377,5 @@
     analyze(s, serialize());
   }
 
-  globalThis.LedeInteract = Object.freeze({ opened, closed, beforeDraw, serialize, ask });
+  globalThis.LedeInteract = Object.freeze({ opened, closed, beforeDraw, serialize, ask, explain });
 })();

@@ -8,10 +8,12 @@
 //                quotations) and chrono-node (dates) on the article text
 //   outerHTML    document.documentElement.outerHTML of the parsed page (what the
 //                extension reads before calling lede)
+//   stages       lede's analyzeStages(): the same analysis split by pipeline stage (parse,
+//                locate, …, output, and toJs: the result's conversion to a JS object)
 // Each time is the fastest of `runs` runs. Memory: the WASM linear memory of one
 // instance after 1, 100, one pass over all pages, 1000 and 2000 analyses of the pages
 // in a fixed shuffled order (cycling); it must not grow after the first pass.
-import init, { analyze } from '/pkg/lede.js';
+import init, { analyze, analyzeStages } from '/pkg/lede.js';
 import * as chrono from '/node_modules/chrono-node/dist/esm/index.js';
 
 const REFERENCE_DAY = new Date(Date.UTC(2025, 0, 1));
@@ -79,6 +81,20 @@ function memoryCurve(wasm, pages, checkpoints) {
   return curve;
 }
 
+/** Per page, the fastest of `runs` times of each stage of lede's analysis in WASM. */
+function stageRows(pages, runs) {
+  console.log('bench: lede stages');
+  return pages.map((page) => {
+    const best = {};
+    for (let r = 0; r < runs; r++) {
+      for (const [stage, ms] of Object.entries(analyzeStages(page.html, { url: page.url }))) {
+        best[stage] = Math.min(best[stage] ?? Infinity, ms);
+      }
+    }
+    return best;
+  });
+}
+
 window.runBench = async ({ runs = 3, warmup = 2, memoryCheckpoints = [1, 100, 'pass', 1000, 2000], only = null } = {}) => {
   const chosen = Object.entries(tools).filter(([name]) => !only || only.includes(name));
   const wasm = await init({ module_or_path: '/pkg/lede_bg.wasm' });
@@ -104,9 +120,10 @@ window.runBench = async ({ runs = 3, warmup = 2, memoryCheckpoints = [1, 100, 'p
     rows.push(row);
     if (rows.length % 50 === 0) console.log(`bench: ${rows.length}/${pages.length} pages`);
   }
+  const stages = only && !only.includes('stages') ? [] : stageRows(pages, runs);
   return {
     userAgent: navigator.userAgent, crossOriginIsolated, runs, warmupPages: sample.length * warmup,
-    memory, memoryAfter: wasm.memory.buffer.byteLength, rows,
+    memory, memoryAfter: wasm.memory.buffer.byteLength, rows, stages,
   };
 };
 window.benchReady = true;

@@ -89,6 +89,12 @@ function sizes(tmp) {
   };
 }
 
+/** Median / p95 / max per stage over the pages that have it (all but failed ones). */
+function stageStats(perPage) {
+  const names = [...new Set(perPage.flatMap((p) => Object.keys(p)))];
+  return Object.fromEntries(names.map((n) => [n, stats(perPage.map((p) => p[n]).filter((x) => x !== undefined))]));
+}
+
 function browserSummary(b) {
   const rows = b.rows;
   const col = (k) => rows.map((r) => r[k]);
@@ -100,6 +106,7 @@ function browserSummary(b) {
       readabilityNlp: stats(col('nlp')), outerHTML: stats(col('outerHTML')) },
     ratio: { ledeOverReadability: ratio('readability'), ledeOverNlp: ratio('nlp'),
       ledeOverParsePlusReadability: quantile(rows.map((r) => r.lede / (r.parse + r.readability)), 0.5) },
+    wasmStagesMs: stageStats(b.stages),
     memory: b.memory,
     rows,
   };
@@ -126,6 +133,7 @@ function table(r) {
   row('per-page ratio lede / Readability (median)', fmt(b.ratio.ledeOverReadability, 2), '<= 0.33', pass(b.ratio.ledeOverReadability <= 1 / 3));
   row('  lede / (DOMParser + Readability)', fmt(b.ratio.ledeOverParsePlusReadability, 2));
   row('  lede / (Readability + compromise + chrono)', fmt(b.ratio.ledeOverNlp, 3), '<= 0.05 (20x)', pass(b.ratio.ledeOverNlp <= 0.05));
+  for (const [name, t] of Object.entries(b.wasmStagesMs)) row(`  lede WASM ${name} ms median / p95 / max`, times(t));
   const mem = b.memory.map((m) => `${m.analyses}:${(m.bytes / 2 ** 20).toFixed(1)}`).join(' ');
   const afterPass = b.memory.filter((m) => m.analyses >= b.pages).map((m) => m.bytes);
   row('WASM memory MiB after N analyses', mem, 'flat after 1 pass', pass(Math.max(...afterPass) === Math.min(...afterPass)));

@@ -1,8 +1,9 @@
 // Where the bytes of a .wasm go: section sizes, and the code bytes per crate from the
-// function names of the `name` section (Rust symbols, legacy or demangled). Generic
+// function names of the `name` section (Rust symbols: legacy, v0 or demangled). Generic
 // code is counted in the crate that defines it (a Vec<T>::push instantiated by lede
-// counts for alloc), so this ranks crates, it does not bill them exactly. Data
-// (constant tables, strings) cannot be split by crate this way: its total is given.
+// counts for alloc), so this ranks crates, it does not bill them exactly. Each crate's
+// code is also gzipped on its own (codeByCrateGzip), a rough price of it in the download.
+// Data (constant tables, strings) cannot be split by crate this way: its total is given.
 //   node bench/wasm-size.mjs FILE.wasm   (the cargo output, before wasm-bindgen, has names)
 import { readFileSync } from 'node:fs';
 import { gzipSync } from 'node:zlib';
@@ -26,8 +27,23 @@ const PRIMITIVES = new Set(['str', 'char', 'bool', 'f32', 'f64', 'u8', 'u16', 'u
   'i8', 'i16', 'i32', 'i64', 'i128', 'isize']);
 const EXPORTS = new Set(['analyze', 'version']);
 
-/** The first path segment (crate) of a symbol, legacy-mangled or demangled. */
+/** The crate root of a v0-mangled symbol (`_RNvNtCs1a_4core3fmt5write` → core): the first
+ * `C` tag, its optional `s…_` disambiguator, then a length-prefixed identifier (a `_`
+ * separates the length from an identifier that starts with `_` or a digit). */
+function v0Crate(symbol) {
+  const m = symbol.match(/^_R\d*[A-Za-z0-9_]*?C(?:s[0-9A-Za-z]*_)?(\d+)_?/);
+  if (!m) return null;
+  const start = m.index + m[0].length;
+  return symbol.slice(start, start + +m[1]);
+}
+
+/** The first path segment (crate) of a symbol, legacy-mangled (`_ZN`), v0-mangled (`_R`)
+ * or demangled. */
 export function crateOf(symbol) {
+  if (symbol.startsWith('_R')) {
+    const root = v0Crate(symbol);
+    if (root) return root;
+  }
   let s = symbol;
   if (s.startsWith('_ZN')) {
     const parts = [];
@@ -52,7 +68,7 @@ export function wasmSize(file) {
   const buf = readFileSync(file);
   const r = reader(buf, 8);
   const sections = {}, sectionsGzip = {};
-  let importedFuncs = 0, bodies = [], names = new Map(), dataBytes = 0, segments = [];
+  let importedFuncs = 0, bodies = [], bodyBytes = [], names = new Map(), dataBytes = 0, segments = [];
   while (r.pos < buf.length) {
     const id = r.byte(), size = r.u32(), start = r.pos, end = start + size;
     let name = SECTION_NAMES[id] ?? `id${id}`;
@@ -67,7 +83,9 @@ export function wasmSize(file) {
         else if (kind === 2) r.limits(); else if (kind === 3) { r.byte(); r.byte(); } else { r.byte(); r.u32(); }
       }
     } else if (id === 10) {
-      for (let n = r.u32(); n > 0; n--) { const len = r.u32(); bodies.push(len); r.pos += len; }
+      for (let n = r.u32(); n > 0; n--) {
+        const len = r.u32(); bodies.push(len); bodyBytes.push(buf.subarray(r.pos, r.pos + len)); r.pos += len;
+      }
     } else if (id === 11) {
       for (let n = r.u32(); n > 0; n--) {
         const flag = r.u32();
@@ -84,18 +102,21 @@ export function wasmSize(file) {
     }
     r.pos = end;
   }
-  const crates = {};
+  const crates = {}, code = {};
   bodies.forEach((len, i) => {
     const c = crateOf(names.get(importedFuncs + i) ?? '');
     crates[c] = (crates[c] ?? 0) + len;
+    (code[c] ??= []).push(bodyBytes[i]);
   });
   const byCrate = Object.entries(crates).sort((a, b) => b[1] - a[1]);
-  return { bytes: buf.length, sections, sectionsGzip, functions: bodies.length, named: names.size, dataBytes, dataSegments: segments, codeByCrate: Object.fromEntries(byCrate) };
+  const gzip = byCrate.map(([c]) => [c, gzipSync(Buffer.concat(code[c]), { level: 9 }).length]);
+  return { bytes: buf.length, sections, sectionsGzip, functions: bodies.length, named: names.size, dataBytes, dataSegments: segments,
+    codeByCrate: Object.fromEntries(byCrate), codeByCrateGzip: Object.fromEntries(gzip) };
 }
 
 if (import.meta.url === `file://${process.argv[1]}`) {
   const s = wasmSize(process.argv[2]);
   console.log(`${process.argv[2]}: ${s.bytes} bytes, ${s.functions} functions (${s.named} named), data ${s.dataBytes} bytes in ${s.dataSegments.length} segments`);
   for (const [k, v] of Object.entries(s.sections)) console.log(`  section ${k.padEnd(28)} ${String(v).padStart(9)}  gzip ${String(s.sectionsGzip[k]).padStart(8)}`);
-  for (const [k, v] of Object.entries(s.codeByCrate)) console.log(`  code ${k.padEnd(31)} ${String(v).padStart(9)}`);
+  for (const [k, v] of Object.entries(s.codeByCrate)) console.log(`  code ${k.padEnd(31)} ${String(v).padStart(9)}  gzip ${String(s.codeByCrateGzip[k]).padStart(8)}`);
 }

@@ -9,6 +9,10 @@
 //!
 //! The analysis is serialized with `serde_wasm_bindgen`'s JSON-compatible serializer
 //! (`None` → `null`, maps → objects), so the JS object equals the CLI's JSON.
+//! The boundary is cheap (node, the 311 corpus pages, 57 MB of HTML): copying the HTML in
+//! takes 28.5 ms in all (1.1% of the analysis time), building the result object 21.7 ms
+//! (0.8%). A JSON string parsed in JS would take 46.9 ms (serde_json 14.4 ms, the string's
+//! decoding and `JSON.parse` 32.5 ms) and add serde_json's 5 KB to the module.
 //! TypeScript declarations come from the `typescript_custom_section` below and the
 //! `unchecked_*_type` attributes: wasm-bindgen writes them into `pkg/lede.d.ts`.
 

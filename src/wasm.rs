@@ -102,6 +102,41 @@ pub fn analyze(
     }
 }
 
+#[wasm_bindgen]
+extern "C" {
+    /// `performance.now()`: the clock of a window, a worker and node alike, in ms.
+    #[wasm_bindgen(js_namespace = performance, js_name = now)]
+    fn performance_now() -> f64;
+}
+
+/// The milliseconds each pipeline stage takes on this page, `{ Parse, Locate, …,
+/// Output, ToJs }` (`ToJs`: the result's conversion to a JS object), for the benchmark's
+/// split of [`analyze`] in the browser. A page that cannot be analyzed gives the stages
+/// done before the failure; bad options give `{}`.
+#[wasm_bindgen(js_name = analyzeStages, unchecked_return_type = "Record<string, number>")]
+pub fn analyze_stages(
+    html: &str,
+    #[wasm_bindgen(unchecked_param_type = "Options | null | undefined")] options: JsValue,
+) -> JsValue {
+    install_panic_hook();
+    let times = Object::new();
+    let Ok(options) = parse_options(options) else {
+        return times.into();
+    };
+    let mut last = performance_now();
+    let mut lap = |name: &str| {
+        let now = performance_now();
+        set(&times, name, &JsValue::from_f64(now - last));
+        last = now;
+    };
+    let analysis = crate::analyze_observed(html, &options, &mut |stage| lap(&format!("{stage:?}")));
+    if let Ok(analysis) = analysis {
+        let _ = analysis.serialize(&serde_wasm_bindgen::Serializer::json_compatible());
+        lap("ToJs");
+    }
+    times.into()
+}
+
 /// The crate version, e.g. `"0.1.0"`.
 #[wasm_bindgen]
 pub fn version() -> String {

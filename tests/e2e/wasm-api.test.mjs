@@ -6,7 +6,7 @@ import assert from "node:assert/strict";
 import { readFileSync } from "node:fs";
 import path from "node:path";
 import { ROOT, SAMPLE, nativeAnalysis } from "./helpers.mjs";
-import { initSync, analyze, version, __wbg_reset_state } from "../../pkg/lede.js";
+import { initSync, analyze, analyzeStages, version, __wbg_reset_state } from "../../pkg/lede.js";
 
 initSync({ module: readFileSync(path.join(ROOT, "pkg/lede_bg.wasm")) });
 
@@ -53,6 +53,17 @@ test("bad options are an invalidOption error value, not an exception", () => {
     assert.match(result.error.message, message);
     assert.deepEqual(Object.keys(result).sort(), ["error", "ok"]);
   }
+});
+
+test("analyzeStages times every pipeline stage, then the conversion to JS", () => {
+  const stages = analyzeStages(readFileSync(SAMPLE, "utf8"), { url: URL_ });
+  assert.deepEqual(Object.keys(stages), [
+    "Parse", "Locate", "Metadata", "Extract", "Text", "Mentions", "Actors", "Quotes", "Dates", "Summary", "Output", "ToJs",
+  ]);
+  for (const ms of Object.values(stages)) assert.ok(ms >= 0 && ms < 10000, String(ms));
+  // A failure stops the clock where the pipeline stopped; bad options time nothing.
+  assert.deepEqual(Object.keys(analyzeStages("<p>x</p>", { limits: { maxInputBytes: 4 } })), []);
+  assert.deepEqual(analyzeStages("<p>x</p>", { colour: "red" }), {});
 });
 
 test("fatal input errors come back as values", () => {

@@ -56,6 +56,8 @@ export function manifestFor(browser, { test = false } = {}) {
     // No synthetic action click over WebDriver BiDi: a content script bridges the page
     // to the hooks, and the host permission stands in for the click's activeTab grant.
     manifest.host_permissions = [...(manifest.host_permissions ?? []), TEST_ORIGIN];
+    // The copy tests read back what the panel's buttons wrote.
+    manifest.permissions = [...manifest.permissions, "clipboardRead"];
     manifest.content_scripts = [{ matches: [TEST_ORIGIN], js: ["test/content.js"], run_at: "document_start" }];
   }
   return manifest;

@@ -6,41 +6,8 @@ import { after, before, describe, test } from "node:test";
 import assert from "node:assert/strict";
 import { copyFileSync, createWriteStream, mkdirSync } from "node:fs";
 import path from "node:path";
-import { ARTIFACTS, ROOT, SAMPLE, nativeAnalysis } from "./helpers.mjs";
+import { ARTIFACTS, ROOT, SAMPLE, day, expectedCopies, nativeAnalysis, today } from "./helpers.mjs";
 import { HOST_TAG, PanelReader, launch, openPanel as openPanelWith, servePage } from "./browser.mjs";
-
-/** The local day, as the service worker passes it in `now`. */
-function today() {
-  const d = new Date();
-  const pad = (n) => String(n).padStart(2, "0");
-  return `${d.getFullYear()}-${pad(d.getMonth() + 1)}-${pad(d.getDate())}`;
-}
-
-/** Percent-encoding of a text-directive part: '-' too (encodeURIComponent keeps it). */
-const enc = (s) => encodeURIComponent(s).replace(/[-!'()*~]/g, (c) => `%${c.charCodeAt(0).toString(16).toUpperCase()}`);
-
-/** The text-fragment link of a long quote that occurs once: first and last 4 words. */
-function expectedLink(quote, pageUrl) {
-  const w = quote.text.trim().split(/\s+/);
-  assert.ok(w.length > 8, "the first sample quote is a long one");
-  return `${pageUrl}#:~:text=${enc(w.slice(0, 4).join(" "))},${enc(w.slice(-4).join(" "))}`;
-}
-
-/** "2025-02-23T…" → "23 Feb 2025". */
-function day(iso) {
-  const [y, m, d] = iso.slice(0, 10).split("-").map(Number);
-  return `${d} ${["Jan", "Feb", "Mar", "Apr", "May", "Jun", "Jul", "Aug", "Sep", "Oct", "Nov", "Dec"][m - 1]} ${y}`;
-}
-
-/** The three copies of a quote (the panel's contract), for a plain-text page. */
-function expectedCopies(quote, article, pageUrl) {
-  const link = expectedLink(quote, pageUrl);
-  return {
-    text: `“${quote.text}” — ${quote.speaker}, ${article.siteName}, ${day(article.published)}, ${link}`,
-    markdown: `> ${quote.text}\n\n— ${quote.speaker}, [${article.siteName}](${link}), ${day(article.published)}`,
-    link,
-  };
-}
 
 /** Clicks a copy button and returns the new clipboard text (a sentinel is written first). */
 async function copyVia(page, panel, selector, n = 0) {

@@ -1,6 +1,8 @@
 // End-to-end in Firefox ESR (headless, WebDriver BiDi): the Firefox build of the
 // extension on the sample page, plain and under a strict CSP. The panel opens and shows
-// the actors, quotes and dates of the native analysis.
+// the actors, quotes and dates of the native analysis; its Copy, Markdown and Link
+// buttons put the quote with its source on the clipboard; the copied text-fragment link
+// scrolls a new tab to the quote; pressing an actor highlights its mentions in the page.
 //
 // Firefox offers no synthetic action click here, so this runs dist/firefox-test/, the
 // Firefox build plus the hooks of tests/e2e/hooks/ (never in a release build): the page
@@ -12,15 +14,8 @@ import assert from "node:assert/strict";
 import { existsSync, mkdirSync } from "node:fs";
 import path from "node:path";
 import { buildFolder } from "../../tools/package.mjs";
-import { ARTIFACTS, ROOT, SAMPLE, nativeAnalysis } from "./helpers.mjs";
+import { ARTIFACTS, ROOT, SAMPLE, expectedCopies, nativeAnalysis, today } from "./helpers.mjs";
 import { FIREFOX, HOST_TAG, launchFirefox, servePage } from "./browser.mjs";
-
-/** The local day, as the background passes it in `now`. */
-function today() {
-  const d = new Date();
-  const pad = (n) => String(n).padStart(2, "0");
-  return `${d.getFullYear()}-${pad(d.getMonth() + 1)}-${pad(d.getDate())}`;
-}
 
 const sleep = (ms) => new Promise((resolve) => setTimeout(resolve, ms));
 
@@ -42,6 +37,21 @@ function ask(page, message) {
       }),
     message,
   );
+}
+
+/** Clicks the `index`-th `selector` in the panel; resolves to the clipboard's new text
+ *  (the test content script wrote a sentinel first), or null if it did not change. */
+const copyVia = async (page, selector, index = 0) => (await ask(page, { ledeTest: "copy", selector, index }))?.text ?? null;
+
+/** Clicks the `index`-th `selector` in the panel. */
+const click = (page, selector, index = 0) => ask(page, { ledeTest: "click", selector, index });
+
+/** The text of each range of the page's `name` highlight (null: no such highlight). */
+function highlightTexts(page, name = "lede-actor") {
+  return page.evaluate((n) => {
+    const h = CSS.highlights.get(n);
+    return h ? [...h].map((r) => r.toString()) : null;
+  }, name);
 }
 
 /** The panel's state and the texts of `selectors` in its closed shadow root. */
@@ -144,6 +154,47 @@ for (const variant of ["plain", "strict-csp"]) {
       const counts = `${native.actors.length} actors, ${native.quotes.length} quotes, ${native.dates.length} dates`;
       assert.deepEqual(s.texts[".sr-only"], [`Analysis ready: ${counts}.`]);
       await page.screenshot({ path: path.join(ARTIFACTS, `firefox-panel-${variant}.png`) });
+    });
+
+    test("Copy, Markdown and Link put the quote with its source on the clipboard", async () => {
+      const expected = expectedCopies(native.quotes[0], native.article, pageUrl);
+      assert.equal(await copyVia(page, "button.copy-text"), expected.text);
+      assert.equal(await copyVia(page, "button.copy-md"), expected.markdown);
+      assert.equal(await copyVia(page, "button.copy-link"), expected.link);
+    });
+
+    test("the copied text-fragment link scrolls a new tab to the quote", async () => {
+      const link = await copyVia(page, "button.copy-link");
+      const words = native.quotes[0].text.split(/\s+/).slice(0, 4).join(" ");
+      const tab = await firefox.browser.newPage();
+      try {
+        await tab.goto(link, { waitUntil: "load", timeout: 60000 });
+        const where = () =>
+          tab.evaluate((t) => {
+            const el = [...document.querySelectorAll("p, li, blockquote")].find((e) => e.textContent.includes(t));
+            const r = el?.getBoundingClientRect();
+            return { found: Boolean(el), scrollY: scrollY, visible: Boolean(r && r.bottom > 0 && r.top < innerHeight) };
+          }, words);
+        const seen = await until(async () => {
+          const w = await where();
+          return w.scrollY > 0 && w.visible ? w : null;
+        }, 10000);
+        assert.ok(seen, `${link}: ${JSON.stringify(await where())}`);
+      } finally {
+        await tab.close();
+      }
+    });
+
+    test("pressing an actor highlights its mentions; again clears", async () => {
+      const first = native.actors[0];
+      const names = [first.name, ...first.aliases].map((n) => n.toLowerCase());
+      await click(page, "button.actor-toggle");
+      const ranges = await until(() => highlightTexts(page), 5000);
+      assert.ok(ranges && ranges.length >= 1, "the lede-actor highlight has ranges");
+      for (const r of ranges) assert.ok(names.includes(r.replace(/\s+/g, " ").toLowerCase()), `range ${r}`);
+      await page.screenshot({ path: path.join(ARTIFACTS, `firefox-highlight-${variant}.png`) });
+      await click(page, "button.actor-toggle");
+      assert.equal(await until(async () => (await highlightTexts(page)) === null, 5000), true, "pressing again clears it");
     });
 
     test("a second activation closes the panel", async () => {

@@ -38,3 +38,37 @@ export const PANEL_SCRIPTS = [
   path.relative(EXTENSION, I18N_TABLE), "i18n.js", "panel-style.js", "reader-style.js", "cite.js", "page-text.js", "settings.js", "picker.js", "interact-style.js",
   "interact.js", "sections.js", "panel.js", "reader.js",
 ];
+
+/** The local day, as the background passes it in `now`. */
+export function today() {
+  const d = new Date();
+  const pad = (n) => String(n).padStart(2, "0");
+  return `${d.getFullYear()}-${pad(d.getMonth() + 1)}-${pad(d.getDate())}`;
+}
+
+/** Percent-encoding of a text-directive part: '-' too (encodeURIComponent keeps it). */
+const enc = (s) => encodeURIComponent(s).replace(/[-!'()*~]/g, (c) => `%${c.charCodeAt(0).toString(16).toUpperCase()}`);
+
+/** The text-fragment link of a long quote that occurs once: first and last 4 words. */
+export function expectedLink(quote, pageUrl) {
+  const w = quote.text.trim().split(/\s+/);
+  if (w.length <= 8) throw new Error(`a long quote was expected: ${quote.text}`);
+  return `${pageUrl}#:~:text=${enc(w.slice(0, 4).join(" "))},${enc(w.slice(-4).join(" "))}`;
+}
+
+/** "2025-02-23T…" → "23 Feb 2025". */
+export function day(iso) {
+  const [y, m, d] = iso.slice(0, 10).split("-").map(Number);
+  return `${d} ${["Jan", "Feb", "Mar", "Apr", "May", "Jun", "Jul", "Aug", "Sep", "Oct", "Nov", "Dec"][m - 1]} ${y}`;
+}
+
+/** The three copies of a quote (the panel's contract: Copy, Markdown, Link), for a
+ *  plain-text page. */
+export function expectedCopies(quote, article, pageUrl) {
+  const link = expectedLink(quote, pageUrl);
+  return {
+    text: `“${quote.text}” — ${quote.speaker}, ${article.siteName}, ${day(article.published)}, ${link}`,
+    markdown: `> ${quote.text}\n\n— ${quote.speaker}, [${article.siteName}](${link}), ${day(article.published)}`,
+    link,
+  };
+}

@@ -16,7 +16,7 @@ import assert from "node:assert/strict";
 import { createWriteStream, mkdirSync } from "node:fs";
 import path from "node:path";
 import { buildFolder } from "../../tools/package.mjs";
-import { ARTIFACTS, ROOT, SAMPLE, nativeAnalysis } from "./helpers.mjs";
+import { ARTIFACTS, ROOT, SAMPLE, nativeAnalysis, today } from "./helpers.mjs";
 import { HOST_TAG, PanelReader, launch, openPanel as openPanelWith, servePage } from "./browser.mjs";
 
 /** Analyses in the long run (LEDE_STRESS_ANALYSES overrides; see the README for timings). */
@@ -32,12 +32,6 @@ const TOLERANCE = {
   pageHeapBytes: 8 * 1024 * 1024, // one analysis object is ~100 KB: 1,000 kept would be ~100 MB
   workerHeapBytes: 8 * 1024 * 1024,
 };
-
-function today() {
-  const d = new Date();
-  const pad = (n) => String(n).padStart(2, "0");
-  return `${d.getFullYear()}-${pad(d.getMonth() + 1)}-${pad(d.getDate())}`;
-}
 
 const sleep = (ms) => new Promise((resolve) => setTimeout(resolve, ms));
 

@@ -9,7 +9,7 @@
 
 use super::hints::{self, BOILERPLATE_BLOCKS, BOILERPLATE_PREFIXES};
 use super::stats::{Info, Stats};
-use crate::metadata::strings::contains_ci;
+use crate::metadata::strings::{contains_any_ci, contains_ci};
 use crate::metadata::Metadata;
 use scraper::node::Element;
 
@@ -74,11 +74,7 @@ fn is_caption_box(e: &Element) -> bool {
     [e.attr("class"), e.attr("id")]
         .into_iter()
         .flatten()
-        .any(|a| {
-            ["caption", "credit", "photo-source", "image-source"]
-                .iter()
-                .any(|h| contains_ci(a, h))
-        })
+        .any(|a| contains_any_ci(a, &["caption", "credit", "photo-source", "image-source"]))
 }
 
 /// A leaf block (paragraph, heading, item) made mostly of link text.

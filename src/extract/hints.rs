@@ -5,7 +5,7 @@
 //! maybe, positive, negative), trafilatura's boilerplate XPaths, and what news pages
 //! commonly name their share bars, newsletter boxes and teasers.
 
-use crate::metadata::strings::contains_ci;
+use crate::metadata::strings::{contains_any_ci, Folded};
 use scraper::node::Element;
 
 /// Tags whose whole subtree is never article text.
@@ -260,10 +260,10 @@ pub(crate) fn is_story_mark(e: &Element) -> bool {
 pub(crate) fn class_weight(e: &Element) -> f32 {
     let mut w = 0.0;
     for attr in [e.attr("class"), e.attr("id")].into_iter().flatten() {
-        if NEGATIVE.iter().any(|n| contains_ci(attr, n)) {
+        if contains_any_ci(attr, NEGATIVE) {
             w -= CLASS_WEIGHT;
         }
-        if POSITIVE.iter().any(|p| contains_ci(attr, p)) {
+        if contains_any_ci(attr, POSITIVE) {
             w += CLASS_WEIGHT;
         }
     }
@@ -280,11 +280,13 @@ pub(crate) fn is_hard_junk(e: &Element) -> bool {
         return true;
     }
     if let Some(st) = e.attr("style") {
-        if contains_ci(st, "display:none")
-            || contains_ci(st, "display: none")
-            || contains_ci(st, "visibility:hidden")
-            || contains_ci(st, "visibility: hidden")
-        {
+        let hidden = [
+            "display:none",
+            "display: none",
+            "visibility:hidden",
+            "visibility: hidden",
+        ];
+        if contains_any_ci(st, &hidden) {
             return true;
         }
     }
@@ -310,7 +312,9 @@ pub(crate) fn is_soft_junk(e: &Element) -> bool {
         return false;
     }
     let (cls, id) = (e.attr("class").unwrap_or(""), e.attr("id").unwrap_or(""));
-    let hit = |s: &str| UNLIKELY.iter().any(|u| contains_ci(s, u));
-    let rescue = |s: &str| MAYBE.iter().any(|m| contains_ci(s, m));
-    (hit(cls) && !rescue(cls)) || (hit(id) && !rescue(id))
+    let junk = |s: &str| {
+        let lower = Folded::new(s);
+        lower.contains_any(UNLIKELY) && !lower.contains_any(MAYBE)
+    };
+    junk(cls) || junk(id)
 }

@@ -8,7 +8,7 @@
 //! (hidden elements, dialogs, boxes named like page furniture, furniture roles) are
 //! skipped, as are scripts and styles. One iterative pass; stops at the first find.
 
-use super::strings::{contains_ci, push_folded};
+use super::strings::{contains_any_ci, push_folded};
 use crate::page::Page;
 use ego_tree::iter::Edge;
 use ego_tree::NodeRef;
@@ -117,9 +117,8 @@ fn removed_first(e: &Element) -> bool {
         "display: none",
         "visibility:hidden",
         "visibility: hidden",
-    ]
-    .iter()
-    .any(|p| contains_ci(style, p));
+    ];
+    let invisible = contains_any_ci(style, &invisible);
     let aria_hidden = e.attr("aria-hidden") == Some("true")
         && !e.attr("class").unwrap_or("").contains("fallback-image");
     invisible
@@ -135,7 +134,7 @@ pub(crate) fn is_marked(e: &Element) -> bool {
         || [e.attr("class"), e.attr("id")]
             .into_iter()
             .flatten()
-            .any(|a| BYLINE_HINTS.iter().any(|h| contains_ci(a, h)))
+            .any(|a| contains_any_ci(a, BYLINE_HINTS))
 }
 
 /// The byline text if `e` is a byline element.
@@ -162,12 +161,7 @@ fn unlikely(e: &Element, n: NodeRef<'_, Node>) -> bool {
         return true;
     }
     let attrs = [e.attr("class"), e.attr("id")];
-    let any = |list: &[&str]| {
-        attrs
-            .iter()
-            .flatten()
-            .any(|a| list.iter().any(|h| contains_ci(a, h)))
-    };
+    let any = |list: &[&str]| attrs.iter().flatten().any(|a| contains_any_ci(a, list));
     any(UNLIKELY)
         && !any(MAYBE)
         && !n

@@ -6,7 +6,7 @@
 //! iterative traversal; every list is capped so hostile pages stay cheap.
 
 use super::json::{self, Value};
-use super::strings::{contains_ci, unescape};
+use super::strings::{contains_any_ci, contains_ci, unescape};
 use super::textdate;
 use super::title::Headings;
 use super::values::Values;
@@ -241,10 +241,7 @@ fn class_date(s: &mut Scan, el: ElementRef<'_>) {
     }
     let cls = e.attr("class").unwrap_or("");
     let id = e.attr("id").unwrap_or("");
-    if !DATE_HINTS
-        .iter()
-        .any(|h| contains_ci(cls, h) || contains_ci(id, h))
-    {
+    if !(contains_any_ci(cls, DATE_HINTS) || contains_any_ci(id, DATE_HINTS)) {
         return;
     }
     if let Some(t) = short_text(el) {

@@ -1,5 +1,7 @@
 //! Small string helpers shared by metadata and extract (no allocation where possible).
 
+use std::borrow::Cow;
+
 /// Appends `s` to `out` with whitespace runs folded to one space; `pending` carries a
 /// pending space across calls so text split over nodes folds the same way.
 pub(crate) fn push_folded(out: &mut String, s: &str, pending: &mut bool) {
@@ -24,17 +26,88 @@ pub(crate) fn fold(s: &str) -> String {
     out
 }
 
-/// ASCII case-insensitive substring test (`needle` must be lowercase).
+/// ASCII case-insensitive substring test (`needle` must be lowercase). Compares the
+/// rest of the needle only where its first byte matches: this runs for every class
+/// name against dozens of fragments, so the common mismatch must stay one compare.
 pub(crate) fn contains_ci(hay: &str, needle: &str) -> bool {
     let (h, n) = (hay.as_bytes(), needle.as_bytes());
-    if n.is_empty() {
+    let Some((&first, rest)) = n.split_first() else {
         return true;
-    }
+    };
     if h.len() < n.len() {
         return false;
     }
-    h.windows(n.len())
-        .any(|w| w.iter().zip(n).all(|(a, b)| a.to_ascii_lowercase() == *b))
+    (0..=h.len() - n.len()).any(|i| {
+        h[i].to_ascii_lowercase() == first
+            && h.get(i + 1..i + n.len()).is_some_and(|w| {
+                w.iter()
+                    .zip(rest)
+                    .all(|(a, b)| a.to_ascii_lowercase() == *b)
+            })
+    })
+}
+
+/// `s` with ASCII letters lowercased, borrowed when it has no uppercase ASCII.
+fn fold_ascii(s: &str) -> Cow<'_, str> {
+    if s.bytes().any(|b| b.is_ascii_uppercase()) {
+        Cow::Owned(s.to_ascii_lowercase())
+    } else {
+        Cow::Borrowed(s)
+    }
+}
+
+/// Whether `hay` contains any of `needles` (lowercase), ASCII case-insensitively: the
+/// same answer as [`contains_ci`] per needle, with `hay` folded once for all of them.
+pub(crate) fn contains_any_ci(hay: &str, needles: &[&str]) -> bool {
+    Folded::new(hay).contains_any(needles)
+}
+
+/// A text lowercased (ASCII) once, with the set of its byte pairs, for testing it
+/// against word lists: a needle whose first two bytes never occur side by side is
+/// rejected without a scan, which is most needles of most class names.
+pub(crate) struct Folded<'a> {
+    text: Cow<'a, str>,
+    /// Bit `pair_bit(a, b)` is set when bytes `a`, `b` occur in this order.
+    pairs: [u64; 16],
+}
+
+/// The bit of a byte pair in `Folded::pairs` (a hash into 1024 bits).
+fn pair_bit(a: u8, b: u8) -> usize {
+    (usize::from(a) * 31 + usize::from(b)) & 1023
+}
+
+impl<'a> Folded<'a> {
+    /// Folds `s` (borrowed when it is already lowercase).
+    pub(crate) fn new(s: &'a str) -> Self {
+        let text = fold_ascii(s);
+        let mut pairs = [0u64; 16];
+        for w in text.as_bytes().windows(2) {
+            let bit = pair_bit(w[0], w[1]);
+            pairs[bit / 64] |= 1 << (bit % 64);
+        }
+        Folded { text, pairs }
+    }
+
+    /// Whether the text contains `needle` (lowercase).
+    pub(crate) fn contains(&self, needle: &str) -> bool {
+        let (h, n) = (self.text.as_bytes(), needle.as_bytes());
+        match n {
+            [] => true,
+            [a, b, ..] if h.len() >= n.len() => {
+                let bit = pair_bit(*a, *b);
+                self.pairs[bit / 64] & (1 << (bit % 64)) != 0
+                    && (0..=h.len() - n.len())
+                        .any(|i| h[i] == *a && h.get(i..i + n.len()) == Some(n))
+            }
+            [a] => h.contains(a),
+            _ => false,
+        }
+    }
+
+    /// Whether the text contains any of `needles` (lowercase).
+    pub(crate) fn contains_any(&self, needles: &[&str]) -> bool {
+        needles.iter().any(|n| self.contains(n))
+    }
 }
 
 /// Longest entity looked at ("&#x" and a long run of digits, which decodes to U+FFFD).
@@ -117,6 +190,9 @@ mod tests {
         assert_eq!(fold("  a \n\t b  "), "a b");
         assert!(contains_ci("Article-Body", "article-body"));
         assert!(!contains_ci("ab", "abc"));
+        assert!(contains_ci("xAb", "ab") && !contains_ci("xa", "ab") && contains_ci("", ""));
+        assert!(contains_any_ci("Main-Column", &["x", "column"]));
+        assert!(!contains_any_ci("Main-Column", &["x", "Column"]));
         assert_eq!(
             unescape("Tom &amp; Jerry&#39;s &x; &#x41;"),
             "Tom & Jerry's &x; A"

@@ -66,12 +66,11 @@ fn truncated(message: String) -> Diagnostic {
     }
 }
 
-/// Upper bound of the element count: `<` followed by an ASCII letter.
-fn count_tags(html: &str) -> usize {
+/// Whether `html` has a tag: `<` followed by an ASCII letter (stops at the first).
+fn has_tag(html: &str) -> bool {
     html.as_bytes()
         .windows(2)
-        .filter(|w| w[0] == b'<' && w[1].is_ascii_alphabetic())
-        .count()
+        .any(|w| w[0] == b'<' && w[1].is_ascii_alphabetic())
 }
 
 /// Rejects empty input, binary data and text without a single tag.
@@ -92,7 +91,7 @@ fn check_is_html(html: &str) -> Result<(), Error> {
             reason: "the input looks like binary data".into(),
         });
     }
-    if count_tags(html) == 0 {
+    if !has_tag(html) {
         return Err(Error::NotHtml {
             reason: "the input has no HTML tags".into(),
         });

@@ -6,6 +6,7 @@
 //! commonly name their share bars, newsletter boxes and teasers.
 
 use crate::metadata::strings::{contains_any_ci, Folded};
+use crate::page::Attr;
 use scraper::node::Element;
 
 /// Tags whose whole subtree is never article text.
@@ -252,14 +253,17 @@ pub(crate) const FOLLOW_CTA: (&str, &str) = ("follow ", " on ");
 /// `articleBody`): an ancestor holding it is never dropped for its class name.
 pub(crate) fn is_story_mark(e: &Element) -> bool {
     matches!(e.name(), "article" | "main")
-        || e.attr("itemprop")
+        || e.get_attr("itemprop")
             .is_some_and(|p| p.contains("articleBody"))
 }
 
 /// Class weight of an element: +25 per positive, -25 per negative (class and id).
 pub(crate) fn class_weight(e: &Element) -> f32 {
     let mut w = 0.0;
-    for attr in [e.attr("class"), e.attr("id")].into_iter().flatten() {
+    for attr in [e.get_attr("class"), e.get_attr("id")]
+        .into_iter()
+        .flatten()
+    {
         if contains_any_ci(attr, NEGATIVE) {
             w -= CLASS_WEIGHT;
         }
@@ -276,10 +280,11 @@ pub(crate) fn is_hard_junk(e: &Element) -> bool {
     if JUNK_TAGS.contains(&name) {
         return true;
     }
-    if e.attr("hidden").is_some() || e.attr("aria-hidden") == Some("true") && name != "img" {
+    if e.get_attr("hidden").is_some() || e.get_attr("aria-hidden") == Some("true") && name != "img"
+    {
         return true;
     }
-    if let Some(st) = e.attr("style") {
+    if let Some(st) = e.get_attr("style") {
         let hidden = [
             "display:none",
             "display: none",
@@ -290,7 +295,7 @@ pub(crate) fn is_hard_junk(e: &Element) -> bool {
             return true;
         }
     }
-    if e.attr("role")
+    if e.get_attr("role")
         .is_some_and(|r| JUNK_ROLES.iter().any(|j| r.eq_ignore_ascii_case(j)))
     {
         return true;
@@ -311,7 +316,10 @@ pub(crate) fn is_soft_junk(e: &Element) -> bool {
     ) {
         return false;
     }
-    let (cls, id) = (e.attr("class").unwrap_or(""), e.attr("id").unwrap_or(""));
+    let (cls, id) = (
+        e.get_attr("class").unwrap_or(""),
+        e.get_attr("id").unwrap_or(""),
+    );
     let junk = |s: &str| {
         let lower = Folded::new(s);
         lower.contains_any(UNLIKELY) && !lower.contains_any(MAYBE)

@@ -5,7 +5,7 @@
 //! maybe, positive, negative), trafilatura's boilerplate XPaths, and what news pages
 //! commonly name their share bars, newsletter boxes and teasers.
 
-use crate::metadata::strings::{contains_any_ci, Folded};
+use crate::metadata::strings::{contains_any_ci, fold_ascii, Fragments};
 use crate::page::Attr;
 use scraper::node::Element;
 
@@ -257,6 +257,12 @@ pub(crate) fn is_story_mark(e: &Element) -> bool {
             .is_some_and(|p| p.contains("articleBody"))
 }
 
+/// The class/id lists, indexed for a test per element.
+static UNLIKELY_SET: Fragments = Fragments::new(UNLIKELY);
+static MAYBE_SET: Fragments = Fragments::new(MAYBE);
+static POSITIVE_SET: Fragments = Fragments::new(POSITIVE);
+static NEGATIVE_SET: Fragments = Fragments::new(NEGATIVE);
+
 /// Class weight of an element: +25 per positive, -25 per negative (class and id).
 pub(crate) fn class_weight(e: &Element) -> f32 {
     let mut w = 0.0;
@@ -264,10 +270,11 @@ pub(crate) fn class_weight(e: &Element) -> f32 {
         .into_iter()
         .flatten()
     {
-        if contains_any_ci(attr, NEGATIVE) {
+        let lower = fold_ascii(attr);
+        if NEGATIVE_SET.in_folded(&lower) {
             w -= CLASS_WEIGHT;
         }
-        if contains_any_ci(attr, POSITIVE) {
+        if POSITIVE_SET.in_folded(&lower) {
             w += CLASS_WEIGHT;
         }
     }
@@ -321,8 +328,8 @@ pub(crate) fn is_soft_junk(e: &Element) -> bool {
         e.get_attr("id").unwrap_or(""),
     );
     let junk = |s: &str| {
-        let lower = Folded::new(s);
-        lower.contains_any(UNLIKELY) && !lower.contains_any(MAYBE)
+        let lower = fold_ascii(s);
+        UNLIKELY_SET.in_folded(&lower) && !MAYBE_SET.in_folded(&lower)
     };
     junk(cls) || junk(id)
 }

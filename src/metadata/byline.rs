@@ -8,7 +8,7 @@
 //! (hidden elements, dialogs, boxes named like page furniture, furniture roles) are
 //! skipped, as are scripts and styles. One iterative pass; stops at the first find.
 
-use super::strings::{contains_any_ci, push_folded};
+use super::strings::{contains_any_ci, push_folded, Fragments};
 use crate::page::Attr;
 use crate::page::Page;
 use ego_tree::iter::Edge;
@@ -57,6 +57,10 @@ const UNLIKELY: &[&str] = &[
 const MAYBE: &[&str] = &[
     "and", "article", "body", "column", "content", "main", "shadow",
 ];
+/// The lists above, indexed for a test per element.
+static BYLINE_SET: Fragments = Fragments::new(BYLINE_HINTS);
+static UNLIKELY_SET: Fragments = Fragments::new(UNLIKELY);
+static MAYBE_SET: Fragments = Fragments::new(MAYBE);
 /// Roles of boxes dropped before the byline search.
 const UNLIKELY_ROLES: &[&str] = &[
     "menu",
@@ -135,7 +139,7 @@ pub(crate) fn is_marked(e: &Element) -> bool {
         || [e.get_attr("class"), e.get_attr("id")]
             .into_iter()
             .flatten()
-            .any(|a| contains_any_ci(a, BYLINE_HINTS))
+            .any(|a| BYLINE_SET.in_text(a))
 }
 
 /// The byline text if `e` is a byline element.
@@ -164,9 +168,9 @@ fn unlikely(e: &Element, n: NodeRef<'_, Node>) -> bool {
         return true;
     }
     let attrs = [e.get_attr("class"), e.get_attr("id")];
-    let any = |list: &[&str]| attrs.iter().flatten().any(|a| contains_any_ci(a, list));
-    any(UNLIKELY)
-        && !any(MAYBE)
+    let any = |list: &Fragments| attrs.iter().flatten().any(|a| list.in_text(a));
+    any(&UNLIKELY_SET)
+        && !any(&MAYBE_SET)
         && !n
             .ancestors()
             .take(PROTECTING_ANCESTORS)

@@ -6,7 +6,7 @@
 //! iterative traversal; every list is capped so hostile pages stay cheap.
 
 use super::json::{self, Value};
-use super::strings::{contains_any_ci, contains_ci, unescape};
+use super::strings::{contains_ci, unescape, Fragments};
 use super::textdate;
 use super::title::Headings;
 use super::values::Values;
@@ -31,6 +31,8 @@ const MAX_HEADINGS: usize = 64;
 const DATE_HINTS: &[&str] = &[
     "date", "time", "publish", "posted", "stamp", "dateline", "meta", "info",
 ];
+/// [`DATE_HINTS`], indexed for a test per element.
+static DATE_SET: Fragments = Fragments::new(DATE_HINTS);
 /// Date-classed elements read at most, and their longest useful text.
 const MAX_CLASS_DATES: usize = 6;
 const MAX_DATE_TEXT: usize = 200;
@@ -242,7 +244,7 @@ fn class_date(s: &mut Scan, el: ElementRef<'_>) {
     }
     let cls = e.get_attr("class").unwrap_or("");
     let id = e.get_attr("id").unwrap_or("");
-    if !(contains_any_ci(cls, DATE_HINTS) || contains_any_ci(id, DATE_HINTS)) {
+    if !(DATE_SET.in_text(cls) || DATE_SET.in_text(id)) {
         return;
     }
     if let Some(t) = short_text(el) {

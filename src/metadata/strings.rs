@@ -1,6 +1,7 @@
 //! Small string helpers shared by metadata and extract (no allocation where possible).
 
 use std::borrow::Cow;
+use std::sync::OnceLock;
 
 /// Appends `s` to `out` with whitespace runs folded to one space; `pending` carries a
 /// pending space across calls so text split over nodes folds the same way.
@@ -48,7 +49,7 @@ pub(crate) fn contains_ci(hay: &str, needle: &str) -> bool {
 }
 
 /// `s` with ASCII letters lowercased, borrowed when it has no uppercase ASCII.
-fn fold_ascii(s: &str) -> Cow<'_, str> {
+pub(crate) fn fold_ascii(s: &str) -> Cow<'_, str> {
     if s.bytes().any(|b| b.is_ascii_uppercase()) {
         Cow::Owned(s.to_ascii_lowercase())
     } else {
@@ -107,6 +108,83 @@ impl<'a> Folded<'a> {
     /// Whether the text contains any of `needles` (lowercase).
     pub(crate) fn contains_any(&self, needles: &[&str]) -> bool {
         needles.iter().any(|n| self.contains(n))
+    }
+}
+
+/// A static list of lowercase fragments, tested against a text in one pass: an index
+/// from each fragment's first two bytes (hashed into 1024 bits, built on first use)
+/// lets each position of the text look only at the fragments that start there. Used
+/// for the class/id lists of dozens of fragments tested on every element.
+pub(crate) struct Fragments {
+    list: &'static [&'static str],
+    index: OnceLock<FragmentIndex>,
+}
+
+struct FragmentIndex {
+    /// Bits of the first byte pairs of the fragments.
+    mask: [u64; 16],
+    /// The fragments by the bit of their first pair.
+    by_pair: Vec<(usize, &'static str)>,
+    /// A fragment shorter than two bytes: fall back to one test per fragment.
+    short: bool,
+}
+
+impl Fragments {
+    /// The fragments of `list` (indexed on the first test).
+    pub(crate) const fn new(list: &'static [&'static str]) -> Fragments {
+        Fragments {
+            list,
+            index: OnceLock::new(),
+        }
+    }
+
+    fn index(&self) -> &FragmentIndex {
+        self.index.get_or_init(|| {
+            let mut mask = [0u64; 16];
+            let mut by_pair = Vec::new();
+            for f in self.list {
+                if let [a, b, ..] = f.as_bytes() {
+                    let bit = pair_bit(*a, *b);
+                    mask[bit / 64] |= 1 << (bit % 64);
+                    by_pair.push((bit, *f));
+                }
+            }
+            by_pair.sort_unstable();
+            let short = self.list.iter().any(|f| f.len() < 2);
+            FragmentIndex {
+                mask,
+                by_pair,
+                short,
+            }
+        })
+    }
+
+    /// Whether `text` contains a fragment, ASCII case-insensitively.
+    pub(crate) fn in_text(&self, text: &str) -> bool {
+        self.in_folded(&fold_ascii(text))
+    }
+
+    /// Whether `lower` (already ASCII-lowercased) contains a fragment.
+    pub(crate) fn in_folded(&self, lower: &str) -> bool {
+        let ix = self.index();
+        let h = lower.as_bytes();
+        if ix.short {
+            return self.list.iter().any(|f| lower.contains(f));
+        }
+        (0..h.len().saturating_sub(1)).any(|i| {
+            let bit = pair_bit(h[i], h[i + 1]);
+            if ix.mask[bit / 64] & (1 << (bit % 64)) == 0 {
+                return false;
+            }
+            let tail = h.get(i..).unwrap_or_default();
+            let from = ix.by_pair.partition_point(|(b, _)| *b < bit);
+            ix.by_pair
+                .get(from..)
+                .unwrap_or_default()
+                .iter()
+                .take_while(|(b, _)| *b == bit)
+                .any(|(_, f)| tail.starts_with(f.as_bytes()))
+        })
     }
 }
 
@@ -193,6 +271,11 @@ mod tests {
         assert!(contains_ci("xAb", "ab") && !contains_ci("xa", "ab") && contains_ci("", ""));
         assert!(contains_any_ci("Main-Column", &["x", "column"]));
         assert!(!contains_any_ci("Main-Column", &["x", "Column"]));
+        static F: Fragments = Fragments::new(&["column", "ad", "zz-top"]);
+        assert!(F.in_text("Main-Column") && F.in_text("xAD") && F.in_text("zz-TOP"));
+        assert!(!F.in_text("a") && !F.in_text("") && !F.in_text("zz-to"));
+        static S: Fragments = Fragments::new(&["x"]);
+        assert!(S.in_text("aX") && !S.in_text("ab"));
         assert_eq!(
             unescape("Tom &amp; Jerry&#39;s &x; &#x41;"),
             "Tom & Jerry's &x; A"

@@ -171,7 +171,7 @@ fn split_title(toks: &[Token], run: Range<usize>) -> Option<Reading> {
     let mut start = j + 1;
     let complement = toks
         .get(start)
-        .is_some_and(|t| matches!(t.text.as_str(), "of" | "for" | "to"));
+        .is_some_and(|t| matches!(t.text, "of" | "for" | "to"));
     if complement {
         let rest = start + 1..run.end;
         let given = rest.clone().find(|&k| is_given_name(&toks[k].text));
@@ -234,10 +234,11 @@ pub fn is_name_like(toks: &[Token], name: Range<usize>) -> bool {
     }
     let all_ok = words.iter().all(|t| {
         let lower = t.lower();
-        let contraction = ["\u{2019}", "'"].iter().any(|a| {
-            ["ve", "re", "ll", "d", "m", "t"]
-                .iter()
-                .any(|e| lower.ends_with(&format!("{a}{e}")))
+        // Ends in an apostrophe and "ve", "re", …: split so no string is built per pair.
+        let contraction = ["ve", "re", "ll", "d", "m", "t"].iter().any(|e| {
+            lower
+                .strip_suffix(e)
+                .is_some_and(|p| p.ends_with(['\u{2019}', '\'']))
         });
         (t.is_cap() || lx::is_name_particle(&lower) || lx::is_particle_compound(&t.text))
             && (given || !lx::is_title(&lower))

@@ -23,8 +23,8 @@ pub fn find(toks: &[Token]) -> Vec<Range<usize>> {
     for (k, t) in toks.iter().enumerate() {
         let opened = k >= 1 && matches!(toks[k - 1].text, "(" | ",");
         let closed = toks.get(k + 1).is_some_and(|n| matches!(n.text, ")" | ","));
-        if t.word && opened && closed && is_acronym(&t.text) {
-            if let Some(r) = expansion(toks, k - 1, &t.text) {
+        if t.word && opened && closed && is_acronym(t.text) {
+            if let Some(r) = expansion(toks, k - 1, t.text) {
                 out.push(r);
             }
         }

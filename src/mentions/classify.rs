@@ -62,18 +62,18 @@ fn read_name(toks: &[Token], run: Range<usize>) -> Option<Reading> {
     if modified && lx::is_known_org(&joined_lower(toks, name.clone())) {
         return reading(name, Some(ActorKind::Organization), None);
     }
-    if modified && is_given_name(&toks[start].text) && is_name_like(toks, name.clone()) {
+    if modified && is_given_name(toks[start].text) && is_name_like(toks, name.clone()) {
         return reading(name, Some(ActorKind::Person), Some(run.start..start));
     }
     let first = &toks[run.start];
     let place_first = places::is_place(&first.text.to_lowercase()); // "Virginia Democrats"
-    let given = (is_given_name(&first.text) || is_initials(&first.text)) && !place_first;
+    let given = (is_given_name(first.text) || is_initials(first.text)) && !place_first;
     if run.len() >= 2 && given && is_name_like(toks, run.clone()) {
         return reading(run, Some(ActorKind::Person), None);
     }
     if is_name_like(toks, name.clone()) {
         let inner =
-            (name.start + 1..name.end.saturating_sub(1)).find(|&k| is_given_name(&toks[k].text));
+            (name.start + 1..name.end.saturating_sub(1)).find(|&k| is_given_name(toks[k].text));
         let name = inner.map_or(name, |k| k..run.end); // "Vendor Glenn Jones": a name inside
         return reading(name, None, None);
     }
@@ -95,7 +95,7 @@ fn is_org_shape(toks: &[Token], run: Range<usize>) -> bool {
     let first = &toks[run.start];
     let head = last.lower();
     if run.len() >= 2 && lx::is_org_head(&head) {
-        let person_pair = run.len() == 2 && is_given_name(&first.text);
+        let person_pair = run.len() == 2 && is_given_name(first.text);
         return lx::is_strong_org_head(&head) || !person_pair;
     }
     if run.len() >= 3 && lx::is_org_opener(&first.lower()) {
@@ -103,7 +103,7 @@ fn is_org_shape(toks: &[Token], run: Range<usize>) -> bool {
             .iter()
             .any(|t| t.text == "of" || t.text == "for");
     }
-    run.len() == 1 && (is_acronym(&first.text) || is_camel(&first.text))
+    run.len() == 1 && (is_acronym(first.text) || is_camel(first.text))
 }
 
 /// An all-caps word of 2–6 letters (digits and "&" allowed) that is not a common
@@ -165,7 +165,7 @@ fn split_title(toks: &[Token], run: Range<usize>) -> Option<Reading> {
     let j = (run.start..run.end - 1)
         .rev()
         .find(|&k| lx::is_title(&toks[k].lower()) && !lx::is_lower_only_title(&toks[k].lower()))?;
-    if j > run.start && is_given_name(&toks[run.start].text) {
+    if j > run.start && is_given_name(toks[run.start].text) {
         return None; // "Martin Luther King Jr.": a title word inside a name
     }
     let mut start = j + 1;
@@ -174,7 +174,7 @@ fn split_title(toks: &[Token], run: Range<usize>) -> Option<Reading> {
         .is_some_and(|t| matches!(t.text, "of" | "for" | "to"));
     if complement {
         let rest = start + 1..run.end;
-        let given = rest.clone().find(|&k| is_given_name(&toks[k].text));
+        let given = rest.clone().find(|&k| is_given_name(toks[k].text));
         if given.is_none() && rest.len() < 3 {
             return None; // "CEO of Take-Two", "Commissioner for Human Rights": no name
         }
@@ -205,11 +205,11 @@ fn skip_modifiers(toks: &[Token], run: Range<usize>) -> usize {
         let lower = toks[k].lower();
         let modifier = places::is_place(&toks[k].text.to_lowercase())
             || places::is_demonym(&lower)
-            || is_acronym(&toks[k].text) && !toks[k].text.contains('.')
+            || is_acronym(toks[k].text) && !toks[k].text.contains('.')
             || lx::is_known_org(&lower)
-            || lx::is_affixed_modifier(&toks[k].text)
+            || lx::is_affixed_modifier(toks[k].text)
             || toks[k].possessive;
-        if !modifier || is_given_name(&toks[k].text) {
+        if !modifier || is_given_name(toks[k].text) {
             break;
         }
         k += 1;
@@ -228,7 +228,7 @@ pub fn is_name_like(toks: &[Token], name: Range<usize>) -> bool {
     if core == 0 || core > MAX_NAME_WORDS {
         return false;
     }
-    let given = words.first().is_some_and(|t| is_given_name(&t.text));
+    let given = words.first().is_some_and(|t| is_given_name(t.text));
     if words.len() == 1 && words.iter().all(|t| t.text.chars().count() == 1) {
         return false; // "I"
     }
@@ -240,13 +240,13 @@ pub fn is_name_like(toks: &[Token], name: Range<usize>) -> bool {
                 .strip_suffix(e)
                 .is_some_and(|p| p.ends_with(['\u{2019}', '\'']))
         });
-        (t.is_cap() || lx::is_name_particle(&lower) || lx::is_particle_compound(&t.text))
+        (t.is_cap() || lx::is_name_particle(&lower) || lx::is_particle_compound(t.text))
             && (given || !lx::is_title(&lower))
             && !places::is_demonym(&lower)
             && !lx::is_calendar(&lower)
-            && !lx::is_affixed_modifier(&t.text)
+            && !lx::is_affixed_modifier(t.text)
             && !contraction
-            && (!is_acronym(&t.text) || t.text.contains('.'))
+            && (!is_acronym(t.text) || t.text.contains('.'))
             && t.text.chars().any(char::is_alphabetic)
     });
     let last = words.last().map(Token::lower).unwrap_or_default();

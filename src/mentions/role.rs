@@ -51,8 +51,8 @@ fn names_someone(toks: &[Token], r: Range<usize>) -> bool {
         };
         let plain_cap = n.is_cap() && !n.possessive && !lx::is_title(&n.lower());
         t.is_cap()
-            && (is_given_name(&t.text) && plain_cap
-                || lx::is_title(&t.lower()) && is_given_name(&n.text))
+            && (is_given_name(t.text) && plain_cap
+                || lx::is_title(&t.lower()) && is_given_name(n.text))
     })
 }
 
@@ -84,7 +84,7 @@ pub fn before(toks: &[Token], end: usize) -> Option<Range<usize>> {
                 break;
             }
             complement = true;
-        } else if !(t.is_cap() || lx::is_title_modifier(&lower) || is_year(&t.text))
+        } else if !(t.is_cap() || lx::is_title_modifier(&lower) || is_year(t.text))
             || (t.is_cap() && lx::is_sentence_starter(&lower))
         {
             break;
@@ -102,7 +102,7 @@ fn is_year(s: &str) -> bool {
 /// Drops leading capitalized words that open the sentence and are not part of a title
 /// phrase (kept simple: leading years).
 fn trim_front(toks: &[Token], mut r: Range<usize>) -> Range<usize> {
-    while r.start < r.end && is_year(&toks[r.start].text) {
+    while r.start < r.end && is_year(toks[r.start].text) {
         r.start += 1;
     }
     r
@@ -243,7 +243,7 @@ mod tests {
         .unwrap_or_default()
     }
 
-    fn toks(s: &str) -> Vec<Token> {
+    fn toks(s: &str) -> Vec<Token<'_>> {
         tokenize(s, 0..s.len())
     }
 

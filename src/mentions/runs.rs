@@ -99,7 +99,7 @@ fn connector_len(toks: &[Token], at: usize) -> Option<usize> {
         }
         "and" | "&" if next_cap(at + 1) && joins_org(toks, at) => Some(1),
         _ if t.word && lx::is_name_particle(&lower) && next_cap(at + 1) => Some(1),
-        _ if t.word && lx::is_particle_compound(&t.text) => Some(1), // "Bashar al-Assad"
+        _ if t.word && lx::is_particle_compound(t.text) => Some(1), // "Bashar al-Assad"
         _ => None,
     }
 }
@@ -108,7 +108,7 @@ fn connector_len(toks: &[Token], at: usize) -> Option<usize> {
 /// Services"): one plain word before it, two or more after it ending in a head word.
 fn joins_org(toks: &[Token], at: usize) -> bool {
     let plain = |t: &Token| {
-        t.is_cap() && !t.possessive && !lx::is_known_org(&t.lower()) && !is_given_name(&t.text)
+        t.is_cap() && !t.possessive && !lx::is_known_org(&t.lower()) && !is_given_name(t.text)
     };
     let left = (0..at)
         .rev()
@@ -131,7 +131,7 @@ fn is_dropped_opener(
     lower_words: &HashSet<&str>,
 ) -> bool {
     let opens = i == first_word;
-    let after_quote = i > 0 && toks.get(i - 1).is_some_and(|t| is_opening_mark(&t.text));
+    let after_quote = i > 0 && toks.get(i - 1).is_some_and(|t| is_opening_mark(t.text));
     if !(opens || after_quote) {
         return false;
     }
@@ -145,7 +145,7 @@ fn is_dropped_opener(
     {
         return true; // "Surely", "Finally"
     }
-    !is_given_name(&toks[i].text) && lower_words.contains(lower.as_ref()) && !lx::is_title(&lower)
+    !is_given_name(toks[i].text) && lower_words.contains(lower.as_ref()) && !lx::is_title(&lower)
 }
 
 /// A run that fills a pair of quotation marks is the title of a work ("“Star Wars,”").

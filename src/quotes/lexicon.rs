@@ -5,6 +5,7 @@
 //! base by [`speech_verb`].
 
 use crate::text::WordSet;
+use std::sync::OnceLock;
 
 /// Base forms of verbs that introduce or report speech or writing.
 #[rustfmt::skip]
@@ -140,6 +141,32 @@ static WEAK_SET: WordSet = WordSet::new(WEAK_BASES);
 static FOREIGN_SET: WordSet = WordSet::new(FOREIGN_FORMS);
 static NOT_VERB_SET: WordSet = WordSet::new(NOT_VERBS);
 
+/// Whether some base of [`SPEECH_BASES`] or [`WEAK_BASES`] starts with the first two
+/// bytes of `w` (not an [`IRREGULAR`] form). Every candidate base of `w` (see [`stems`]) long enough to be one of
+/// them starts with those bytes, so a word without such a base is no speech verb,
+/// told by one bit instead of a dozen set lookups. `true` when a base is shorter
+/// than 3 bytes (the argument needs them all longer than a 1-byte stem and an "e").
+fn may_have_base(w: &str) -> bool {
+    static FIRST_PAIRS: OnceLock<Option<Vec<u64>>> = OnceLock::new();
+    let pairs = FIRST_PAIRS.get_or_init(|| {
+        let mut bits = vec![0u64; 1024];
+        for base in SPEECH_BASES.iter().chain(WEAK_BASES) {
+            let [a, b, _, ..] = base.as_bytes() else {
+                return None;
+            };
+            let pair = usize::from(*a) << 8 | usize::from(*b);
+            bits[pair / 64] |= 1 << (pair % 64);
+        }
+        Some(bits)
+    });
+    let (Some(bits), [a, b, ..]) = (pairs, w.as_bytes()) else {
+        return true;
+    };
+    let pair = usize::from(*a) << 8 | usize::from(*b);
+    bits.get(pair / 64)
+        .is_some_and(|x| x & (1 << (pair % 64)) != 0)
+}
+
 /// The kind of speech verb `w` (lower case) is, if any.
 pub fn speech_verb(w: &str) -> Option<Verb> {
     if FOREIGN_SET.contains(w) {
@@ -155,7 +182,8 @@ pub fn speech_verb(w: &str) -> Option<Verb> {
     };
     match IRREGULAR.iter().find(|(form, _)| *form == w) {
         Some((_, base)) => check(base),
-        None => stems(w, &mut check),
+        None if may_have_base(w) => stems(w, &mut check),
+        None => {}
     }
     if speech {
         Some(Verb::Speech)
@@ -421,6 +449,12 @@ mod stem_tests {
         assert!(all("quipped").contains(&"quip".to_string()));
         assert!(all("replied").contains(&"reply".to_string()));
         let _ = all("\u{2e7df}es");
+        use super::{speech_verb, Verb};
+        assert_eq!(speech_verb("told"), Some(Verb::Speech)); // irregular, other prefix
+        assert_eq!(speech_verb("saw"), Some(Verb::Weak));
+        assert_eq!(speech_verb("quipped"), Some(Verb::Speech));
+        assert_eq!(speech_verb("cried"), Some(Verb::Speech));
+        assert_eq!(speech_verb("tables"), None);
         let _ = all("\u{2e7df}\u{2e7df}ed");
     }
 }

@@ -82,8 +82,18 @@ fn read_name(toks: &[Token], run: Range<usize>) -> Option<Reading> {
 
 /// The run's words in lower case joined by spaces (final periods of short forms kept).
 pub fn joined_lower(toks: &[Token], run: Range<usize>) -> String {
-    let words: Vec<String> = toks[run].iter().map(|t| t.text.to_lowercase()).collect();
-    words.join(" ")
+    let mut out = String::new();
+    for (k, t) in toks[run].iter().enumerate() {
+        if k > 0 {
+            out.push(' ');
+        }
+        if t.text.is_ascii() {
+            out.extend(t.text.bytes().map(|b| char::from(b.to_ascii_lowercase())));
+        } else {
+            out.push_str(&t.text.to_lowercase());
+        }
+    }
+    out
 }
 
 /// An organization by its form: a head word at the end ("… Ministry"), "X of Y" with
@@ -109,16 +119,17 @@ fn is_org_shape(toks: &[Token], run: Range<usize>) -> bool {
 /// An all-caps word of 2–6 letters (digits and "&" allowed) that is not a common
 /// abbreviation: "NATO", "D4CC", "AT&T"; dotted "U.N." too.
 pub fn is_acronym(word: &str) -> bool {
-    let core: String = word.chars().filter(|c| *c != '.').collect();
-    let letters = core.chars().filter(|c| c.is_alphabetic()).count();
-    let caps = core
-        .chars()
-        .all(|c| c.is_uppercase() || c.is_ascii_digit() || c == '&');
-    (2..=6).contains(&core.chars().count())
-        && letters >= 2
-        && caps
-        && !lx::is_not_acronym(&core.to_lowercase())
-        && !places::is_place(&word.to_lowercase())
+    // The shape tests first, without building strings: most words fail them.
+    let core = || word.chars().filter(|c| *c != '.');
+    let caps = core().all(|c| c.is_uppercase() || c.is_ascii_digit() || c == '&');
+    if !caps
+        || !(2..=6).contains(&core().count())
+        || core().filter(|c| c.is_alphabetic()).count() < 2
+    {
+        return false;
+    }
+    let core: String = core().collect();
+    !lx::is_not_acronym(&core.to_lowercase()) && !places::is_place(&word.to_lowercase())
 }
 
 /// Initials of a given name: "J.", "J.K.", "P.J." (not "U.N.", a place or acronym

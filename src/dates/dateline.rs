@@ -55,6 +55,14 @@ pub fn is_dateline(text: &str, para: Range<usize>) -> bool {
     if para.len() > MAX_BYTES {
         return false;
     }
+    // Each whitespace-separated chunk is a token or more: a longer paragraph is prose,
+    // told without tokenizing it.
+    let chunks = text
+        .get(para.clone())
+        .map_or(0, |s| s.split_whitespace().take(MAX_TOKENS + 1).count());
+    if chunks > MAX_TOKENS {
+        return false;
+    }
     let toks = tokenize(text, para);
     let t = Toks(&toks);
     if toks.is_empty() || toks.len() > MAX_TOKENS {

@@ -90,10 +90,10 @@ pub fn find(text: &Text, reference: Option<NaiveDate>) -> Vec<Found> {
             let expr = memory.dated(&hit.expr, sentence.paragraph, clause);
             let tense = memory.tense(&hit, clause, token::Toks(&toks));
             // Inside a quote, "today" is the day the words were said.
-            let said = speech.day_at(first.span.start);
-            let reference = said
-                .filter(|_| resolve::is_relative(&hit.expr))
-                .or(reference);
+            let said = resolve::is_relative(&hit.expr)
+                .then(|| speech.day_at(first.span.start))
+                .flatten();
+            let reference = said.or(reference);
             let ctx = Ctx {
                 r: reference,
                 tense,

@@ -20,71 +20,120 @@ use super::{scan, tense};
 use crate::model::Grain;
 use crate::text::Text;
 use chrono::NaiveDate;
+use std::cell::OnceCell;
 use std::ops::Range;
 
 /// Tokens between a date and its speech verb: "told reporters at the White House on
 /// Monday" is about as far as an attribution reaches.
 const SPEECH_WINDOW: usize = 6;
 
-/// Quote spans in text order and the day each one's words were said, if told.
-#[derive(Debug, Default)]
-pub struct Speech {
-    quotes: Vec<(Range<usize>, Option<NaiveDate>)>,
+/// Quote spans in text order; the day each one's words were said is worked out on
+/// the first question about it (most quotes hold no relative date, and each answer
+/// tokenizes and scans a few sentences again).
+pub struct Speech<'t> {
+    text: &'t Text,
+    /// The reference day; `None`: no quote is ever dated.
+    reference: Option<NaiveDate>,
+    /// Every quote span, in text order.
+    quotes: Vec<Quote>,
+    /// Per sentence: its attribution day with its paragraph's quotes left out.
+    days: Vec<OnceCell<Option<NaiveDate>>>,
+    /// Per sentence: its attribution day as a lead-in (no quotes left out).
+    leads: Vec<OnceCell<Option<NaiveDate>>>,
 }
 
-impl Speech {
-    /// Reads the quotes of `text` and their attribution days.
-    pub fn new(text: &Text, reference: Option<NaiveDate>) -> Speech {
+/// One quote span and where its paragraph's sentences and quotes are.
+struct Quote {
+    span: Range<usize>,
+    /// The paragraph's first sentence and sentence count.
+    first: usize,
+    count: usize,
+    /// The quotes of the paragraph, as indices into `Speech::quotes`.
+    siblings: Range<usize>,
+    /// The sentence before the paragraph, when it ends in a colon.
+    before: Option<usize>,
+}
+
+impl<'t> Speech<'t> {
+    /// Reads the quote spans of `text` (their days are read on demand).
+    pub fn new(text: &'t Text, reference: Option<NaiveDate>) -> Speech<'t> {
         let mut quotes = Vec::new();
-        let Some(r) = reference else {
-            return Speech { quotes };
-        };
         let mut first = 0; // first sentence of the current paragraph
         for (p, para) in text.paragraphs.iter().enumerate() {
             let sents = text.sentences.get(first..).unwrap_or(&[]);
             let count = sents.iter().take_while(|s| s.paragraph == p).count();
-            let spans = spans(&text.text, para.clone());
-            if !spans.is_empty() {
-                let days: Vec<Option<NaiveDate>> = (first..first + count)
-                    .map(|i| attribution(text, i, &spans, r))
-                    .collect();
+            if reference.is_some() {
+                let spans = spans(&text.text, para.clone());
+                let siblings = quotes.len()..quotes.len() + spans.len();
                 let before = first.checked_sub(1).filter(|&i| ends_in_colon(text, i));
-                let lead = before.and_then(|i| attribution(text, i, &[], r));
-                for q in spans {
-                    let day = said_on(text, first, &days, &q).or(lead);
-                    quotes.push((q, day));
-                }
+                quotes.extend(spans.into_iter().map(|span| Quote {
+                    span,
+                    first,
+                    count,
+                    siblings: siblings.clone(),
+                    before,
+                }));
             }
             first += count;
         }
-        Speech { quotes }
+        let n = text.sentences.len();
+        Speech {
+            text,
+            reference,
+            quotes,
+            days: std::iter::repeat_with(OnceCell::new).take(n).collect(),
+            leads: std::iter::repeat_with(OnceCell::new).take(n).collect(),
+        }
     }
 
     /// The day the quote holding byte `pos` was said, when the article tells it.
     pub fn day_at(&self, pos: usize) -> Option<NaiveDate> {
-        let after = self.quotes.partition_point(|(q, _)| q.start <= pos);
-        let (q, day) = self.quotes.get(after.checked_sub(1)?)?;
-        (pos < q.end).then_some(*day).flatten()
+        let after = self.quotes.partition_point(|q| q.span.start <= pos);
+        let q = self.quotes.get(after.checked_sub(1)?)?;
+        if pos >= q.span.end {
+            return None;
+        }
+        let r = self.reference?;
+        let spans: Vec<Range<usize>> = self
+            .quotes
+            .get(q.siblings.clone())
+            .unwrap_or_default()
+            .iter()
+            .map(|s| s.span.clone())
+            .collect();
+        let day = |k: usize| {
+            let i = q.first + k;
+            let cell = self.days.get(i).filter(|_| k < q.count)?;
+            *cell.get_or_init(|| attribution(self.text, i, &spans, r))
+        };
+        let lead = || {
+            let i = q.before?;
+            *self
+                .leads
+                .get(i)?
+                .get_or_init(|| attribution(self.text, i, &[], r))
+        };
+        said_on(self.text, q.first, q.count, &q.span, day).or_else(lead)
     }
 }
 
-/// The attribution day of quote `q` from the days of its paragraph's sentences
-/// (`days[k]` is sentence `first + k`).
+/// The attribution day of quote `q` from the days of its paragraph's `count`
+/// sentences from `first` (`day(k)` is sentence `first + k`'s).
 fn said_on(
     text: &Text,
     first: usize,
-    days: &[Option<NaiveDate>],
+    count: usize,
     q: &Range<usize>,
+    day: impl Fn(usize) -> Option<NaiveDate>,
 ) -> Option<NaiveDate> {
     let span = |k: usize| text.sentences.get(first + k).map(|s| s.span.clone());
     let overlaps = |k: usize| span(k).is_some_and(|s| s.start < q.end && q.start < s.end);
-    let inside: Vec<usize> = (0..days.len()).filter(|&k| overlaps(k)).collect();
+    let inside: Vec<usize> = (0..count).filter(|&k| overlaps(k)).collect();
     let (lo, hi) = (inside.first().copied()?, inside.last().copied()?);
-    let day = |k: usize| days.get(k).copied().flatten();
     inside
         .iter()
         .find_map(|&k| day(k))
-        .or_else(|| lo.checked_sub(1).and_then(day))
+        .or_else(|| lo.checked_sub(1).and_then(&day))
         .or_else(|| day(hi + 1))
 }
 

@@ -28,7 +28,7 @@ static MATCHERS: &[Matcher] = &[
 ];
 
 /// All expressions of one sentence, in order, ranges joined.
-pub fn scan(toks: &[Tok]) -> Vec<Hit> {
+pub fn scan(toks: &[Tok<'_>]) -> Vec<Hit> {
     let t = Toks(toks);
     let mut hits: Vec<Hit> = Vec::new();
     let mut i = 0;

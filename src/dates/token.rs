@@ -4,6 +4,7 @@
 //! of its own so that "Monday's" reads as "Monday" + "'s". Curly apostrophes are
 //! folded to `'` in the lowercase form.
 
+use std::borrow::Cow;
 use std::ops::Range;
 
 /// What a token is made of.
@@ -16,10 +17,11 @@ pub enum Kind {
 
 /// One token: its kind, its lowercase form and where it is.
 #[derive(Debug, Clone, PartialEq)]
-pub struct Tok {
+pub struct Tok<'a> {
     pub kind: Kind,
-    /// Lowercase form, apostrophes folded to `'`.
-    pub lower: String,
+    /// Lowercase form, apostrophes folded to `'` (borrowed from the text when it is
+    /// already that: most words, every number and mark).
+    pub lower: Cow<'a, str>,
     /// Byte range in the whole text.
     pub span: Range<usize>,
     /// No whitespace between this token and the previous one.
@@ -30,16 +32,20 @@ pub struct Tok {
     pub upper: bool,
 }
 
-/// `word` in lower case, curly apostrophes folded (one allocation for ASCII words).
-fn lower(word: &str) -> String {
+/// `word` in lower case, curly apostrophes folded (borrowed when it already is: the
+/// text is tokenized sentence by sentence, and an allocation per token was most of it).
+fn lower(word: &str) -> Cow<'_, str> {
     if word.is_ascii() {
-        return word.to_ascii_lowercase();
+        if word.bytes().any(|b| b.is_ascii_uppercase()) {
+            return Cow::Owned(word.to_ascii_lowercase());
+        }
+        return Cow::Borrowed(word);
     }
     let l = word.to_lowercase();
     if l.contains('\u{2019}') {
-        l.replace('\u{2019}', "'")
+        Cow::Owned(l.replace('\u{2019}', "'"))
     } else {
-        l
+        Cow::Owned(l)
     }
 }
 
@@ -48,7 +54,7 @@ fn is_apostrophe(c: char) -> bool {
 }
 
 /// Tokenizes `text[range]`; spans are absolute in `text`.
-pub fn tokenize(text: &str, range: Range<usize>) -> Vec<Tok> {
+pub fn tokenize(text: &str, range: Range<usize>) -> Vec<Tok<'_>> {
     let Some(s) = text.get(range.clone()) else {
         return Vec::new();
     };
@@ -115,12 +121,12 @@ fn possessive_s(chars: &[(usize, char)], i: usize) -> bool {
 
 /// Read access to a token list that never fails: out-of-range reads give "".
 #[derive(Clone, Copy)]
-pub struct Toks<'a>(pub &'a [Tok]);
+pub struct Toks<'a>(pub &'a [Tok<'a>]);
 
 impl<'a> Toks<'a> {
     /// Lowercase word at `i`, or "".
     pub fn w(&self, i: usize) -> &'a str {
-        self.0.get(i).map_or("", |t| t.lower.as_str())
+        self.0.get(i).map_or("", |t| t.lower.as_ref())
     }
 
     /// Whether the token at `i` is `word`.
@@ -192,7 +198,7 @@ mod tests {
     fn words(s: &str) -> Vec<String> {
         tokenize(s, 0..s.len())
             .into_iter()
-            .map(|t| t.lower)
+            .map(|t| t.lower.into_owned())
             .collect()
     }
 

@@ -9,8 +9,9 @@
 
 use super::hints::{self, BOILERPLATE_BLOCKS, BOILERPLATE_PREFIXES};
 use super::stats::{Info, Stats};
-use crate::metadata::strings::contains_ci;
+use crate::metadata::strings::{contains_any_ci, contains_ci};
 use crate::metadata::Metadata;
+use crate::page::Attr;
 use scraper::node::Element;
 
 /// Containers with this many commas are prose, never cleaned (Readability: 10).
@@ -71,14 +72,10 @@ fn is_caption_box(e: &Element) -> bool {
     if matches!(e.name(), "figure" | "figcaption") {
         return false;
     }
-    [e.attr("class"), e.attr("id")]
+    [e.get_attr("class"), e.get_attr("id")]
         .into_iter()
         .flatten()
-        .any(|a| {
-            ["caption", "credit", "photo-source", "image-source"]
-                .iter()
-                .any(|h| contains_ci(a, h))
-        })
+        .any(|a| contains_any_ci(a, &["caption", "credit", "photo-source", "image-source"]))
 }
 
 /// A leaf block (paragraph, heading, item) made mostly of link text.

@@ -5,7 +5,8 @@
 //! maybe, positive, negative), trafilatura's boilerplate XPaths, and what news pages
 //! commonly name their share bars, newsletter boxes and teasers.
 
-use crate::metadata::strings::contains_ci;
+use crate::metadata::strings::{contains_any_ci, fold_ascii, Fragments};
+use crate::page::Attr;
 use scraper::node::Element;
 
 /// Tags whose whole subtree is never article text.
@@ -252,18 +253,28 @@ pub(crate) const FOLLOW_CTA: (&str, &str) = ("follow ", " on ");
 /// `articleBody`): an ancestor holding it is never dropped for its class name.
 pub(crate) fn is_story_mark(e: &Element) -> bool {
     matches!(e.name(), "article" | "main")
-        || e.attr("itemprop")
+        || e.get_attr("itemprop")
             .is_some_and(|p| p.contains("articleBody"))
 }
+
+/// The class/id lists, indexed for a test per element.
+static UNLIKELY_SET: Fragments = Fragments::new(UNLIKELY);
+static MAYBE_SET: Fragments = Fragments::new(MAYBE);
+static POSITIVE_SET: Fragments = Fragments::new(POSITIVE);
+static NEGATIVE_SET: Fragments = Fragments::new(NEGATIVE);
 
 /// Class weight of an element: +25 per positive, -25 per negative (class and id).
 pub(crate) fn class_weight(e: &Element) -> f32 {
     let mut w = 0.0;
-    for attr in [e.attr("class"), e.attr("id")].into_iter().flatten() {
-        if NEGATIVE.iter().any(|n| contains_ci(attr, n)) {
+    for attr in [e.get_attr("class"), e.get_attr("id")]
+        .into_iter()
+        .flatten()
+    {
+        let lower = fold_ascii(attr);
+        if NEGATIVE_SET.in_folded(&lower) {
             w -= CLASS_WEIGHT;
         }
-        if POSITIVE.iter().any(|p| contains_ci(attr, p)) {
+        if POSITIVE_SET.in_folded(&lower) {
             w += CLASS_WEIGHT;
         }
     }
@@ -276,19 +287,22 @@ pub(crate) fn is_hard_junk(e: &Element) -> bool {
     if JUNK_TAGS.contains(&name) {
         return true;
     }
-    if e.attr("hidden").is_some() || e.attr("aria-hidden") == Some("true") && name != "img" {
+    if e.get_attr("hidden").is_some() || e.get_attr("aria-hidden") == Some("true") && name != "img"
+    {
         return true;
     }
-    if let Some(st) = e.attr("style") {
-        if contains_ci(st, "display:none")
-            || contains_ci(st, "display: none")
-            || contains_ci(st, "visibility:hidden")
-            || contains_ci(st, "visibility: hidden")
-        {
+    if let Some(st) = e.get_attr("style") {
+        let hidden = [
+            "display:none",
+            "display: none",
+            "visibility:hidden",
+            "visibility: hidden",
+        ];
+        if contains_any_ci(st, &hidden) {
             return true;
         }
     }
-    if e.attr("role")
+    if e.get_attr("role")
         .is_some_and(|r| JUNK_ROLES.iter().any(|j| r.eq_ignore_ascii_case(j)))
     {
         return true;
@@ -309,8 +323,13 @@ pub(crate) fn is_soft_junk(e: &Element) -> bool {
     ) {
         return false;
     }
-    let (cls, id) = (e.attr("class").unwrap_or(""), e.attr("id").unwrap_or(""));
-    let hit = |s: &str| UNLIKELY.iter().any(|u| contains_ci(s, u));
-    let rescue = |s: &str| MAYBE.iter().any(|m| contains_ci(s, m));
-    (hit(cls) && !rescue(cls)) || (hit(id) && !rescue(id))
+    let (cls, id) = (
+        e.get_attr("class").unwrap_or(""),
+        e.get_attr("id").unwrap_or(""),
+    );
+    let junk = |s: &str| {
+        let lower = fold_ascii(s);
+        UNLIKELY_SET.in_folded(&lower) && !MAYBE_SET.in_folded(&lower)
+    };
+    junk(cls) || junk(id)
 }

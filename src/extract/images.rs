@@ -5,6 +5,7 @@
 //! largest `srcset`/`data-srcset` candidate; an `<img src>` inside a following
 //! `<noscript>` (parsed as text by the HTML parser, so scanned by hand).
 
+use crate::page::Attr;
 use ego_tree::NodeRef;
 use scraper::node::Element;
 use scraper::Node;
@@ -42,14 +43,14 @@ pub(crate) fn source(e: &Element, node: NodeRef<'_, Node>) -> Option<String> {
         let l = v.trim().to_ascii_lowercase();
         !l.is_empty() && !PLACEHOLDERS.iter().any(|p| l.contains(p))
     };
-    if let Some(s) = e.attr("src").filter(real) {
+    if let Some(s) = e.get_attr("src").filter(real) {
         return Some(s.trim().to_string());
     }
-    if let Some(s) = LAZY_ATTRS.iter().find_map(|a| e.attr(a).filter(real)) {
+    if let Some(s) = LAZY_ATTRS.iter().find_map(|a| e.get_attr(a).filter(real)) {
         return Some(s.trim().to_string());
     }
     for a in ["srcset", "data-srcset", "data-lazy-srcset"] {
-        if let Some(s) = e.attr(a).and_then(largest) {
+        if let Some(s) = e.get_attr(a).and_then(largest) {
             return Some(s);
         }
     }

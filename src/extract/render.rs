@@ -12,6 +12,7 @@ use super::images;
 use super::stats::Stats;
 use crate::metadata::strings::push_folded;
 use crate::metadata::{url, Metadata};
+use crate::page::Attr;
 use ego_tree::NodeRef;
 use scraper::node::Element;
 use scraper::{Html, Node};
@@ -189,7 +190,7 @@ impl<'a> Walker<'a> {
             }
             "a" => {
                 let href = e
-                    .attr("href")
+                    .get_attr("href")
                     .and_then(|h| url::resolve(self.meta.base_url.as_deref(), h));
                 if let Some(h) = href.filter(|h| !h.starts_with('#')) {
                     self.ensure_p();
@@ -306,7 +307,7 @@ impl<'a> Walker<'a> {
 
     fn image(&mut self, e: &Element, node: NodeRef<'a, Node>) {
         let small = |a: &str| {
-            e.attr(a)
+            e.get_attr(a)
                 .and_then(|v| v.trim().parse::<u32>().ok())
                 .is_some_and(|v| v < MIN_IMAGE_SIDE)
         };
@@ -325,7 +326,7 @@ impl<'a> Walker<'a> {
         self.out.html.push_str("<img src=\"");
         escape_into(&mut self.out.html, &src, true);
         self.out.html.push('"');
-        if let Some(alt) = e.attr("alt").filter(|a| !a.trim().is_empty()) {
+        if let Some(alt) = e.get_attr("alt").filter(|a| !a.trim().is_empty()) {
             self.out.html.push_str(" alt=\"");
             escape_into(&mut self.out.html, alt.trim(), true);
             self.out.html.push('"');

@@ -11,6 +11,7 @@
 
 use super::hints;
 use super::stats::Stats;
+use crate::page::Attr;
 use scraper::{Html, Node};
 
 /// Paragraphs shorter than this (characters) do not vote (Readability: 25).
@@ -241,7 +242,7 @@ fn siblings(doc: &Html, st: &Stats, scores: &[Option<f32>], top: usize) -> Vec<u
         return vec![top];
     };
     let top_class = match node.value() {
-        Node::Element(e) => e.attr("class").unwrap_or(""),
+        Node::Element(e) => e.get_attr("class").unwrap_or(""),
         _ => "",
     };
     let mut out = Vec::new();
@@ -257,7 +258,7 @@ fn siblings(doc: &Html, st: &Stats, scores: &[Option<f32>], top: usize) -> Vec<u
         if st.info[i].junk {
             continue;
         }
-        let bonus = if !top_class.is_empty() && e.attr("class") == Some(top_class) {
+        let bonus = if !top_class.is_empty() && e.get_attr("class") == Some(top_class) {
             top_score * SIBLING_RATIO
         } else {
             0.0

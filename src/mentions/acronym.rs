@@ -21,12 +21,10 @@ const SMALL: &[&str] = &["of", "for", "and", "the", "&", "on", "in", "to"];
 pub fn find(toks: &[Token]) -> Vec<Range<usize>> {
     let mut out = Vec::new();
     for (k, t) in toks.iter().enumerate() {
-        let opened = k >= 1 && matches!(toks[k - 1].text.as_str(), "(" | ",");
-        let closed = toks
-            .get(k + 1)
-            .is_some_and(|n| matches!(n.text.as_str(), ")" | ","));
-        if t.word && opened && closed && is_acronym(&t.text) {
-            if let Some(r) = expansion(toks, k - 1, &t.text) {
+        let opened = k >= 1 && matches!(toks[k - 1].text, "(" | ",");
+        let closed = toks.get(k + 1).is_some_and(|n| matches!(n.text, ")" | ","));
+        if t.word && opened && closed && is_acronym(t.text) {
+            if let Some(r) = expansion(toks, k - 1, t.text) {
                 out.push(r);
             }
         }
@@ -46,7 +44,7 @@ fn expansion(toks: &[Token], end: usize, acronym: &str) -> Option<Range<usize>> 
     let mut k = end;
     while k > 0 && end - k < MAX_WORDS {
         let t = &toks[k - 1];
-        let small = t.word && SMALL.contains(&t.lower().as_str());
+        let small = t.word && SMALL.contains(&t.lower().as_ref());
         if !(t.is_cap() && !t.possessive || small) {
             break;
         }
@@ -103,7 +101,7 @@ mod tests {
         find(&toks)
             .into_iter()
             .map(|r| {
-                let w: Vec<&str> = toks[r].iter().map(|t| t.text.as_str()).collect();
+                let w: Vec<&str> = toks[r].iter().map(|t| t.text).collect();
                 w.join(" ")
             })
             .collect()

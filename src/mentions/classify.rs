@@ -62,18 +62,18 @@ fn read_name(toks: &[Token], run: Range<usize>) -> Option<Reading> {
     if modified && lx::is_known_org(&joined_lower(toks, name.clone())) {
         return reading(name, Some(ActorKind::Organization), None);
     }
-    if modified && is_given_name(&toks[start].text) && is_name_like(toks, name.clone()) {
+    if modified && is_given_name(toks[start].text) && is_name_like(toks, name.clone()) {
         return reading(name, Some(ActorKind::Person), Some(run.start..start));
     }
     let first = &toks[run.start];
     let place_first = places::is_place(&first.text.to_lowercase()); // "Virginia Democrats"
-    let given = (is_given_name(&first.text) || is_initials(&first.text)) && !place_first;
+    let given = (is_given_name(first.text) || is_initials(first.text)) && !place_first;
     if run.len() >= 2 && given && is_name_like(toks, run.clone()) {
         return reading(run, Some(ActorKind::Person), None);
     }
     if is_name_like(toks, name.clone()) {
         let inner =
-            (name.start + 1..name.end.saturating_sub(1)).find(|&k| is_given_name(&toks[k].text));
+            (name.start + 1..name.end.saturating_sub(1)).find(|&k| is_given_name(toks[k].text));
         let name = inner.map_or(name, |k| k..run.end); // "Vendor Glenn Jones": a name inside
         return reading(name, None, None);
     }
@@ -82,8 +82,18 @@ fn read_name(toks: &[Token], run: Range<usize>) -> Option<Reading> {
 
 /// The run's words in lower case joined by spaces (final periods of short forms kept).
 pub fn joined_lower(toks: &[Token], run: Range<usize>) -> String {
-    let words: Vec<String> = toks[run].iter().map(|t| t.text.to_lowercase()).collect();
-    words.join(" ")
+    let mut out = String::new();
+    for (k, t) in toks[run].iter().enumerate() {
+        if k > 0 {
+            out.push(' ');
+        }
+        if t.text.is_ascii() {
+            out.extend(t.text.bytes().map(|b| char::from(b.to_ascii_lowercase())));
+        } else {
+            out.push_str(&t.text.to_lowercase());
+        }
+    }
+    out
 }
 
 /// An organization by its form: a head word at the end ("… Ministry"), "X of Y" with
@@ -95,7 +105,7 @@ fn is_org_shape(toks: &[Token], run: Range<usize>) -> bool {
     let first = &toks[run.start];
     let head = last.lower();
     if run.len() >= 2 && lx::is_org_head(&head) {
-        let person_pair = run.len() == 2 && is_given_name(&first.text);
+        let person_pair = run.len() == 2 && is_given_name(first.text);
         return lx::is_strong_org_head(&head) || !person_pair;
     }
     if run.len() >= 3 && lx::is_org_opener(&first.lower()) {
@@ -103,22 +113,23 @@ fn is_org_shape(toks: &[Token], run: Range<usize>) -> bool {
             .iter()
             .any(|t| t.text == "of" || t.text == "for");
     }
-    run.len() == 1 && (is_acronym(&first.text) || is_camel(&first.text))
+    run.len() == 1 && (is_acronym(first.text) || is_camel(first.text))
 }
 
 /// An all-caps word of 2–6 letters (digits and "&" allowed) that is not a common
 /// abbreviation: "NATO", "D4CC", "AT&T"; dotted "U.N." too.
 pub fn is_acronym(word: &str) -> bool {
-    let core: String = word.chars().filter(|c| *c != '.').collect();
-    let letters = core.chars().filter(|c| c.is_alphabetic()).count();
-    let caps = core
-        .chars()
-        .all(|c| c.is_uppercase() || c.is_ascii_digit() || c == '&');
-    (2..=6).contains(&core.chars().count())
-        && letters >= 2
-        && caps
-        && !lx::is_not_acronym(&core.to_lowercase())
-        && !places::is_place(&word.to_lowercase())
+    // The shape tests first, without building strings: most words fail them.
+    let core = || word.chars().filter(|c| *c != '.');
+    let caps = core().all(|c| c.is_uppercase() || c.is_ascii_digit() || c == '&');
+    if !caps
+        || !(2..=6).contains(&core().count())
+        || core().filter(|c| c.is_alphabetic()).count() < 2
+    {
+        return false;
+    }
+    let core: String = core().collect();
+    !lx::is_not_acronym(&core.to_lowercase()) && !places::is_place(&word.to_lowercase())
 }
 
 /// Initials of a given name: "J.", "J.K.", "P.J." (not "U.N.", a place or acronym
@@ -165,16 +176,16 @@ fn split_title(toks: &[Token], run: Range<usize>) -> Option<Reading> {
     let j = (run.start..run.end - 1)
         .rev()
         .find(|&k| lx::is_title(&toks[k].lower()) && !lx::is_lower_only_title(&toks[k].lower()))?;
-    if j > run.start && is_given_name(&toks[run.start].text) {
+    if j > run.start && is_given_name(toks[run.start].text) {
         return None; // "Martin Luther King Jr.": a title word inside a name
     }
     let mut start = j + 1;
     let complement = toks
         .get(start)
-        .is_some_and(|t| matches!(t.text.as_str(), "of" | "for" | "to"));
+        .is_some_and(|t| matches!(t.text, "of" | "for" | "to"));
     if complement {
         let rest = start + 1..run.end;
-        let given = rest.clone().find(|&k| is_given_name(&toks[k].text));
+        let given = rest.clone().find(|&k| is_given_name(toks[k].text));
         if given.is_none() && rest.len() < 3 {
             return None; // "CEO of Take-Two", "Commissioner for Human Rights": no name
         }
@@ -205,11 +216,11 @@ fn skip_modifiers(toks: &[Token], run: Range<usize>) -> usize {
         let lower = toks[k].lower();
         let modifier = places::is_place(&toks[k].text.to_lowercase())
             || places::is_demonym(&lower)
-            || is_acronym(&toks[k].text) && !toks[k].text.contains('.')
+            || is_acronym(toks[k].text) && !toks[k].text.contains('.')
             || lx::is_known_org(&lower)
-            || lx::is_affixed_modifier(&toks[k].text)
+            || lx::is_affixed_modifier(toks[k].text)
             || toks[k].possessive;
-        if !modifier || is_given_name(&toks[k].text) {
+        if !modifier || is_given_name(toks[k].text) {
             break;
         }
         k += 1;
@@ -228,24 +239,25 @@ pub fn is_name_like(toks: &[Token], name: Range<usize>) -> bool {
     if core == 0 || core > MAX_NAME_WORDS {
         return false;
     }
-    let given = words.first().is_some_and(|t| is_given_name(&t.text));
+    let given = words.first().is_some_and(|t| is_given_name(t.text));
     if words.len() == 1 && words.iter().all(|t| t.text.chars().count() == 1) {
         return false; // "I"
     }
     let all_ok = words.iter().all(|t| {
         let lower = t.lower();
-        let contraction = ["\u{2019}", "'"].iter().any(|a| {
-            ["ve", "re", "ll", "d", "m", "t"]
-                .iter()
-                .any(|e| lower.ends_with(&format!("{a}{e}")))
+        // Ends in an apostrophe and "ve", "re", …: split so no string is built per pair.
+        let contraction = ["ve", "re", "ll", "d", "m", "t"].iter().any(|e| {
+            lower
+                .strip_suffix(e)
+                .is_some_and(|p| p.ends_with(['\u{2019}', '\'']))
         });
-        (t.is_cap() || lx::is_name_particle(&lower) || lx::is_particle_compound(&t.text))
+        (t.is_cap() || lx::is_name_particle(&lower) || lx::is_particle_compound(t.text))
             && (given || !lx::is_title(&lower))
             && !places::is_demonym(&lower)
             && !lx::is_calendar(&lower)
-            && !lx::is_affixed_modifier(&t.text)
+            && !lx::is_affixed_modifier(t.text)
             && !contraction
-            && (!is_acronym(&t.text) || t.text.contains('.'))
+            && (!is_acronym(t.text) || t.text.contains('.'))
             && t.text.chars().any(char::is_alphabetic)
     });
     let last = words.last().map(Token::lower).unwrap_or_default();

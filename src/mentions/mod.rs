@@ -194,7 +194,10 @@ fn read_run(
         role = r.map(|r| span_text(text, toks, r));
     }
     let org_cue = kind.is_none() && has_org_cue(toks, start, end);
-    let words = toks[start..end].iter().map(Token::lower).collect();
+    let words = toks[start..end]
+        .iter()
+        .map(|t| t.lower().into_owned())
+        .collect();
     Some(Found {
         mention: Mention {
             span: toks[start].span.start..toks[end - 1].span.end,
@@ -237,7 +240,7 @@ const NOUN_ENDINGS: &[&str] = &[
 /// article, or with a noun ending.
 fn is_common_word(tok: &Token, lower_words: &HashSet<&str>) -> bool {
     let lower = tok.lower();
-    lower_words.contains(lower.as_str()) || NOUN_ENDINGS.iter().any(|e| lower.ends_with(e))
+    lower_words.contains(lower.as_ref()) || NOUN_ENDINGS.iter().any(|e| lower.ends_with(e))
 }
 
 /// Words before "by" that make a credit line, not an actor: "Reporting by X",
@@ -266,8 +269,8 @@ fn is_credit(toks: &[Token], start: usize) -> bool {
     let prev = start.checked_sub(1).map(lower).unwrap_or_default();
     let before = start.checked_sub(2).map(lower).unwrap_or_default();
     let opens_with_by = prev == "by" && toks[..start - 1].iter().all(|t| !t.word);
-    let slash_credit = prev == "/" && matches!(before.as_str(), "photo" | "photos");
-    opens_with_by || prev == "by" && CREDIT_WORDS.contains(&before.as_str()) || slash_credit
+    let slash_credit = prev == "/" && matches!(before.as_ref(), "photo" | "photos");
+    opens_with_by || prev == "by" && CREDIT_WORDS.contains(&before.as_ref()) || slash_credit
 }
 
 /// How much the context says "person".
@@ -306,7 +309,7 @@ fn person_cue(toks: &[Token], start: usize, end: usize) -> Cue {
     if lexicon::is_honorific(&prev) || who || age {
         Cue::Strong
     } else if lexicon::is_speech_verb(&lower(end))
-        || INVERTED_VERBS.contains(&prev.as_str()) && closes
+        || INVERTED_VERBS.contains(&prev.as_ref()) && closes
     {
         Cue::Speech
     } else {
@@ -320,7 +323,7 @@ fn has_org_cue(toks: &[Token], start: usize, end: usize) -> bool {
     let lower = |k: usize| toks.get(k).map(Token::lower).unwrap_or_default();
     let prev = start.checked_sub(1).map(lower).unwrap_or_default();
     let title_of =
-        start >= 2 && matches!(prev.as_str(), "of" | "for") && lexicon::is_title(&lower(start - 2));
+        start >= 2 && matches!(prev.as_ref(), "of" | "for") && lexicon::is_title(&lower(start - 2));
     let which = toks.get(end).is_some_and(|t| t.is_punct(',')) && lower(end + 1) == "which";
     prev == "at" || title_of || which
 }
@@ -360,7 +363,7 @@ fn add_expansions(text: &Text, toks: &[Token], sentence: usize, found: &mut Vec<
                 description: false,
             },
             kind: Some(ActorKind::Organization),
-            words: toks[r].iter().map(Token::lower).collect(),
+            words: toks[r].iter().map(|t| t.lower().into_owned()).collect(),
             org_cue: false,
             weak: false,
         });

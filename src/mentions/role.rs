@@ -51,8 +51,8 @@ fn names_someone(toks: &[Token], r: Range<usize>) -> bool {
         };
         let plain_cap = n.is_cap() && !n.possessive && !lx::is_title(&n.lower());
         t.is_cap()
-            && (is_given_name(&t.text) && plain_cap
-                || lx::is_title(&t.lower()) && is_given_name(&n.text))
+            && (is_given_name(t.text) && plain_cap
+                || lx::is_title(&t.lower()) && is_given_name(n.text))
     })
 }
 
@@ -78,13 +78,13 @@ pub fn before(toks: &[Token], end: usize) -> Option<Range<usize>> {
             }
         } else if is_title_at(toks, k - 1) {
             has_title = true;
-        } else if matches!(lower.as_str(), "of" | "to" | "for") {
+        } else if matches!(lower.as_ref(), "of" | "to" | "for") {
             let title_before = k >= 2 && is_title_at(toks, k - 2);
             if !(title_before && toks.get(k).is_some_and(Token::is_cap)) {
                 break;
             }
             complement = true;
-        } else if !(t.is_cap() || lx::is_title_modifier(&lower) || is_year(&t.text))
+        } else if !(t.is_cap() || lx::is_title_modifier(&lower) || is_year(t.text))
             || (t.is_cap() && lx::is_sentence_starter(&lower))
         {
             break;
@@ -102,7 +102,7 @@ fn is_year(s: &str) -> bool {
 /// Drops leading capitalized words that open the sentence and are not part of a title
 /// phrase (kept simple: leading years).
 fn trim_front(toks: &[Token], mut r: Range<usize>) -> Range<usize> {
-    while r.start < r.end && is_year(&toks[r.start].text) {
+    while r.start < r.end && is_year(toks[r.start].text) {
         r.start += 1;
     }
     r
@@ -126,7 +126,7 @@ pub fn after(toks: &[Token], end: usize) -> Option<Range<usize>> {
     let first = toks.get(start)?;
     let first_lower = first.lower();
     if matches!(
-        first_lower.as_str(),
+        first_lower.as_ref(),
         "who" | "which" | "that" | "where" | "when" | "and" | "but" | "or" | "said" | "says"
     ) || lx::is_speech_verb(&first_lower)
     {
@@ -135,8 +135,7 @@ pub fn after(toks: &[Token], end: usize) -> Option<Range<usize>> {
     let mut stop = start;
     while stop < toks.len() && stop - start < MAX_APPOSITION {
         let t = &toks[stop];
-        if !t.word && !matches!(t.text.as_str(), "-" | "/" | "&" | "." | "\u{2019}" | "'")
-            || is_relative(t)
+        if !t.word && !matches!(t.text, "-" | "/" | "&" | "." | "\u{2019}" | "'") || is_relative(t)
         {
             break;
         }
@@ -149,7 +148,7 @@ pub fn after(toks: &[Token], end: usize) -> Option<Range<usize>> {
     let company = (start..stop)
         .take_while(|&k| {
             !matches!(
-                toks[k].lower().as_str(),
+                toks[k].lower().as_ref(),
                 "of" | "at" | "for" | "in" | "with" | "to"
             )
         })
@@ -159,18 +158,14 @@ pub fn after(toks: &[Token], end: usize) -> Option<Range<usize>> {
 
 /// A relative pronoun, which ends an apposition ("a scientist who studies trade").
 fn is_relative(t: &Token) -> bool {
-    t.word
-        && matches!(
-            t.text.as_str(),
-            "who" | "which" | "that" | "whose" | "where"
-        )
+    t.word && matches!(t.text, "who" | "which" | "that" | "whose" | "where")
 }
 
 /// Index after a leading "the" / "a" / "an".
 fn skip_article(toks: &[Token], at: usize) -> usize {
     let art = toks
         .get(at)
-        .is_some_and(|t| matches!(t.lower().as_str(), "the" | "a" | "an"));
+        .is_some_and(|t| matches!(t.lower().as_ref(), "the" | "a" | "an"));
     if art {
         at + 1
     } else {
@@ -209,7 +204,7 @@ pub fn description(toks: &[Token], at: usize) -> Option<Range<usize>> {
     }
     let head = toks.get(k)?;
     let named_after = toks.get(k + 1).is_some_and(Token::is_cap);
-    let generic = matches!(head.lower().as_str(), "official" | "officer" | "star")
+    let generic = matches!(head.lower().as_ref(), "official" | "officer" | "star")
         || head.is_cap() && lx::is_lower_only_title(&head.lower()); // "The Hollywood Reporter"
     (modifiers > 0 && !named_after && !generic).then_some(at + 1..k + 1)
 }
@@ -242,13 +237,13 @@ mod tests {
     fn words(s: &str, r: Option<Range<usize>>) -> String {
         let toks = tokenize(s, 0..s.len());
         r.map(|r| {
-            let w: Vec<&str> = toks[r].iter().map(|t| t.text.as_str()).collect();
+            let w: Vec<&str> = toks[r].iter().map(|t| t.text).collect();
             w.join(" ")
         })
         .unwrap_or_default()
     }
 
-    fn toks(s: &str) -> Vec<Token> {
+    fn toks(s: &str) -> Vec<Token<'_>> {
         tokenize(s, 0..s.len())
     }
 

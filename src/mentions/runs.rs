@@ -34,7 +34,7 @@ pub fn find(toks: &[Token], lower_words: &HashSet<&str>) -> Vec<Range<usize>> {
         let handle = start > 0
             && toks
                 .get(start - 1)
-                .is_some_and(|t| matches!(t.text.as_str(), "@" | "#" | "/"));
+                .is_some_and(|t| matches!(t.text, "@" | "#" | "/"));
         if start < end && !handle && !is_quoted_title(toks, start..end) {
             out.push(start..end);
         }
@@ -91,7 +91,7 @@ fn connector_len(toks: &[Token], at: usize) -> Option<usize> {
     let prev_lower = prev.lower();
     let opener =
         lx::is_title(&prev_lower) || lx::is_org_opener(&prev_lower) || lx::is_org_head(&prev_lower);
-    match lower.as_str() {
+    match lower.as_ref() {
         "of" | "for" if opener => {
             let the = toks.get(at + 1).is_some_and(|x| x.text == "the");
             let skip = if the { 2 } else { 1 };
@@ -99,7 +99,7 @@ fn connector_len(toks: &[Token], at: usize) -> Option<usize> {
         }
         "and" | "&" if next_cap(at + 1) && joins_org(toks, at) => Some(1),
         _ if t.word && lx::is_name_particle(&lower) && next_cap(at + 1) => Some(1),
-        _ if t.word && lx::is_particle_compound(&t.text) => Some(1), // "Bashar al-Assad"
+        _ if t.word && lx::is_particle_compound(t.text) => Some(1), // "Bashar al-Assad"
         _ => None,
     }
 }
@@ -108,7 +108,7 @@ fn connector_len(toks: &[Token], at: usize) -> Option<usize> {
 /// Services"): one plain word before it, two or more after it ending in a head word.
 fn joins_org(toks: &[Token], at: usize) -> bool {
     let plain = |t: &Token| {
-        t.is_cap() && !t.possessive && !lx::is_known_org(&t.lower()) && !is_given_name(&t.text)
+        t.is_cap() && !t.possessive && !lx::is_known_org(&t.lower()) && !is_given_name(t.text)
     };
     let left = (0..at)
         .rev()
@@ -131,7 +131,7 @@ fn is_dropped_opener(
     lower_words: &HashSet<&str>,
 ) -> bool {
     let opens = i == first_word;
-    let after_quote = i > 0 && toks.get(i - 1).is_some_and(|t| is_opening_mark(&t.text));
+    let after_quote = i > 0 && toks.get(i - 1).is_some_and(|t| is_opening_mark(t.text));
     if !(opens || after_quote) {
         return false;
     }
@@ -145,7 +145,7 @@ fn is_dropped_opener(
     {
         return true; // "Surely", "Finally"
     }
-    !is_given_name(&toks[i].text) && lower_words.contains(lower.as_str()) && !lx::is_title(&lower)
+    !is_given_name(toks[i].text) && lower_words.contains(lower.as_ref()) && !lx::is_title(&lower)
 }
 
 /// A run that fills a pair of quotation marks is the title of a work ("“Star Wars,”").
@@ -153,17 +153,17 @@ fn is_quoted_title(toks: &[Token], run: Range<usize>) -> bool {
     let opened = run.start > 0
         && toks
             .get(run.start - 1)
-            .is_some_and(|t| matches!(t.text.as_str(), "\"" | "\u{201c}" | "\u{2018}"));
+            .is_some_and(|t| matches!(t.text, "\"" | "\u{201c}" | "\u{2018}"));
     let mut k = run.end;
     if toks
         .get(k)
-        .is_some_and(|t| matches!(t.text.as_str(), "," | "." | "!" | "?"))
+        .is_some_and(|t| matches!(t.text, "," | "." | "!" | "?"))
     {
         k += 1;
     }
     let closed = toks
         .get(k)
-        .is_some_and(|t| matches!(t.text.as_str(), "\"" | "\u{201d}" | "\u{2019}"));
+        .is_some_and(|t| matches!(t.text, "\"" | "\u{201d}" | "\u{2019}"));
     opened && closed
 }
 
@@ -192,7 +192,7 @@ mod tests {
         find(&toks, &lw)
             .into_iter()
             .map(|r| {
-                let t: Vec<&str> = toks[r].iter().map(|t| t.text.as_str()).collect();
+                let t: Vec<&str> = toks[r].iter().map(|t| t.text).collect();
                 t.join(" ")
             })
             .collect()

@@ -8,7 +8,8 @@
 //! (hidden elements, dialogs, boxes named like page furniture, furniture roles) are
 //! skipped, as are scripts and styles. One iterative pass; stops at the first find.
 
-use super::strings::{contains_ci, push_folded};
+use super::strings::{contains_any_ci, push_folded, Fragments};
+use crate::page::Attr;
 use crate::page::Page;
 use ego_tree::iter::Edge;
 use ego_tree::NodeRef;
@@ -56,6 +57,10 @@ const UNLIKELY: &[&str] = &[
 const MAYBE: &[&str] = &[
     "and", "article", "body", "column", "content", "main", "shadow",
 ];
+/// The lists above, indexed for a test per element.
+static BYLINE_SET: Fragments = Fragments::new(BYLINE_HINTS);
+static UNLIKELY_SET: Fragments = Fragments::new(UNLIKELY);
+static MAYBE_SET: Fragments = Fragments::new(MAYBE);
 /// Roles of boxes dropped before the byline search.
 const UNLIKELY_ROLES: &[&str] = &[
     "menu",
@@ -111,31 +116,30 @@ fn removed_first(e: &Element) -> bool {
     if matches!(e.name(), "script" | "style" | "noscript" | "template") {
         return true;
     }
-    let style = e.attr("style").unwrap_or("");
+    let style = e.get_attr("style").unwrap_or("");
     let invisible = [
         "display:none",
         "display: none",
         "visibility:hidden",
         "visibility: hidden",
-    ]
-    .iter()
-    .any(|p| contains_ci(style, p));
-    let aria_hidden = e.attr("aria-hidden") == Some("true")
-        && !e.attr("class").unwrap_or("").contains("fallback-image");
+    ];
+    let invisible = contains_any_ci(style, &invisible);
+    let aria_hidden = e.get_attr("aria-hidden") == Some("true")
+        && !e.get_attr("class").unwrap_or("").contains("fallback-image");
     invisible
-        || e.attr("hidden").is_some()
+        || e.get_attr("hidden").is_some()
         || aria_hidden
-        || (e.attr("aria-modal") == Some("true") && e.attr("role") == Some("dialog"))
+        || (e.get_attr("aria-modal") == Some("true") && e.get_attr("role") == Some("dialog"))
 }
 
 /// The element is marked as the author or byline.
 pub(crate) fn is_marked(e: &Element) -> bool {
-    e.attr("rel") == Some("author")
-        || e.attr("itemprop").is_some_and(|p| p.contains("author"))
-        || [e.attr("class"), e.attr("id")]
+    e.get_attr("rel") == Some("author")
+        || e.get_attr("itemprop").is_some_and(|p| p.contains("author"))
+        || [e.get_attr("class"), e.get_attr("id")]
             .into_iter()
             .flatten()
-            .any(|a| BYLINE_HINTS.iter().any(|h| contains_ci(a, h)))
+            .any(|a| BYLINE_SET.in_text(a))
 }
 
 /// The byline text if `e` is a byline element.
@@ -148,7 +152,7 @@ fn byline_of(e: &Element, n: NodeRef<'_, Node>) -> Option<String> {
         return None;
     }
     let name = n.descendants().skip(1).find(|d| {
-        matches!(d.value(), Node::Element(x) if x.attr("itemprop").is_some_and(|p| p.contains("name")))
+        matches!(d.value(), Node::Element(x) if x.get_attr("itemprop").is_some_and(|p| p.contains("name")))
     });
     Some(folded_text(name.unwrap_or(n)))
 }
@@ -158,18 +162,15 @@ fn unlikely(e: &Element, n: NodeRef<'_, Node>) -> bool {
     if matches!(e.name(), "body" | "a") {
         return false;
     }
-    if e.attr("role").is_some_and(|r| UNLIKELY_ROLES.contains(&r)) {
+    if e.get_attr("role")
+        .is_some_and(|r| UNLIKELY_ROLES.contains(&r))
+    {
         return true;
     }
-    let attrs = [e.attr("class"), e.attr("id")];
-    let any = |list: &[&str]| {
-        attrs
-            .iter()
-            .flatten()
-            .any(|a| list.iter().any(|h| contains_ci(a, h)))
-    };
-    any(UNLIKELY)
-        && !any(MAYBE)
+    let attrs = [e.get_attr("class"), e.get_attr("id")];
+    let any = |list: &Fragments| attrs.iter().flatten().any(|a| list.in_text(a));
+    any(&UNLIKELY_SET)
+        && !any(&MAYBE_SET)
         && !n
             .ancestors()
             .take(PROTECTING_ANCESTORS)

@@ -8,6 +8,7 @@
 //! before this stage, and rendering reuses it. Linear in the page.
 
 use crate::extract::{self, Located};
+use crate::page::Attr;
 use crate::page::Page;
 use ego_tree::NodeRef;
 use scraper::Node;
@@ -50,7 +51,7 @@ impl Place<'_> {
             .chain(std::iter::once(top))
             .chain(parent.ancestors())
             .find_map(|n| match n.value() {
-                Node::Element(e) => e.attr("dir").map(str::to_string),
+                Node::Element(e) => e.get_attr("dir").map(str::to_string),
                 _ => None,
             })
     }

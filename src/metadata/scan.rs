@@ -6,10 +6,11 @@
 //! iterative traversal; every list is capped so hostile pages stay cheap.
 
 use super::json::{self, Value};
-use super::strings::{contains_ci, unescape};
+use super::strings::{contains_ci, unescape, Fragments};
 use super::textdate;
 use super::title::Headings;
 use super::values::Values;
+use crate::page::Attr;
 use crate::page::Page;
 use chrono::NaiveDate;
 use ego_tree::NodeRef;
@@ -30,6 +31,8 @@ const MAX_HEADINGS: usize = 64;
 const DATE_HINTS: &[&str] = &[
     "date", "time", "publish", "posted", "stamp", "dateline", "meta", "info",
 ];
+/// [`DATE_HINTS`], indexed for a test per element.
+static DATE_SET: Fragments = Fragments::new(DATE_HINTS);
 /// Date-classed elements read at most, and their longest useful text.
 const MAX_CLASS_DATES: usize = 6;
 const MAX_DATE_TEXT: usize = 200;
@@ -209,7 +212,7 @@ fn in_caption(node: NodeRef<'_, Node>) -> bool {
             .any(|a| match a.value() {
                 Node::Element(e) => {
                     e.name() == "figcaption"
-                        || [e.attr("class"), e.attr("id")]
+                        || [e.get_attr("class"), e.get_attr("id")]
                             .into_iter()
                             .flatten()
                             .any(|v| contains_ci(v, "caption") || contains_ci(v, "credit"))
@@ -239,12 +242,9 @@ fn class_date(s: &mut Scan, el: ElementRef<'_>) {
     {
         return;
     }
-    let cls = e.attr("class").unwrap_or("");
-    let id = e.attr("id").unwrap_or("");
-    if !DATE_HINTS
-        .iter()
-        .any(|h| contains_ci(cls, h) || contains_ci(id, h))
-    {
+    let cls = e.get_attr("class").unwrap_or("");
+    let id = e.get_attr("id").unwrap_or("");
+    if !(DATE_SET.in_text(cls) || DATE_SET.in_text(id)) {
         return;
     }
     if let Some(t) = short_text(el) {
@@ -263,16 +263,16 @@ fn visit(s: &mut Scan, el: ElementRef<'_>) {
     match e.name() {
         "meta" => meta(s, el),
         "title" if s.title.is_none() && !in_svg(el) => s.title = Some(text(el)),
-        "base" if s.base.is_none() => s.base = e.attr("href").map(str::to_string),
+        "base" if s.base.is_none() => s.base = e.get_attr("href").map(str::to_string),
         "link" => link(s, el),
         "script" => {
-            let ty = e.attr("type").unwrap_or("");
+            let ty = e.get_attr("type").unwrap_or("");
             if contains_ci(ty, "ld+json") && s.ld.len() < MAX_LD {
                 let raw: String = el.text().collect();
                 if let Some(v) = json::parse(&raw) {
                     s.ld.push(v);
                 }
-            } else if s.script_date.is_none() && e.attr("src").is_none() {
+            } else if s.script_date.is_none() && e.get_attr("src").is_none() {
                 s.script_date = script_date(el, s.mdy);
             }
             return;
@@ -285,7 +285,7 @@ fn visit(s: &mut Scan, el: ElementRef<'_>) {
             }
         }
         "time" if s.times.len() < MAX_TIMES => {
-            if let Some(d) = e.attr("datetime") {
+            if let Some(d) = e.get_attr("datetime") {
                 s.times.push(d.to_string());
                 if s.after_title && s.time_after_title.is_none() {
                     s.time_after_title = Some(d.to_string());
@@ -294,7 +294,7 @@ fn visit(s: &mut Scan, el: ElementRef<'_>) {
         }
         _ => {}
     }
-    if e.name() != "html" && e.attr("dir").is_some() {
+    if e.name() != "html" && e.get_attr("dir").is_some() {
         s.inner_dir = true;
     }
     itemprops(s, el);
@@ -333,15 +333,16 @@ fn heading(s: &mut Scan, el: ElementRef<'_>) {
 
 fn meta(s: &mut Scan, el: ElementRef<'_>) {
     let e = el.value();
-    let Some(content) = e.attr("content") else {
+    let Some(content) = e.get_attr("content") else {
         return;
     };
-    s.values.add(e.attr("property"), e.attr("name"), content);
+    s.values
+        .add(e.get_attr("property"), e.get_attr("name"), content);
     if s.metas.len() >= MAX_META {
         return;
     }
     for key in ["property", "name", "itemprop", "http-equiv"] {
-        if let Some(k) = e.attr(key) {
+        if let Some(k) = e.get_attr(key) {
             // `property` may hold several space-separated names.
             for name in k.split_whitespace() {
                 s.metas
@@ -353,8 +354,8 @@ fn meta(s: &mut Scan, el: ElementRef<'_>) {
 
 fn link(s: &mut Scan, el: ElementRef<'_>) {
     let e = el.value();
-    let rel = e.attr("rel").unwrap_or("");
-    let href = e.attr("href");
+    let rel = e.get_attr("rel").unwrap_or("");
+    let href = e.get_attr("href");
     if s.canonical.is_none()
         && rel
             .split_whitespace()
@@ -370,12 +371,12 @@ fn link(s: &mut Scan, el: ElementRef<'_>) {
 /// `itemprop` author and dates on any element.
 fn itemprops(s: &mut Scan, el: ElementRef<'_>) {
     let e = el.value();
-    let Some(prop) = e.attr("itemprop") else {
+    let Some(prop) = e.get_attr("itemprop") else {
         return;
     };
     let value = || {
-        e.attr("content")
-            .or_else(|| e.attr("datetime"))
+        e.get_attr("content")
+            .or_else(|| e.get_attr("datetime"))
             .map(str::to_string)
             .unwrap_or_else(|| text(el))
     };

@@ -1,5 +1,8 @@
 //! Small string helpers shared by metadata and extract (no allocation where possible).
 
+use std::borrow::Cow;
+use std::sync::OnceLock;
+
 /// Appends `s` to `out` with whitespace runs folded to one space; `pending` carries a
 /// pending space across calls so text split over nodes folds the same way.
 pub(crate) fn push_folded(out: &mut String, s: &str, pending: &mut bool) {
@@ -24,17 +27,165 @@ pub(crate) fn fold(s: &str) -> String {
     out
 }
 
-/// ASCII case-insensitive substring test (`needle` must be lowercase).
+/// ASCII case-insensitive substring test (`needle` must be lowercase). Compares the
+/// rest of the needle only where its first byte matches: this runs for every class
+/// name against dozens of fragments, so the common mismatch must stay one compare.
 pub(crate) fn contains_ci(hay: &str, needle: &str) -> bool {
     let (h, n) = (hay.as_bytes(), needle.as_bytes());
-    if n.is_empty() {
+    let Some((&first, rest)) = n.split_first() else {
         return true;
-    }
+    };
     if h.len() < n.len() {
         return false;
     }
-    h.windows(n.len())
-        .any(|w| w.iter().zip(n).all(|(a, b)| a.to_ascii_lowercase() == *b))
+    (0..=h.len() - n.len()).any(|i| {
+        h[i].to_ascii_lowercase() == first
+            && h.get(i + 1..i + n.len()).is_some_and(|w| {
+                w.iter()
+                    .zip(rest)
+                    .all(|(a, b)| a.to_ascii_lowercase() == *b)
+            })
+    })
+}
+
+/// `s` with ASCII letters lowercased, borrowed when it has no uppercase ASCII.
+pub(crate) fn fold_ascii(s: &str) -> Cow<'_, str> {
+    if s.bytes().any(|b| b.is_ascii_uppercase()) {
+        Cow::Owned(s.to_ascii_lowercase())
+    } else {
+        Cow::Borrowed(s)
+    }
+}
+
+/// Whether `hay` contains any of `needles` (lowercase), ASCII case-insensitively: the
+/// same answer as [`contains_ci`] per needle, with `hay` folded once for all of them.
+pub(crate) fn contains_any_ci(hay: &str, needles: &[&str]) -> bool {
+    Folded::new(hay).contains_any(needles)
+}
+
+/// A text lowercased (ASCII) once, with the set of its byte pairs, for testing it
+/// against word lists: a needle whose first two bytes never occur side by side is
+/// rejected without a scan, which is most needles of most class names.
+pub(crate) struct Folded<'a> {
+    text: Cow<'a, str>,
+    /// Bit `pair_bit(a, b)` is set when bytes `a`, `b` occur in this order.
+    pairs: [u64; 16],
+}
+
+/// The bit of a byte pair in `Folded::pairs` (a hash into 1024 bits).
+fn pair_bit(a: u8, b: u8) -> usize {
+    (usize::from(a) * 31 + usize::from(b)) & 1023
+}
+
+impl<'a> Folded<'a> {
+    /// Folds `s` (borrowed when it is already lowercase).
+    pub(crate) fn new(s: &'a str) -> Self {
+        let text = fold_ascii(s);
+        let mut pairs = [0u64; 16];
+        for w in text.as_bytes().windows(2) {
+            let bit = pair_bit(w[0], w[1]);
+            pairs[bit / 64] |= 1 << (bit % 64);
+        }
+        Folded { text, pairs }
+    }
+
+    /// Whether the text contains `needle` (lowercase).
+    pub(crate) fn contains(&self, needle: &str) -> bool {
+        let (h, n) = (self.text.as_bytes(), needle.as_bytes());
+        match n {
+            [] => true,
+            [a, b, ..] if h.len() >= n.len() => {
+                let bit = pair_bit(*a, *b);
+                self.pairs[bit / 64] & (1 << (bit % 64)) != 0
+                    && (0..=h.len() - n.len())
+                        .any(|i| h[i] == *a && h.get(i..i + n.len()) == Some(n))
+            }
+            [a] => h.contains(a),
+            _ => false,
+        }
+    }
+
+    /// Whether the text contains any of `needles` (lowercase).
+    pub(crate) fn contains_any(&self, needles: &[&str]) -> bool {
+        needles.iter().any(|n| self.contains(n))
+    }
+}
+
+/// A static list of lowercase fragments, tested against a text in one pass: an index
+/// from each fragment's first two bytes (hashed into 1024 bits, built on first use)
+/// lets each position of the text look only at the fragments that start there. Used
+/// for the class/id lists of dozens of fragments tested on every element.
+pub(crate) struct Fragments {
+    list: &'static [&'static str],
+    index: OnceLock<FragmentIndex>,
+}
+
+struct FragmentIndex {
+    /// Bits of the first byte pairs of the fragments.
+    mask: [u64; 16],
+    /// The fragments by the bit of their first pair.
+    by_pair: Vec<(usize, &'static str)>,
+    /// A fragment shorter than two bytes: fall back to one test per fragment.
+    short: bool,
+}
+
+impl Fragments {
+    /// The fragments of `list` (indexed on the first test).
+    pub(crate) const fn new(list: &'static [&'static str]) -> Fragments {
+        Fragments {
+            list,
+            index: OnceLock::new(),
+        }
+    }
+
+    fn index(&self) -> &FragmentIndex {
+        self.index.get_or_init(|| {
+            let mut mask = [0u64; 16];
+            let mut by_pair = Vec::new();
+            for f in self.list {
+                if let [a, b, ..] = f.as_bytes() {
+                    let bit = pair_bit(*a, *b);
+                    mask[bit / 64] |= 1 << (bit % 64);
+                    by_pair.push((bit, *f));
+                }
+            }
+            by_pair.sort_unstable();
+            let short = self.list.iter().any(|f| f.len() < 2);
+            FragmentIndex {
+                mask,
+                by_pair,
+                short,
+            }
+        })
+    }
+
+    /// Whether `text` contains a fragment, ASCII case-insensitively.
+    pub(crate) fn in_text(&self, text: &str) -> bool {
+        self.in_folded(&fold_ascii(text))
+    }
+
+    /// Whether `lower` (already ASCII-lowercased) contains a fragment.
+    pub(crate) fn in_folded(&self, lower: &str) -> bool {
+        let ix = self.index();
+        let h = lower.as_bytes();
+        if ix.short {
+            return self.list.iter().any(|f| lower.contains(f));
+        }
+        (0..h.len().saturating_sub(1)).any(|i| {
+            let bit = pair_bit(h[i], h[i + 1]);
+            if ix.mask[bit / 64] & (1 << (bit % 64)) == 0 {
+                return false;
+            }
+            let tail = h.get(i..).unwrap_or_default();
+            let from = ix.by_pair.partition_point(|(b, _)| *b < bit);
+            ix.by_pair
+                .get(from..)
+                .unwrap_or_default()
+                .iter()
+                .take_while(|(b, _)| *b == bit)
+                .any(|(_, f)| tail.starts_with(f.as_bytes()))
+        })
+    }
 }
 
 /// Longest entity looked at ("&#x" and a long run of digits, which decodes to U+FFFD).
@@ -117,6 +268,14 @@ mod tests {
         assert_eq!(fold("  a \n\t b  "), "a b");
         assert!(contains_ci("Article-Body", "article-body"));
         assert!(!contains_ci("ab", "abc"));
+        assert!(contains_ci("xAb", "ab") && !contains_ci("xa", "ab") && contains_ci("", ""));
+        assert!(contains_any_ci("Main-Column", &["x", "column"]));
+        assert!(!contains_any_ci("Main-Column", &["x", "Column"]));
+        static F: Fragments = Fragments::new(&["column", "ad", "zz-top"]);
+        assert!(F.in_text("Main-Column") && F.in_text("xAD") && F.in_text("zz-TOP"));
+        assert!(!F.in_text("a") && !F.in_text("") && !F.in_text("zz-to"));
+        static S: Fragments = Fragments::new(&["x"]);
+        assert!(S.in_text("aX") && !S.in_text("ab"));
         assert_eq!(
             unescape("Tom &amp; Jerry&#39;s &x; &#x41;"),
             "Tom & Jerry's &x; A"

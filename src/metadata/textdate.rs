@@ -8,6 +8,7 @@
 //! next to a day number and a four-digit year, so short stems rarely misfire.
 //! Linear in the text; at most [`MAX_SCAN_BYTES`] are read.
 
+use crate::text::lower_ascii;
 use chrono::NaiveDate;
 
 /// Bytes of one text read at most (dates sit near the start of what we scan).
@@ -276,16 +277,20 @@ fn is_filler(t: &Tok<'_>) -> bool {
 
 /// The month of a word, by stem; the word must be a month name, not any word
 /// sharing a stem (at most 10 letters, not a common English word).
+/// Runs for every word of the scanned texts: lower-cased on the stack, and the stems
+/// compared only where the first byte matches.
 fn month(w: &str) -> Option<u32> {
-    let lower = w.to_lowercase();
-    if lower.chars().count() > 10 {
-        return None;
-    }
-    MONTH_STEMS
-        .iter()
-        .filter(|(stem, _)| lower.starts_with(stem))
-        .max_by_key(|(stem, _)| stem.len())
-        .map(|(_, m)| *m)
+    lower_ascii(w, |lower| {
+        if lower.chars().count() > 10 {
+            return None;
+        }
+        let first = lower.as_bytes().first();
+        MONTH_STEMS
+            .iter()
+            .filter(|(stem, _)| stem.as_bytes().first() == first && lower.starts_with(stem))
+            .max_by_key(|(stem, _)| stem.len())
+            .map(|(_, m)| *m)
+    })
 }
 
 fn day(y: u32, m: u32, d: u32) -> Option<NaiveDate> {

@@ -17,6 +17,7 @@
 //! [`LONG_WALKS`] such tags were (hostile pages: thousands of tags at the depth limit).
 
 use super::tags::Name;
+use crate::text::FxBuild;
 use std::collections::HashMap;
 
 /// Longest walk down the model stack per tag: real scope checks on ordinary pages stop
@@ -55,7 +56,7 @@ pub(super) struct Tree {
     /// Foreign entries on the stack (raw-text elements are only raw in HTML content).
     foreign: usize,
     /// Start tags dropped by name, so their end tags are dropped too.
-    dropped: HashMap<Name, usize>,
+    dropped: HashMap<Name, usize, FxBuild>,
     max_depth: usize,
     /// Elements the parser will create (start tags kept, reopened formatting elements,
     /// implied table parts, `</p>` and `</br>`).
@@ -78,7 +79,7 @@ impl Tree {
             markers: Vec::new(),
             in_foreign: Vec::new(),
             foreign: 0,
-            dropped: HashMap::new(),
+            dropped: HashMap::default(),
             max_depth,
             elements: 0,
             dropped_tags: 0,

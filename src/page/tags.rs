@@ -1,6 +1,7 @@
 //! Tag names and the HTML tree-construction sets the bounding pass needs
 //! (WHATWG HTML §13.2.4.2 "special" elements, scopes, §13.2.4.3 formatting elements).
 
+use crate::text::FxBuild;
 use std::collections::HashMap;
 use std::sync::OnceLock;
 
@@ -47,11 +48,12 @@ const SETS: &[(&[&str], u16)] = &[
     (HEADING, HEADING_BIT),
 ];
 
-/// The class bits of every known name (built once from [`SETS`]).
-fn classes() -> &'static HashMap<[u8; 16], u16> {
-    static TABLE: OnceLock<HashMap<[u8; 16], u16>> = OnceLock::new();
+/// The class bits of every known name (built once from [`SETS`]; looked up for every
+/// tag of the page, hence the Fx hash).
+fn classes() -> &'static HashMap<[u8; 16], u16, FxBuild> {
+    static TABLE: OnceLock<HashMap<[u8; 16], u16, FxBuild>> = OnceLock::new();
     TABLE.get_or_init(|| {
-        let mut map = HashMap::new();
+        let mut map = HashMap::default();
         for (set, bit) in SETS {
             for name in *set {
                 let mut key = [0u8; 16];

@@ -3,6 +3,7 @@
 #![allow(clippy::unwrap_used, clippy::panic)]
 use super::*;
 use ego_tree::iter::Edge;
+use scraper::Node;
 
 /// The deepest element nesting of a parsed document (iterative).
 fn depth(page: &Page) -> usize {
@@ -208,4 +209,31 @@ fn a_flood_of_stray_paragraph_ends_is_cut() {
         .filter(|n| n.value().as_element().is_some_and(|e| e.name() == "p"))
         .count();
     assert_eq!(ps, 10_000);
+}
+
+#[test]
+fn get_attr_answers_like_scraper_attr() {
+    let html = r##"<html xml:lang="fr" lang="en"><body><p class="A b" id=x hidden>t</p>
+        <svg><use xlink:href="#i" href="h"/></svg><math><mi xml:lang="de"/></math></body></html>"##;
+    let page = parse(html, &Limits::default()).unwrap();
+    let names = [
+        "class",
+        "id",
+        "hidden",
+        "lang",
+        "xml:lang",
+        "href",
+        "xlink:href",
+        "style",
+    ];
+    let mut seen = 0;
+    for node in page.doc.tree.root().descendants() {
+        if let Node::Element(e) = node.value() {
+            for n in names {
+                assert_eq!(e.get_attr(n), e.attr(n), "{} {n}", e.name());
+                seen += usize::from(e.attr(n).is_some());
+            }
+        }
+    }
+    assert!(seen >= 6, "{seen}");
 }

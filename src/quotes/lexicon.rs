@@ -4,6 +4,9 @@
 //! forms ("says", "said", "noted", "admitting", "replied", "quipped") are reduced to a
 //! base by [`speech_verb`].
 
+use crate::text::WordSet;
+use std::sync::OnceLock;
+
 /// Base forms of verbs that introduce or report speech or writing.
 #[rustfmt::skip]
 static SPEECH_BASES: &[&str] = &[
@@ -100,49 +103,93 @@ pub enum Verb {
     Weak,
 }
 
-/// Candidate bases of an inflected word: the word itself and its stems.
-fn stems(w: &str) -> Vec<String> {
-    let mut out = vec![w.to_string()];
+/// Calls `f` with each candidate base of an inflected word: the word itself and its
+/// stems (one buffer for the built ones, no allocation per candidate).
+fn stems(w: &str, f: &mut impl FnMut(&str)) {
+    f(w);
+    let mut buf = String::with_capacity(w.len() + 1);
+    let mut joined = |a: &str, b: &str, f: &mut dyn FnMut(&str)| {
+        buf.clear();
+        buf.push_str(a);
+        buf.push_str(b);
+        f(&buf);
+    };
     for suffix in ["ing", "ed", "es", "s", "d"] {
         if let Some(stem) = w.strip_suffix(suffix) {
-            out.push(stem.to_string());
-            out.push(format!("{stem}e"));
+            f(stem);
+            joined(stem, "e", &mut *f);
             // A doubled final letter: "quipped", "admitting" (chars, not bytes).
             let mut tail = stem.char_indices().rev();
             if let (Some((at, last)), Some((_, before))) = (tail.next(), tail.next()) {
                 if last == before && stem.chars().count() > 2 {
-                    out.push(stem[..at].to_string());
+                    f(stem.get(..at).unwrap_or(stem));
                 }
             }
         }
     }
     for (suffix, repl) in [("ied", "y"), ("ies", "y")] {
         if let Some(stem) = w.strip_suffix(suffix) {
-            out.push(format!("{stem}{repl}"));
+            joined(stem, repl, &mut *f);
         }
     }
-    out
+}
+
+/// Sets of the tables above: [`speech_verb`] runs for every word of every quote's
+/// neighbourhood, a dozen candidate bases each.
+static SPEECH_SET: WordSet = WordSet::new(SPEECH_BASES);
+static WEAK_SET: WordSet = WordSet::new(WEAK_BASES);
+static FOREIGN_SET: WordSet = WordSet::new(FOREIGN_FORMS);
+static NOT_VERB_SET: WordSet = WordSet::new(NOT_VERBS);
+
+/// Whether some base of [`SPEECH_BASES`] or [`WEAK_BASES`] starts with the first two
+/// bytes of `w` (not an [`IRREGULAR`] form). Every candidate base of `w` (see [`stems`]) long enough to be one of
+/// them starts with those bytes, so a word without such a base is no speech verb,
+/// told by one bit instead of a dozen set lookups. `true` when a base is shorter
+/// than 3 bytes (the argument needs them all longer than a 1-byte stem and an "e").
+fn may_have_base(w: &str) -> bool {
+    static FIRST_PAIRS: OnceLock<Option<Vec<u64>>> = OnceLock::new();
+    let pairs = FIRST_PAIRS.get_or_init(|| {
+        let mut bits = vec![0u64; 1024];
+        for base in SPEECH_BASES.iter().chain(WEAK_BASES) {
+            let [a, b, _, ..] = base.as_bytes() else {
+                return None;
+            };
+            let pair = usize::from(*a) << 8 | usize::from(*b);
+            bits[pair / 64] |= 1 << (pair % 64);
+        }
+        Some(bits)
+    });
+    let (Some(bits), [a, b, ..]) = (pairs, w.as_bytes()) else {
+        return true;
+    };
+    let pair = usize::from(*a) << 8 | usize::from(*b);
+    bits.get(pair / 64)
+        .is_some_and(|x| x & (1 << (pair % 64)) != 0)
 }
 
 /// The kind of speech verb `w` (lower case) is, if any.
 pub fn speech_verb(w: &str) -> Option<Verb> {
-    if FOREIGN_FORMS.contains(&w) {
+    if FOREIGN_SET.contains(w) {
         return Some(Verb::Speech);
     }
-    if w.len() < 3 || NOT_VERBS.contains(&w) {
+    if w.len() < 3 || NOT_VERB_SET.contains(w) {
         return None;
     }
-    let base = IRREGULAR
-        .iter()
-        .find(|(form, _)| *form == w)
-        .map(|(_, b)| vec![b.to_string()])
-        .unwrap_or_else(|| stems(w));
-    if base.iter().any(|b| SPEECH_BASES.contains(&b.as_str())) {
-        return Some(Verb::Speech);
+    let (mut speech, mut weak) = (false, false);
+    let mut check = |b: &str| {
+        speech = speech || SPEECH_SET.contains(b);
+        weak = weak || WEAK_SET.contains(b);
+    };
+    match IRREGULAR.iter().find(|(form, _)| *form == w) {
+        Some((_, base)) => check(base),
+        None if may_have_base(w) => stems(w, &mut check),
+        None => {}
     }
-    base.iter()
-        .any(|b| WEAK_BASES.contains(&b.as_str()))
-        .then_some(Verb::Weak)
+    if speech {
+        Some(Verb::Speech)
+    } else {
+        weak.then_some(Verb::Weak)
+    }
 }
 
 /// Words that may stand between a subject and its verb ("Trump has also said").
@@ -389,12 +436,25 @@ mod tests {
 mod stem_tests {
     use super::stems;
 
+    fn all(w: &str) -> Vec<String> {
+        let mut out = Vec::new();
+        stems(w, &mut |b: &str| out.push(b.to_string()));
+        out
+    }
+
     /// Found by fuzzing: a 4-byte char whose last two bytes are equal is not a doubled
     /// consonant (slicing a byte off it panicked).
     #[test]
     fn doubled_letters_are_chars_not_bytes() {
-        assert!(stems("quipped").contains(&"quip".to_string()));
-        let _ = stems("\u{2e7df}es");
-        let _ = stems("\u{2e7df}\u{2e7df}ed");
+        assert!(all("quipped").contains(&"quip".to_string()));
+        assert!(all("replied").contains(&"reply".to_string()));
+        let _ = all("\u{2e7df}es");
+        use super::{speech_verb, Verb};
+        assert_eq!(speech_verb("told"), Some(Verb::Speech)); // irregular, other prefix
+        assert_eq!(speech_verb("saw"), Some(Verb::Weak));
+        assert_eq!(speech_verb("quipped"), Some(Verb::Speech));
+        assert_eq!(speech_verb("cried"), Some(Verb::Speech));
+        assert_eq!(speech_verb("tables"), None);
+        let _ = all("\u{2e7df}\u{2e7df}ed");
     }
 }

@@ -7,7 +7,7 @@ use super::names::Names;
 use crate::actors::{ActorId, Cast};
 use crate::mentions::Mention;
 use crate::model::ActorKind;
-use crate::text::Text;
+use crate::text::{lower_ascii, Text};
 use std::collections::HashMap;
 use std::ops::Range;
 
@@ -191,11 +191,12 @@ pub fn verb_at(ctx: &Ctx, ws: &[Word], i: usize) -> Option<lexicon::Verb> {
     if capitalized(text) && i > 0 {
         return None; // "Call of Duty", a name
     }
-    let lower = text.to_lowercase();
-    let v = lexicon::speech_verb(&lower)?;
+    let (v, nounish) = lower_ascii(text, |lower| {
+        lexicon::speech_verb(lower).map(|v| (v, lexicon::nounish(lower)))
+    })?;
     // A determiner right before, or two words before a word that is also a noun
     // ("a blog post", "the final report"), makes it a noun.
-    let reach = if lexicon::nounish(&lower) { 4 } else { 1 };
+    let reach = if nounish { 4 } else { 1 };
     let mut end = w.start;
     for j in (i.saturating_sub(reach)..i).rev() {
         let p = ws.get(j)?;

@@ -15,6 +15,7 @@ use unicode_segmentation::UnicodeSegmentation;
 mod abbrev;
 mod words;
 
+pub(crate) use words::FxBuild;
 pub use words::{lower_ascii, WordSet};
 
 /// The article body as one string, with its paragraphs and sentences.

@@ -7,12 +7,61 @@
 //! ASCII words on the stack, so most lookups allocate nothing.
 
 use std::collections::HashSet;
+use std::hash::{BuildHasherDefault, Hasher};
 use std::sync::OnceLock;
+
+/// A multiply-rotate hash of 8 bytes at a time (the Fx hash of rustc): the default
+/// SipHash costs about 100 instructions per short word, and word sets are looked up
+/// for every word of the text. Not DoS-resistant, and need not be: the sets are
+/// built from static tables, page text only probes them.
+#[derive(Default)]
+pub(crate) struct FxHasher(u64);
+
+/// The Fx multiplier (a 64-bit odd constant from the golden ratio's digits).
+const FX_SEED: u64 = 0x51_7c_c1_b7_27_22_0a_95;
+
+impl FxHasher {
+    fn add(&mut self, word: u64) {
+        self.0 = (self.0.rotate_left(5) ^ word).wrapping_mul(FX_SEED);
+    }
+}
+
+impl Hasher for FxHasher {
+    fn write(&mut self, bytes: &[u8]) {
+        let mut chunks = bytes.chunks_exact(8);
+        for c in &mut chunks {
+            let mut w = [0u8; 8];
+            w.copy_from_slice(c);
+            self.add(u64::from_le_bytes(w));
+        }
+        let rest = chunks.remainder();
+        if !rest.is_empty() {
+            let mut w = [0u8; 8];
+            w.iter_mut().zip(rest).for_each(|(d, s)| *d = *s);
+            self.add(u64::from_le_bytes(w));
+        }
+    }
+
+    fn write_u8(&mut self, b: u8) {
+        self.add(u64::from(b));
+    }
+
+    fn write_usize(&mut self, n: usize) {
+        self.add(n as u64);
+    }
+
+    fn finish(&self) -> u64 {
+        self.0
+    }
+}
+
+/// A hasher builder for sets and maps keyed by words or small integers.
+pub(crate) type FxBuild = BuildHasherDefault<FxHasher>;
 
 /// A static word list, looked up through a set built once.
 pub struct WordSet {
     list: &'static [&'static str],
-    set: OnceLock<HashSet<&'static str>>,
+    set: OnceLock<HashSet<&'static str, FxBuild>>,
 }
 
 impl WordSet {

@@ -2,9 +2,9 @@
 //! `valgrind --tool=callgrind`, whose instruction counts repeat from run to run where
 //! timings on a shared machine do not.
 //!
-//!     CARGO_PROFILE_RELEASE_DEBUG=true cargo build --release --example profile
-//!     valgrind --tool=callgrind target/release/examples/profile [STEP]
-//!     valgrind --tool=callgrind --dump-after=profile::mark target/release/examples/profile
+//!     cargo build --profile profiling --example profile
+//!     valgrind --tool=callgrind target/profiling/examples/profile [STEP]
+//!     valgrind --tool=callgrind --dump-after=profile::mark target/profiling/examples/profile
 //!
 //! The second form writes one profile per page and stage (see [`mark`]), in order: the
 //! start of a page (loading, printing), then `Stage::ALL`.

@@ -149,7 +149,8 @@ fn quote(
 }
 
 fn date(text: &Text, u16: &Utf16, d: &dates::Found) -> DateMention {
-    let day = |x: Option<chrono::NaiveDate>| x.map(|d| d.format("%Y-%m-%d").to_string());
+    // `Display` is YYYY-MM-DD; `format("%Y-%m-%d")` would pull in chrono's strftime.
+    let day = |x: Option<chrono::NaiveDate>| x.map(|d| d.to_string());
     let sentence = text.sentences.get(d.sentence);
     DateMention {
         text: text.slice(&d.span).to_string(),

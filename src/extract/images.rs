@@ -59,19 +59,37 @@ pub(crate) fn source(e: &Element, node: NodeRef<'_, Node>) -> Option<String> {
 
 /// The widest candidate of a `srcset` ("a.jpg 320w, b.jpg 1024w" → "b.jpg").
 pub(crate) fn largest(srcset: &str) -> Option<String> {
-    let mut best: Option<(f32, &str)> = None;
+    let mut best: Option<(f64, &str)> = None;
     for cand in srcset.split(", ") {
         let mut parts = cand.split_whitespace();
         let Some(u) = parts.next() else { continue };
         let w = parts
             .next()
-            .and_then(|d| d.trim_end_matches(['w', 'x']).parse::<f32>().ok())
+            .and_then(|d| descriptor_number(d.trim_end_matches(['w', 'x'])))
             .unwrap_or(1.0);
         if best.map_or(true, |(bw, _)| w > bw) && !u.starts_with("data:") {
             best = Some((w, u));
         }
     }
     best.map(|(_, u)| u.to_string())
+}
+
+/// A srcset descriptor's number ("800", "1.5"): ASCII digits with at most one point.
+/// By hand: `str::parse::<f32>` would bring Rust's float parser and its tables into the
+/// WASM module (15 KB gzipped) for this one use.
+fn descriptor_number(s: &str) -> Option<f64> {
+    let (whole, frac) = s.split_once('.').unwrap_or((s, ""));
+    if whole.is_empty() && frac.is_empty() {
+        return None;
+    }
+    let frac = frac.get(..9).unwrap_or(frac); // finer than any width or density
+    let digits = |p: &str| {
+        p.bytes().try_fold(0f64, |n, b| {
+            b.is_ascii_digit().then(|| n * 10.0 + f64::from(b - b'0'))
+        })
+    };
+    let scale = (0..frac.len()).fold(1f64, |x, _| x * 10.0);
+    Some(digits(whole)? + digits(frac)? / scale)
 }
 
 /// `src` of an `<img>` written inside the next sibling `<noscript>`.

@@ -35,7 +35,7 @@ pub(crate) fn parse(s: &str) -> Option<Published> {
         .or_else(|| textual(s))
         .or_else(|| super::textdate::find(s, false))?;
     Some(Published {
-        text: day.format("%Y-%m-%d").to_string(),
+        text: day.to_string(),
         day,
     })
 }
@@ -52,7 +52,7 @@ pub(crate) fn from_url(url: &str) -> Option<Published> {
         let rest = path.get(i + 1..).unwrap_or("");
         if let Some(d) = ymd_with_seps(rest, &['/', '-', '_']).or_else(|| compact(rest)) {
             return Some(Published {
-                text: d.format("%Y-%m-%d").to_string(),
+                text: d.to_string(),
                 day: d,
             });
         }
@@ -73,12 +73,12 @@ fn iso(s: &str) -> Option<Published> {
     let text = match tail.as_bytes().first() {
         Some(b'T') if s.get(4..5) == Some("-") => s.to_string(),
         Some(b'T') if is_time(tail.get(1..).unwrap_or("")) => {
-            format!("{}{tail}", day.format("%Y-%m-%d"))
+            format!("{day}{tail}")
         }
         Some(b' ') if is_time(tail.trim_start()) && s.get(4..5) == Some("-") => {
-            format!("{}T{}", day.format("%Y-%m-%d"), tail.trim_start())
+            format!("{day}T{}", tail.trim_start())
         }
-        _ => day.format("%Y-%m-%d").to_string(),
+        _ => day.to_string(),
     };
     Some(Published { text, day })
 }

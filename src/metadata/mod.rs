@@ -243,7 +243,7 @@ fn published(s: &Scan, ld: &jsonld::Ld, url: Option<&str>) -> Option<(String, Na
         .or_else(|| s.title.as_deref().and_then(|t| textdate::find(t, false)))
         .or(s.text_date)
         .or(s.script_date)?;
-    Some((day.format("%Y-%m-%d").to_string(), day))
+    Some((day.to_string(), day))
 }
 
 /// The structured time `p` on the publisher's calendar: a UTC time yields to the
@@ -276,7 +276,7 @@ fn publisher_day(
         .filter(|l| zone::shift_plausible(&p.text, *l - p.day))
         .or_else(|| zone::local_day(&p.text, p.day, &hints).filter(|_| !shows_utc_day));
     match day {
-        Some(l) => (l.format("%Y-%m-%d").to_string(), l),
+        Some(l) => (l.to_string(), l),
         None => (p.text, p.day),
     }
 }

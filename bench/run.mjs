@@ -105,7 +105,11 @@ function browserSummary(b) {
     ms: { lede: stats(col('lede')), readability: stats(col('readability')), domParser: stats(col('parse')),
       readabilityNlp: stats(col('nlp')), outerHTML: stats(col('outerHTML')) },
     ratio: { ledeOverReadability: ratio('readability'), ledeOverNlp: ratio('nlp'),
-      ledeOverParsePlusReadability: quantile(rows.map((r) => r.lede / (r.parse + r.readability)), 0.5) },
+      ledeOverParsePlusReadability: quantile(rows.map((r) => r.lede / (r.parse + r.readability)), 0.5),
+      // The HTML parse alone (html5ever through scraper, and lede's bounding pre-pass),
+      // against Readability's whole extraction: the floor under lede / Readability.
+      parseStageOverReadability: quantile(b.stages.flatMap((s, i) =>
+        (s.Parse === undefined ? [] : [s.Parse / Math.max(rows[i].readability, 1e-3)])), 0.5) },
     wasmStagesMs: stageStats(b.stages),
     memory: b.memory,
     rows,
@@ -133,6 +137,7 @@ function table(r) {
   row('per-page ratio lede / Readability (median)', fmt(b.ratio.ledeOverReadability, 2), '<= 0.33', pass(b.ratio.ledeOverReadability <= 1 / 3));
   row('  lede / (DOMParser + Readability)', fmt(b.ratio.ledeOverParsePlusReadability, 2));
   row('  lede / (Readability + compromise + chrono)', fmt(b.ratio.ledeOverNlp, 3), '<= 0.05 (20x)', pass(b.ratio.ledeOverNlp <= 0.05));
+  row('  lede WASM Parse stage alone / Readability', fmt(b.ratio.parseStageOverReadability, 2));
   for (const [name, t] of Object.entries(b.wasmStagesMs)) row(`  lede WASM ${name} ms median / p95 / max`, times(t));
   const mem = b.memory.map((m) => `${m.analyses}:${(m.bytes / 2 ** 20).toFixed(1)}`).join(' ');
   const afterPass = b.memory.filter((m) => m.analyses >= b.pages).map((m) => m.bytes);

@@ -9,17 +9,13 @@
 //! one core, and the slowest pages; `--json` also writes these numbers to a file (read
 //! by `bench/run.mjs`). A benchmark, not a test: nothing is asserted.
 
-use flate2::read::GzDecoder;
+#[path = "shared/corpus.rs"]
+mod corpus;
+
+use corpus::Page;
 use lede::{analyze_observed, Options, Stage};
-use std::io::Read;
 use std::path::{Path, PathBuf};
 use std::time::{Duration, Instant};
-
-struct Page {
-    name: String,
-    url: Option<String>,
-    html: String,
-}
 
 /// Time of each stage of one page, in `Stage::ALL` order.
 type StageTimes = [Duration; Stage::ALL.len()];
@@ -40,7 +36,7 @@ fn main() {
         let shared = Path::new(env!("CARGO_MANIFEST_DIR")).join("../shared/corpus");
         dirs = vec![shared.join("scrapinghub-aeb"), shared.join("readability")];
     }
-    let pages: Vec<Page> = dirs.iter().flat_map(|d| load(d)).collect();
+    let pages: Vec<Page> = dirs.iter().flat_map(|d| corpus::load(d, 1)).collect();
     if pages.is_empty() {
         eprintln!("bench: no pages found in {dirs:?}");
         std::process::exit(1);
@@ -99,31 +95,6 @@ fn summary(pages: &[Page], times: &[StageTimes], runs: usize) -> serde_json::Val
     })
 }
 
-/// The pages of one corpus folder, from its `index.jsonl`.
-fn load(dir: &Path) -> Vec<Page> {
-    let Ok(index) = std::fs::read_to_string(dir.join("index.jsonl")) else {
-        eprintln!("bench: skipping {} (no index.jsonl)", dir.display());
-        return Vec::new();
-    };
-    index
-        .lines()
-        .filter_map(|line| serde_json::from_str::<serde_json::Value>(line).ok())
-        .filter_map(|row| {
-            let file = dir.join(row["html"].as_str()?);
-            let mut bytes = Vec::new();
-            GzDecoder::new(std::fs::File::open(&file).ok()?)
-                .read_to_end(&mut bytes)
-                .ok()?;
-            Some(Page {
-                name: row["id"].as_str().unwrap_or("?").chars().take(16).collect(),
-                url: row["url"].as_str().map(String::from),
-                html: String::from_utf8_lossy(&bytes).into_owned(),
-            })
-        })
-        .collect()
-}
-
-/// Per-stage times of the fastest of `runs` analyses of `page`.
 fn best_of(page: &Page, runs: usize) -> StageTimes {
     let options = Options {
         url: page.url.clone(),

@@ -15,9 +15,10 @@
 //! inclusive counts of the stage functions (`lede::page::parse`, …) are the analysis.
 //! Prints the page names and their output sizes, so a run shows what it covered.
 
-use flate2::read::GzDecoder;
+#[path = "shared/corpus.rs"]
+mod corpus;
+
 use lede::{analyze_observed, Options, Stage};
-use std::io::Read;
 use std::path::Path;
 
 fn main() {
@@ -28,11 +29,11 @@ fn main() {
         .max(1);
     let shared = Path::new(env!("CARGO_MANIFEST_DIR")).join("../shared/corpus");
     let mut pages = Vec::new();
-    for corpus in ["scrapinghub-aeb", "readability"] {
-        pages.extend(load(&shared.join(corpus), step));
+    for folder in ["scrapinghub-aeb", "readability"] {
+        pages.extend(corpus::load(&shared.join(folder), step));
     }
     let mut total = 0usize;
-    for (name, url, html) in &pages {
+    for corpus::Page { name, url, html } in &pages {
         let options = Options {
             url: url.clone(),
             ..Options::default()
@@ -51,24 +52,4 @@ fn main() {
 #[inline(never)]
 fn mark(stage: Option<Stage>) {
     std::hint::black_box(stage);
-}
-
-/// Every `step`-th page of one corpus folder, from its `index.jsonl`: (name, url, html).
-fn load(dir: &Path, step: usize) -> Vec<(String, Option<String>, String)> {
-    let index = std::fs::read_to_string(dir.join("index.jsonl")).unwrap_or_default();
-    index
-        .lines()
-        .step_by(step)
-        .filter_map(|line| serde_json::from_str::<serde_json::Value>(line).ok())
-        .filter_map(|row| {
-            let file = dir.join(row["html"].as_str()?);
-            let mut bytes = Vec::new();
-            GzDecoder::new(std::fs::File::open(&file).ok()?)
-                .read_to_end(&mut bytes)
-                .ok()?;
-            let name = row["id"].as_str().unwrap_or("?").chars().take(16).collect();
-            let url = row["url"].as_str().map(String::from);
-            Some((name, url, String::from_utf8_lossy(&bytes).into_owned()))
-        })
-        .collect()
 }

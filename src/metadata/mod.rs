@@ -185,19 +185,26 @@ fn is_url(v: &str) -> bool {
     (v.starts_with("http://") || v.starts_with("https://")) && !v.contains(' ')
 }
 
-/// The site: structured data's publisher, og:site_name, then weaker hints.
+/// The site: structured data's publisher, og:site_name, then weaker hints. An
+/// og:site_name that is a domain ("CBSSports.com") yields to a publisher's name.
 fn site_name(s: &Scan, ld: &jsonld::Ld, rld: &ReaderLd, byline: Option<&str>) -> Option<String> {
-    let og = s.values.first(&["og:site_name"]);
     // A syndicated story names the wire as publisher and in the byline; the site
     // showing it is then the one in og:site_name.
-    let wire = |p: &String| {
-        og.is_some() && byline.is_some_and(|b| b.to_lowercase().contains(&p.to_lowercase()))
-    };
+    let in_byline = |p: &str| byline.is_some_and(|b| b.to_lowercase().contains(&p.to_lowercase()));
+    let publisher = ld.publisher.clone().or_else(|| s.publisher_name.clone());
+    let brand = publisher
+        .as_deref()
+        .is_some_and(|p| !is_domain(p) && !in_byline(p));
+    let og = s
+        .values
+        .first(&["og:site_name"])
+        .filter(|o| !(brand && is_domain(o)));
+    let wire = |p: &String| og.is_some() && in_byline(p);
     rld.site_name
         .clone()
         .filter(|n| !n.is_empty() && !wire(n))
         .or_else(|| og.map(str::to_string))
-        .or_else(|| ld.publisher.clone())
+        .or(publisher)
         .or_else(|| {
             s.meta(&["application-name", "apple-mobile-web-app-title"])
                 .map(str::to_string)
@@ -205,6 +212,16 @@ fn site_name(s: &Scan, ld: &jsonld::Ld, rld: &ReaderLd, byline: Option<&str>) ->
         .or_else(|| ld.website.clone())
         .map(|t| fold(&unescape(&t)))
         .filter(|t| !t.is_empty())
+}
+
+/// "CBSSports.com", "www.example.co.uk": one word with a dot and a letters-only end.
+fn is_domain(name: &str) -> bool {
+    let name = name.trim();
+    let tld = name.rsplit('.').next().unwrap_or("");
+    !name.contains(char::is_whitespace)
+        && name.contains('.')
+        && (2..=6).contains(&tld.len())
+        && tld.bytes().all(|b| b.is_ascii_alphabetic())
 }
 
 /// Publication time: structured data, meta tags, `itemprop`, `<time>`, the URL, a
@@ -373,6 +390,28 @@ mod tests {
             Ok(p) => collect(&p, &crate::extract::locate(&p), url),
             Err(_) => Metadata::default(),
         }
+    }
+
+    #[test]
+    fn a_domain_as_site_name_yields_to_the_publisher_name() {
+        let page = |og: &str| {
+            format!(
+                r#"<html><head><meta property="og:site_name" content="{og}"></head><body>
+                <div itemscope itemtype="https://schema.org/NewsArticle">
+                <meta itemprop="name" content="Headline">
+                <div itemprop="publisher" itemscope itemtype="https://schema.org/Organization">
+                <meta itemprop="name" content="CBS Sports"></div></div></body></html>"#
+            )
+        };
+        let site = |og: &str| meta_of(&page(og), None).site_name;
+        assert_eq!(site("CBSSports.com").as_deref(), Some("CBS Sports"));
+        assert_eq!(
+            site("CBS Sports Network").as_deref(),
+            Some("CBS Sports Network")
+        );
+        assert!(
+            is_domain("www.example.co.uk") && !is_domain("Salon. Daily") && !is_domain("Web 2.0")
+        );
     }
 
     #[test]

@@ -84,6 +84,9 @@ pub(crate) struct Scan {
     date_before_title: Option<(NaiveDate, usize)>,
     /// The first day printed by a short inline script (`showDate("2020/04/17")`).
     pub script_date: Option<NaiveDate>,
+    /// The name of the microdata publisher (`itemprop="publisher"` item's
+    /// `<meta itemprop="name">`): the brand, where og:site_name may be a domain.
+    pub publisher_name: Option<String>,
     /// The first `<h1>` has been passed.
     after_title: bool,
     /// The first day written anywhere in the visible text.
@@ -338,6 +341,12 @@ fn meta(s: &mut Scan, el: ElementRef<'_>) {
     };
     s.values
         .add(e.get_attr("property"), e.get_attr("name"), content);
+    if s.publisher_name.is_none()
+        && e.get_attr("itemprop") == Some("name")
+        && item_of(el).is_some_and(|p| p.split_whitespace().any(|w| w == "publisher"))
+    {
+        s.publisher_name = Some(unescape(content.trim())).filter(|n| !n.is_empty());
+    }
     if s.metas.len() >= MAX_META {
         return;
     }
@@ -350,6 +359,15 @@ fn meta(s: &mut Scan, el: ElementRef<'_>) {
             }
         }
     }
+}
+
+/// The `itemprop` of the microdata item `el` belongs to: its nearest `itemscope`
+/// ancestor's.
+fn item_of(el: ElementRef<'_>) -> Option<&str> {
+    el.ancestors()
+        .filter_map(ElementRef::wrap)
+        .find(|a| a.value().get_attr("itemscope").is_some())
+        .and_then(|a| a.value().get_attr("itemprop"))
 }
 
 fn link(s: &mut Scan, el: ElementRef<'_>) {

@@ -17,6 +17,9 @@ use std::borrow::Cow;
 
 /// Comments kept: pages with server-rendered text separators hold a few thousand.
 const MAX_COMMENTS: usize = 10_000;
+/// Script bodies up to this size are parsed: `metadata` reads the date a short inline
+/// script prints (up to 200 bytes of text; 4 KiB leaves room for any rewriting).
+const MAX_KEPT_SCRIPT: usize = 4_096;
 
 /// The bounded page and what was removed.
 pub(crate) struct Bounded<'a> {
@@ -42,6 +45,7 @@ pub(crate) fn bound(html: &str, max_depth: usize, max_attrs: usize) -> Bounded<'
         max_attrs,
         dropped_attrs: 0,
         comments: 0,
+        frameset: false,
     };
     s.run();
     Bounded {
@@ -70,6 +74,9 @@ struct Scan<'a> {
     max_attrs: usize,
     dropped_attrs: usize,
     comments: usize,
+    /// A `<frameset>` was seen: the parser then ignores `<script>`/`<style>` start tags
+    /// and reads their bodies as markup, so no body is cut.
+    frameset: bool,
 }
 
 impl Scan<'_> {
@@ -123,6 +130,7 @@ impl Scan<'_> {
             return self.b.len(); // EOF inside a tag: the parser drops it.
         };
         let html_content = !self.tree.in_foreign();
+        self.frameset |= tag.name.is("frameset");
         if !self.tree.start(tag.name, tag.self_closing) {
             self.out.cut(lt, tag.end);
             return tag.end;
@@ -132,9 +140,27 @@ impl Scan<'_> {
             return self.b.len();
         }
         if tag.name.is_raw_text() && html_content {
-            return raw_text_end(self.b, tag.end, tag.name.as_bytes());
+            let end = raw_text_end(self.b, tag.end, tag.name.as_bytes());
+            if self.unread_body(lt, &tag, end) {
+                self.out.cut(tag.end, end);
+            }
+            return end;
         }
         tag.end
+    }
+
+    /// Whether the body of the raw-text element `tag` (start tag at `lt`, body up to
+    /// `end`) is one no stage reads, so html5ever need not tokenize it: a style sheet,
+    /// or a script of over [`MAX_KEPT_SCRIPT`] bytes whose tag does not say JSON
+    /// (JSON-LD is read; short scripts may print the date). A body holding `<!--` is
+    /// kept: its script-data escape states can end it later than `raw_text_end` says.
+    fn unread_body(&self, lt: usize, tag: &Tag, end: usize) -> bool {
+        let body = self.b.get(tag.end..end).unwrap_or_default();
+        let start = self.b.get(lt..tag.end).unwrap_or_default();
+        let says_json = start.windows(4).any(|w| w.eq_ignore_ascii_case(b"json"));
+        let unread = tag.name.is("style")
+            || (tag.name.is("script") && body.len() > MAX_KEPT_SCRIPT && !says_json);
+        unread && !self.frameset && !body.windows(4).any(|w| w == b"<!--")
     }
 
     fn end_tag(&mut self, lt: usize) -> usize {

@@ -237,3 +237,41 @@ fn get_attr_answers_like_scraper_attr() {
     }
     assert!(seen >= 6, "{seen}");
 }
+
+#[test]
+fn unread_script_and_style_bodies_are_cut_before_the_parser() {
+    let long = "x = 1; ".repeat(1000);
+    let kept_short = "<script>document.write('May 1, 2020')</script>";
+    let html = format!(
+        "<html><head><style>p {{ color: red }}</style>\
+         <script type=\"application/ld+json\">{{\"a\": \"{long}\"}}</script></head><body>\
+         <script>{long}</script>{kept_short}<script>{long}<!-- <script> --></script>\
+         <svg><style>{long}</style></svg><p>Text.</p></body></html>"
+    );
+    let b = bound::bound(&html, 512, 1000);
+    let out = b.html.as_ref();
+    assert!(out.contains("<style></style>"), "a style sheet is not read");
+    assert!(out.contains("ld+json\">{\"a\""), "JSON-LD is kept");
+    assert!(out.contains("<script></script>"), "a long script is cut");
+    assert!(
+        out.contains(kept_short),
+        "a short script may print the date"
+    );
+    assert!(
+        out.contains("<!-- <script> -->"),
+        "a body with <!-- is kept whole"
+    );
+    assert!(
+        out.contains("<svg><style>x = 1;"),
+        "SVG's style is markup, not raw text"
+    );
+    let page = parse(&html, &Limits::default())
+        .map(|p| text(&p))
+        .unwrap_or_default();
+    assert!(page.contains("Text."));
+    let frames = format!("<frameset></frameset><style>{long}</style>");
+    assert!(
+        bound::bound(&frames, 512, 1000).html.contains(&long),
+        "after a frameset: kept"
+    );
+}

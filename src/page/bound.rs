@@ -6,7 +6,9 @@
 //! the HTML tokenizer does (comments, bogus comments, raw-text elements, quoted and
 //! unquoted attribute values), follows the stack with [`Tree`], and removes start tags
 //! that would nest deeper than the limit (with their end tags), end tags the parser
-//! would ignore, and attributes past the per-tag limit. Text is never removed. Comments
+//! would ignore, and attributes past the per-tag limit. Text is never removed, except
+//! the bodies of style sheets and long scripts, which no stage reads (up to half of a
+//! page's bytes, which html5ever would otherwise tokenize one by one). Comments
 //! past the first [`MAX_COMMENTS`] are removed too: no stage reads them, and a flood of
 //! them costs the parser and every tree walk a node each. The input is copied only when
 //! something is removed.

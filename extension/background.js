@@ -21,6 +21,7 @@ const { t } = globalThis.LedeI18n;
 const CONTENT_FILES = [
   "messages.js",
   "i18n.js",
+  "dom.js",
   "panel-style.js",
   "reader-style.js",
   "cite.js",

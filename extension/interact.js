@@ -21,6 +21,7 @@
   if (globalThis.LedeInteract) return;
 
   const { t } = globalThis.LedeI18n;
+  const { el, sheet } = globalThis.LedeDom;
 
   /** Quiet time after a URL change before the page is analyzed again (ms): routers
    *  render the new view right after pushState; this long with no DOM change = done. */
@@ -49,13 +50,6 @@
   const settings = () => globalThis.LedeSettings;
   const currentSettings = () => settings()?.current() ?? { side: "right", theme: "auto", copyFormat: "text", sections: {} };
 
-  function el(tag, className, text) {
-    const node = document.createElement(tag);
-    if (className) node.className = className;
-    if (text !== undefined) node.textContent = text;
-    return node;
-  }
-
   function button(className, text, onClick) {
     const b = el("button", className, text);
     b.type = "button";
@@ -69,11 +63,7 @@
         ["main", globalThis.LEDE_INTERACT_CSS],
         ["left", globalThis.LEDE_PANEL_LEFT_CSS],
         ["pending", ":host { opacity: 0 !important; }"], // transparent, still focusable
-      ].map(([name, css]) => {
-        const sheet = new CSSStyleSheet();
-        sheet.replaceSync(css ?? "");
-        return [name, sheet];
-      }),
+      ].map(([name, css]) => [name, sheet(css)]),
     );
     return sheets;
   }

@@ -47,10 +47,7 @@
   const supported = () => typeof CSS !== "undefined" && CSS.highlights && typeof Highlight === "function";
 
   function ensureSheet() {
-    if (!sheet) {
-      sheet = new CSSStyleSheet();
-      sheet.replaceSync(CSS_TEXT);
-    }
+    sheet ??= globalThis.LedeDom.sheet(CSS_TEXT);
     if (!document.adoptedStyleSheets.includes(sheet)) {
       document.adoptedStyleSheets = [...document.adoptedStyleSheets, sheet];
     }

@@ -13,6 +13,7 @@
   if (globalThis.LedePanel) return; // injected again on each activation
 
   const { t, tn } = globalThis.LedeI18n;
+  const { el, sheet } = globalThis.LedeDom;
   const HOST_TAG = "lede-panel"; // a custom element name: page rules for div etc. miss it
 
   let host = null;
@@ -23,21 +24,9 @@
   let sheets = null;
   let shown = null; // { analysis, page } once drawn: what the Reader button opens
 
-  /** A new element with a class and, optionally, text. */
-  function el(tag, className, text) {
-    const node = document.createElement(tag);
-    if (className) node.className = className;
-    if (text !== undefined && text !== null) node.textContent = String(text);
-    return node;
-  }
-
   /** The shared sections sheet, then the panel's own (constructed once). */
   function styleSheets() {
-    sheets ??= [globalThis.LEDE_SECTIONS_CSS, globalThis.LEDE_PANEL_CSS].map((css) => {
-      const sheet = new CSSStyleSheet();
-      sheet.replaceSync(css);
-      return sheet;
-    });
+    sheets ??= [globalThis.LEDE_SECTIONS_CSS, globalThis.LEDE_PANEL_CSS].map(sheet);
     return sheets;
   }
 
@@ -182,12 +171,9 @@
    *  panel keeps its size on a zoomed page; the browser's own zoom is not CSS zoom and
    *  still applies. Empty when the page is not zoomed. */
   function zoomSheet() {
-    const sheet = new CSSStyleSheet();
     const zoom = Number.parseFloat(getComputedStyle(document.documentElement).zoom);
-    if (Number.isFinite(zoom) && zoom > 0 && zoom !== 1) {
-      sheet.replaceSync(`:host { zoom: ${1 / zoom} !important; }`);
-    }
-    return sheet;
+    const zoomed = Number.isFinite(zoom) && zoom > 0 && zoom !== 1;
+    return sheet(zoomed ? `:host { zoom: ${1 / zoom} !important; }` : "");
   }
 
   /** While the analysis is awaited: the loading text becomes `text` (a status, read

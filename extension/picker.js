@@ -120,9 +120,7 @@
     stop();
     const host = document.createElement(HOST_TAG);
     const root = host.attachShadow({ mode: "closed" });
-    const sheet = new CSSStyleSheet();
-    sheet.replaceSync(CSS);
-    root.adoptedStyleSheets = [sheet];
+    root.adoptedStyleSheets = [globalThis.LedeDom.sheet(CSS)];
     const box = document.createElement("div");
     box.className = "box";
     box.hidden = true;

@@ -26,6 +26,7 @@
   if (globalThis.LedeReader) return; // injected again on each activation
 
   const { t } = globalThis.LedeI18n;
+  const { el, sheet } = globalThis.LedeDom;
   const HOST_TAG = "lede-reader"; // a custom element name: page rules for div etc. miss it
   /** Reading speed for "N min read" (words per minute, a common adult silent-reading rate). */
   const WORDS_PER_MINUTE = 230;
@@ -127,14 +128,6 @@
 
   // ---- building ------------------------------------------------------------------
 
-  /** A new element with a class and, optionally, text. */
-  function el(tag, className, text) {
-    const node = document.createElement(tag);
-    if (className) node.className = className;
-    if (text !== undefined && text !== null) node.textContent = String(text);
-    return node;
-  }
-
   function button(className, text, label, onClick) {
     const b = el("button", className, text);
     b.type = "button";
@@ -146,11 +139,7 @@
   }
 
   function styleSheets() {
-    sheets ??= [globalThis.LEDE_SECTIONS_CSS, globalThis.LEDE_READER_CSS].map((css) => {
-      const sheet = new CSSStyleSheet();
-      sheet.replaceSync(css);
-      return sheet;
-    });
+    sheets ??= [globalThis.LEDE_SECTIONS_CSS, globalThis.LEDE_READER_CSS].map(sheet);
     return sheets;
   }
 

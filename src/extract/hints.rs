@@ -5,7 +5,7 @@
 //! maybe, positive, negative), trafilatura's boilerplate XPaths, and what news pages
 //! commonly name their share bars, newsletter boxes and teasers.
 
-use crate::metadata::strings::{contains_any_ci, fold_ascii, Fragments};
+use crate::metadata::strings::{fold_ascii, hidden_by_style, Fragments};
 use crate::page::Attr;
 use scraper::node::Element;
 
@@ -291,16 +291,8 @@ pub(crate) fn is_hard_junk(e: &Element) -> bool {
     {
         return true;
     }
-    if let Some(st) = e.get_attr("style") {
-        let hidden = [
-            "display:none",
-            "display: none",
-            "visibility:hidden",
-            "visibility: hidden",
-        ];
-        if contains_any_ci(st, &hidden) {
-            return true;
-        }
+    if e.get_attr("style").is_some_and(hidden_by_style) {
+        return true;
     }
     if e.get_attr("role")
         .is_some_and(|r| JUNK_ROLES.iter().any(|j| r.eq_ignore_ascii_case(j)))

@@ -8,7 +8,7 @@
 //! (hidden elements, dialogs, boxes named like page furniture, furniture roles) are
 //! skipped, as are scripts and styles. One iterative pass; stops at the first find.
 
-use super::strings::{contains_any_ci, push_folded, Fragments};
+use super::strings::{hidden_by_style, push_folded, Fragments};
 use crate::page::Attr;
 use crate::page::Page;
 use ego_tree::iter::Edge;
@@ -116,14 +116,7 @@ fn removed_first(e: &Element) -> bool {
     if matches!(e.name(), "script" | "style" | "noscript" | "template") {
         return true;
     }
-    let style = e.get_attr("style").unwrap_or("");
-    let invisible = [
-        "display:none",
-        "display: none",
-        "visibility:hidden",
-        "visibility: hidden",
-    ];
-    let invisible = contains_any_ci(style, &invisible);
+    let invisible = hidden_by_style(e.get_attr("style").unwrap_or(""));
     let aria_hidden = e.get_attr("aria-hidden") == Some("true")
         && !e.get_attr("class").unwrap_or("").contains("fallback-image");
     invisible

@@ -58,57 +58,27 @@ pub(crate) fn fold_ascii(s: &str) -> Cow<'_, str> {
 }
 
 /// Whether `hay` contains any of `needles` (lowercase), ASCII case-insensitively: the
-/// same answer as [`contains_ci`] per needle, with `hay` folded once for all of them.
+/// same answer as [`contains_ci`] per needle, with `hay` folded once for all of them
+/// (short lists; long class/id lists are [`Fragments`]).
 pub(crate) fn contains_any_ci(hay: &str, needles: &[&str]) -> bool {
-    Folded::new(hay).contains_any(needles)
+    let hay = fold_ascii(hay);
+    needles.iter().any(|n| hay.contains(n))
 }
 
-/// A text lowercased (ASCII) once, with the set of its byte pairs, for testing it
-/// against word lists: a needle whose first two bytes never occur side by side is
-/// rejected without a scan, which is most needles of most class names.
-pub(crate) struct Folded<'a> {
-    text: Cow<'a, str>,
-    /// Bit `pair_bit(a, b)` is set when bytes `a`, `b` occur in this order.
-    pairs: [u64; 16],
+/// Whether an inline `style` hides its element (`display: none`, `visibility: hidden`).
+pub(crate) fn hidden_by_style(style: &str) -> bool {
+    const HIDDEN: &[&str] = &[
+        "display:none",
+        "display: none",
+        "visibility:hidden",
+        "visibility: hidden",
+    ];
+    contains_any_ci(style, HIDDEN)
 }
 
-/// The bit of a byte pair in `Folded::pairs` (a hash into 1024 bits).
+/// The bit of a byte pair in a 1024-bit set (a hash), for [`Fragments`]' index.
 fn pair_bit(a: u8, b: u8) -> usize {
     (usize::from(a) * 31 + usize::from(b)) & 1023
-}
-
-impl<'a> Folded<'a> {
-    /// Folds `s` (borrowed when it is already lowercase).
-    pub(crate) fn new(s: &'a str) -> Self {
-        let text = fold_ascii(s);
-        let mut pairs = [0u64; 16];
-        for w in text.as_bytes().windows(2) {
-            let bit = pair_bit(w[0], w[1]);
-            pairs[bit / 64] |= 1 << (bit % 64);
-        }
-        Folded { text, pairs }
-    }
-
-    /// Whether the text contains `needle` (lowercase).
-    pub(crate) fn contains(&self, needle: &str) -> bool {
-        let (h, n) = (self.text.as_bytes(), needle.as_bytes());
-        match n {
-            [] => true,
-            [a, b, ..] if h.len() >= n.len() => {
-                let bit = pair_bit(*a, *b);
-                self.pairs[bit / 64] & (1 << (bit % 64)) != 0
-                    && (0..=h.len() - n.len())
-                        .any(|i| h[i] == *a && h.get(i..i + n.len()) == Some(n))
-            }
-            [a] => h.contains(a),
-            _ => false,
-        }
-    }
-
-    /// Whether the text contains any of `needles` (lowercase).
-    pub(crate) fn contains_any(&self, needles: &[&str]) -> bool {
-        needles.iter().any(|n| self.contains(n))
-    }
 }
 
 /// A static list of lowercase fragments, tested against a text in one pass: an index

@@ -198,6 +198,13 @@ export class PanelReader {
     return out;
   }
 
+  /** { [selector]: texts(selector) } for each of `selectors`. */
+  async textsOf(selectors) {
+    const out = {};
+    for (const selector of selectors) out[selector] = await this.texts(selector);
+    return out;
+  }
+
   async attribute(selector, name) {
     const [nodeId] = await this.nodes(selector);
     if (nodeId === undefined) return null;

@@ -6,7 +6,7 @@ import { after, before, describe, test } from "node:test";
 import assert from "node:assert/strict";
 import { copyFileSync, createWriteStream, mkdirSync } from "node:fs";
 import path from "node:path";
-import { ARTIFACTS, ROOT, SAMPLE, day, expectedCopies, nativeAnalysis, today } from "./helpers.mjs";
+import { ARTIFACTS, ROOT, SAMPLE, assertShowsAnalysis, day, expectedCopies, highlightTexts, nativeAnalysis, today } from "./helpers.mjs";
 import { HOST_TAG, PanelReader, launch, openPanel as openPanelWith, servePage } from "./browser.mjs";
 
 /** Clicks a copy button and returns the new clipboard text (a sentinel is written first). */
@@ -20,14 +20,6 @@ async function copyVia(page, panel, selector, n = 0) {
     await new Promise((resolve) => setTimeout(resolve, 50));
   }
   throw new Error(`${selector} did not change the clipboard`);
-}
-
-/** The lede actor highlight as the PAGE's main world sees it: the text of each range. */
-function highlightTexts(page, name = "lede-actor") {
-  return page.evaluate((n) => {
-    const h = CSS.highlights.get(n);
-    return h ? [...h].map((r) => r.toString()) : null;
-  }, name);
 }
 
 /** Whether the element holding `text` (after `context`) is inside the viewport. */
@@ -151,12 +143,7 @@ for (const variant of ["plain", "strict-csp"]) {
         await panel.click("button.more");
         assert.equal((await panel.nodes("li.actor:not([hidden])")).length, shown);
       }
-      const names = await panel.texts(".name");
-      for (const actor of native.actors) assert.ok(names.includes(actor.name), `actor ${actor.name}`);
-      const quotes = await panel.texts("blockquote");
-      for (const quote of native.quotes) assert.ok(quotes.includes(`“${quote.text}”`), `quote ${quote.text}`);
-      const dates = await panel.texts(".written");
-      for (const date of native.dates) assert.ok(dates.includes(date.text), `date ${date.text}`);
+      assertShowsAnalysis(await panel.textsOf([".name", "blockquote", ".written"]), native);
       const sentences = await panel.texts("#lede-summary ~ ul li");
       assert.deepEqual(sentences, native.summary.map((s) => s.text));
       const visible = await panel.texts("#lede-summary ~ ul li:not([hidden])");

@@ -14,7 +14,7 @@ import assert from "node:assert/strict";
 import { existsSync, mkdirSync } from "node:fs";
 import path from "node:path";
 import { buildFolder } from "../../tools/package.mjs";
-import { ARTIFACTS, ROOT, SAMPLE, expectedCopies, nativeAnalysis, today } from "./helpers.mjs";
+import { ARTIFACTS, ROOT, SAMPLE, assertShowsAnalysis, expectedCopies, highlightTexts, nativeAnalysis, today } from "./helpers.mjs";
 import { FIREFOX, HOST_TAG, launchFirefox, servePage } from "./browser.mjs";
 
 const sleep = (ms) => new Promise((resolve) => setTimeout(resolve, ms));
@@ -45,14 +45,6 @@ const copyVia = async (page, selector, index = 0) => (await ask(page, { ledeTest
 
 /** Clicks the `index`-th `selector` in the panel. */
 const click = (page, selector, index = 0) => ask(page, { ledeTest: "click", selector, index });
-
-/** The text of each range of the page's `name` highlight (null: no such highlight). */
-function highlightTexts(page, name = "lede-actor") {
-  return page.evaluate((n) => {
-    const h = CSS.highlights.get(n);
-    return h ? [...h].map((r) => r.toString()) : null;
-  }, name);
-}
 
 /** The panel's state and the texts of `selectors` in its closed shadow root. */
 const query = (page, selectors) => ask(page, { ledeTest: "query", selectors });
@@ -148,9 +140,7 @@ for (const variant of ["plain", "strict-csp"]) {
       const s = await query(page, ["h2", ".name", "blockquote", ".written", ".sr-only"]);
       assert.deepEqual(s.texts.h2, ["Key actors", "Quotes", "Timeline", "Key sentences"]);
       assert.ok(native.actors.length > 0 && native.quotes.length > 0 && native.dates.length > 0, "the sample has all three");
-      for (const actor of native.actors) assert.ok(s.texts[".name"].includes(actor.name), `actor ${actor.name}`);
-      for (const quote of native.quotes) assert.ok(s.texts.blockquote.includes(`“${quote.text}”`), `quote ${quote.text}`);
-      for (const date of native.dates) assert.ok(s.texts[".written"].includes(date.text), `date ${date.text}`);
+      assertShowsAnalysis(s.texts, native);
       const counts = `${native.actors.length} actors, ${native.quotes.length} quotes, ${native.dates.length} dates`;
       assert.deepEqual(s.texts[".sr-only"], [`Analysis ready: ${counts}.`]);
       await page.screenshot({ path: path.join(ARTIFACTS, `firefox-panel-${variant}.png`) });

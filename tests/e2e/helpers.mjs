@@ -1,4 +1,5 @@
 // Shared paths and helpers of the node tests (node --test tests/e2e/).
+import assert from "node:assert/strict";
 import { execFileSync } from "node:child_process";
 import { existsSync, mkdirSync, readFileSync, writeFileSync } from "node:fs";
 import { fileURLToPath } from "node:url";
@@ -35,7 +36,7 @@ writeFileSync(I18N_TABLE, `globalThis.LEDE_I18N_MESSAGES = ${JSON.stringify(MESS
  *  message table and content.js, plus the messages for i18n.js): for tests that draw
  *  the panel without the worker. */
 export const PANEL_SCRIPTS = [
-  path.relative(EXTENSION, I18N_TABLE), "i18n.js", "panel-style.js", "reader-style.js", "cite.js", "page-text.js", "settings.js", "picker.js", "interact-style.js",
+  path.relative(EXTENSION, I18N_TABLE), "i18n.js", "dom.js", "panel-style.js", "reader-style.js", "cite.js", "page-text.js", "settings.js", "picker.js", "interact-style.js",
   "interact.js", "sections.js", "panel.js", "reader.js",
 ];
 
@@ -71,4 +72,21 @@ export function expectedCopies(quote, article, pageUrl) {
     markdown: `> ${quote.text}\n\n— ${quote.speaker}, [${article.siteName}](${link}), ${day(article.published)}`,
     link,
   };
+}
+
+/** Asserts that a panel's texts show every actor, quote and date of the native
+ *  analysis: `texts` holds those of ".name", "blockquote" and ".written". */
+export function assertShowsAnalysis(texts, native) {
+  for (const actor of native.actors) assert.ok(texts[".name"].includes(actor.name), `actor ${actor.name}`);
+  for (const quote of native.quotes) assert.ok(texts.blockquote.includes(`“${quote.text}”`), `quote ${quote.text}`);
+  for (const date of native.dates) assert.ok(texts[".written"].includes(date.text), `date ${date.text}`);
+}
+
+/** The lede actor highlight as the PAGE's main world sees it: the text of each range
+ *  (null: no such highlight). */
+export function highlightTexts(page, name = "lede-actor") {
+  return page.evaluate((n) => {
+    const h = CSS.highlights.get(n);
+    return h ? [...h].map((r) => r.toString()) : null;
+  }, name);
 }

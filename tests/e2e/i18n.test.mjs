@@ -335,9 +335,11 @@ async function panelPage(bidi) {
   return page;
 }
 
-/** Rects and attributes of the open panel (an open shadow root here). */
-function panelGeometry(page) {
-  return page.evaluate(() => {
+/** Opens the panel on `analysis`; its rects and attributes (an open shadow root here). */
+function drawnPanelGeometry(page, analysis) {
+  return page.evaluate((a) => {
+    LedePanel.open();
+    LedePanel.showAnalysis(a, { url: location.href });
     const root = document.querySelector("lede-panel").shadowRoot;
     const rect = (sel) => {
       const r = root.querySelector(sel).getBoundingClientRect();
@@ -357,18 +359,14 @@ function panelGeometry(page) {
       readerButton: root.querySelector("button.reader-open").textContent,
       closeLabel: root.querySelector("header button.close").getAttribute("aria-label"),
     };
-  });
+  }, analysis);
 }
 
 test("the panel shows the English messages, left to right, × on the right", async () => {
   const page = await panelPage(null);
   try {
     const analysis = nativeAnalysis(SAMPLE);
-    await page.evaluate((a) => {
-      LedePanel.open();
-      LedePanel.showAnalysis(a, { url: location.href });
-    }, analysis);
-    const g = await panelGeometry(page);
+    const g = await drawnPanelGeometry(page, analysis);
     assert.equal(g.dir, "ltr");
     assert.equal(g.direction, "ltr");
     assert.deepEqual(g.headings, ["Key actors", "Quotes", "Timeline", "Key sentences"]);
@@ -384,11 +382,7 @@ test("a right-to-left UI mirrors the panel and the overlay's chrome", async () =
   const page = await panelPage("rtl");
   try {
     const analysis = nativeAnalysis(SAMPLE);
-    await page.evaluate((a) => {
-      LedePanel.open();
-      LedePanel.showAnalysis(a, { url: location.href });
-    }, analysis);
-    const g = await panelGeometry(page);
+    const g = await drawnPanelGeometry(page, analysis);
     assert.equal(g.dir, "rtl", "dir=rtl on the panel root");
     assert.equal(g.direction, "rtl");
     assert.ok(Math.abs(g.panel.right - g.viewport) < 1, "still docked on the right (the user's side)");

@@ -16,7 +16,7 @@ import assert from "node:assert/strict";
 import { createWriteStream, mkdirSync } from "node:fs";
 import path from "node:path";
 import { buildFolder } from "../../tools/package.mjs";
-import { ARTIFACTS, ROOT, SAMPLE, nativeAnalysis, today } from "./helpers.mjs";
+import { ARTIFACTS, ROOT, SAMPLE, assertShowsAnalysis, nativeAnalysis, today } from "./helpers.mjs";
 import { HOST_TAG, PanelReader, launch, openPanel as openPanelWith, servePage } from "./browser.mjs";
 
 /** Analyses in the long run (LEDE_STRESS_ANALYSES overrides; see the README for timings). */
@@ -171,12 +171,7 @@ describe("the extension under stress", { timeout: 900000 }, () => {
 
       await openPanel(page, panel);
       assert.deepEqual(await panel.texts(".error"), [], "the next analysis succeeds");
-      const names = await panel.texts(".name");
-      for (const actor of native.actors) assert.ok(names.includes(actor.name), `actor ${actor.name}`);
-      const quotes = await panel.texts("blockquote");
-      for (const quote of native.quotes) assert.ok(quotes.includes(`“${quote.text}”`), `quote ${quote.text}`);
-      const dates = await panel.texts(".written");
-      for (const date of native.dates) assert.ok(dates.includes(date.text), `date ${date.text}`);
+      assertShowsAnalysis(await panel.textsOf([".name", "blockquote", ".written"]), native);
       const after_ = await stats();
       assert.equal(after_.instances, trapped.instances, "no further re-instantiation");
       assert.equal(after_.analyses, trapped.analyses + 1);

@@ -46,6 +46,9 @@ FUZZ_SECONDS ?= 300
 FUZZ_SMOKE_RUNS ?= 3000
 FUZZ_FLAGS := -max_len=20000 -rss_limit_mb=2048 -timeout=10
 
+# tools/snapshot.py OUT writes the CLI's JSON of every page of ../shared (corpora and
+# annotated pages) for before/after comparisons; --diff BEFORE AFTER lists what changed.
+
 .PHONY: setup setup-rust setup-chromium setup-firefox setup-fuzz build wasm extension package run test test-native test-wasm e2e fuzz fuzz-smoke clean bench
 
 setup: setup-rust setup-chromium setup-firefox node_modules/.installed
@@ -111,7 +114,10 @@ test: setup
 	$(MAKE) fuzz-smoke
 	$(MAKE) e2e
 
+# The module graph: no import cycle between files of src/, no stage importing a later
+# one (tools/modgraph.py), then the native tests.
 test-native:
+	python3 tools/modgraph.py
 	cargo test --release
 
 # The same core in WASM (node, via wasm-bindgen-test-runner) must print the same

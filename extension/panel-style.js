@@ -27,7 +27,7 @@ blockquote { margin: 0; font-style: italic; }
 .sentence { margin-top: 2px; }
 .sr-only { position: absolute; width: 1px; height: 1px; margin: -1px; overflow: hidden;
   clip: rect(0 0 0 0); white-space: nowrap; }
-.empty, .status { color: var(--muted); font-style: italic; }
+.empty, .status, .reference-note { color: var(--muted); font-style: italic; }
 .status { padding: 16px 0; }
 .error { color: var(--error); font-style: normal; }
 button {

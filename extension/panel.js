@@ -148,7 +148,7 @@
     fragment.append(
       sections.actors(analysis.actors ?? [], analysis.quotes ?? [], ctx),
       sections.quotes(analysis.quotes ?? [], ctx),
-      sections.dates(analysis.dates ?? [], ctx),
+      sections.dates(analysis.dates ?? [], ctx, analysis.reference),
       sections.summary(analysis.summary ?? [], ctx),
     );
     const n = (list) => list?.length ?? 0;

@@ -280,7 +280,7 @@
     side.append(
       sections.actors(analysis.actors ?? [], analysis.quotes ?? [], ctx),
       sections.quotes(analysis.quotes ?? [], ctx),
-      sections.dates(analysis.dates ?? [], ctx),
+      sections.dates(analysis.dates ?? [], ctx, analysis.reference),
     );
     return side;
   }

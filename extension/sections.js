@@ -276,8 +276,15 @@
     return li;
   }
 
-  function dates(all, ctx) {
+  /** `reference`: the analysis's reference day; when it is the reader's today (the page
+   *  gives no date) and a date was resolved against it, a note says so. */
+  function dates(all, ctx, reference) {
     const node = section(t("sectionDates"), "dates", ctx.el);
+    if (reference?.from === "now" && all.some((d) => d.relative)) {
+      const note = ctx.el("p", "reference-note", t("referenceNow", [cite.calendar({ start: reference.day })]));
+      note.setAttribute("role", "note");
+      node.append(note);
+    }
     const items = cite.byCalendar(all).map((d) => dateItem(d, ctx));
     return list(node, items, t("noDates"), ctx.el);
   }

@@ -22,7 +22,28 @@ pub struct Analysis {
     pub actors: Vec<Actor>,
     pub quotes: Vec<Quote>,
     pub dates: Vec<DateMention>,
+    /// The day relative dates were resolved against, and where it came from; `null`
+    /// when the page gives no date and no `now` was set (relative dates unresolved).
+    pub reference: Option<Reference>,
     pub diagnostics: Vec<Diagnostic>,
+}
+
+/// The reference day of relative dates.
+#[derive(Debug, Clone, PartialEq, Eq, Serialize)]
+pub struct Reference {
+    /// `YYYY-MM-DD`.
+    pub day: String,
+    pub from: ReferenceFrom,
+}
+
+/// Where the reference day came from.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize)]
+#[serde(rename_all = "lowercase")]
+pub enum ReferenceFrom {
+    /// The page's publication date.
+    Published,
+    /// The caller's `now` option (the page gives no date).
+    Now,
 }
 
 /// The reader-mode article and its metadata.

@@ -8,12 +8,13 @@ use crate::actors::{ActorId, Cast};
 use crate::extract::Body;
 use crate::metadata::Metadata;
 use crate::model::{
-    self, Analysis, Article, DateMention, Diagnostic, DiagnosticKind, Quote, Span, SummarySentence,
-    SCHEMA_VERSION,
+    self, Analysis, Article, DateMention, Diagnostic, DiagnosticKind, Quote, Reference,
+    ReferenceFrom, Span, SummarySentence, SCHEMA_VERSION,
 };
 use crate::options::Limits;
 use crate::text::Text;
 use crate::{dates, quotes};
+use chrono::NaiveDate;
 use std::collections::HashMap;
 use std::ops::Range;
 
@@ -29,13 +30,15 @@ pub struct Parts<'a> {
     /// What the page stage cut before parsing.
     pub page_diagnostics: Vec<Diagnostic>,
     pub url: Option<String>,
-    pub reference_known: bool,
+    /// The reference day of relative dates and its source.
+    pub reference: Option<(NaiveDate, ReferenceFrom)>,
     pub meta: Metadata,
     pub body: Body,
     pub text: Text,
     pub cast: Cast,
     pub quotes: Vec<quotes::Found>,
     pub dates: Vec<dates::Found>,
+    /// Sentence indices of the key sentences.
     pub summary: Vec<usize>,
     pub limits: &'a Limits,
 }
@@ -50,12 +53,14 @@ pub fn build(p: Parts<'_>) -> Analysis {
     let found_dates = limited(&p.dates, l.max_dates, "dates", &mut diagnostics);
     let u16 = Utf16::new(&p.text.text);
     let order = actor_order(&p.cast);
+    // Cut before numbering: every id a quote names is an actor of the output.
+    let order = limited(&order, l.max_actors, "actors", &mut diagnostics);
     let ids: HashMap<ActorId, String> = order
         .iter()
         .enumerate()
         .map(|(i, id)| (*id, format!("a{}", i + 1)))
         .collect();
-    let mut actors: Vec<model::Actor> = order
+    let actors: Vec<model::Actor> = order
         .iter()
         .filter_map(|id| actor(&p.cast, *id, &ids))
         .collect();
@@ -64,18 +69,13 @@ pub fn build(p: Parts<'_>) -> Analysis {
         .map(|q| quote(&p.text, &u16, &p.cast, &ids, q))
         .collect();
     let dates: Vec<DateMention> = found_dates.iter().map(|d| date(&p.text, &u16, d)).collect();
-    let actors_found = actors.len();
-    if actors_found > l.max_actors {
-        actors.truncate(l.max_actors);
-        diagnostics.push(truncated(l.max_actors, actors_found, "actors"));
-    }
     if p.text.truncated {
         diagnostics.push(Diagnostic {
             kind: DiagnosticKind::Truncated,
             message: format!("article text cut at {} bytes", l.max_text_bytes),
         });
     }
-    if !p.reference_known && dates.iter().any(|d| d.relative) {
+    if p.reference.is_none() && dates.iter().any(|d| d.relative) {
         diagnostics.push(Diagnostic {
             kind: DiagnosticKind::NoReferenceDate,
             message: "no publication date: relative dates are unresolved (set `now`)".into(),
@@ -93,6 +93,10 @@ pub fn build(p: Parts<'_>) -> Analysis {
         actors,
         quotes,
         dates,
+        reference: p.reference.map(|(day, from)| Reference {
+            day: day.to_string(),
+            from,
+        }),
         diagnostics,
     }
 }

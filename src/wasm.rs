@@ -61,11 +61,13 @@ export interface DateMention {
   span: Span;
 }
 export interface Diagnostic { kind: string; message: string; }
+/** The day relative dates were resolved against, and where it came from. */
+export interface Reference { day: string; from: "published" | "now"; }
 /** Schema v1: the same object the CLI prints as JSON. */
 export interface Analysis {
   schemaVersion: 1; url: string | null; article: Article;
   summary: SummarySentence[]; actors: Actor[]; quotes: Quote[];
-  dates: DateMention[]; diagnostics: Diagnostic[];
+  dates: DateMention[]; reference: Reference | null; diagnostics: Diagnostic[];
 }
 /** Why an analysis could not be made. */
 export interface AnalyzeError {

@@ -1,6 +1,6 @@
 //! Grouping of named mentions into actors, and the fields of each actor.
 
-use super::Member;
+use super::cast::Member;
 use crate::mentions::{abbreviates, role_source, Mention, RoleSource};
 use crate::model::ActorKind;
 use crate::text::Text;

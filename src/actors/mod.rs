@@ -16,59 +16,26 @@
 //! whose role does not contradict it (country, title head), preferring one whose role
 //! names the same country. The name shown is the fullest; the role is the first
 //! apposition, else the longest title in front of a name, else an "as" role, else a
-//! description. Salience (`salience`) mixes mention share, quotes, headline, lead
-//! paragraph and first position.
+//! description. Salience (`salience`, by [`rank`] once quotes are attributed) mixes
+//! mention share, quotes, headline, lead paragraph and first position.
 //!
 //! Limits: each person mention scans the people seen so far and each one-word
 //! organization the other organizations (both a few hundred at most in an article);
 //! at most 200 descriptions are resolved, each scanning the earlier mentions.
 
+mod cast;
 mod describe;
 mod merge;
 mod salience;
 
 use crate::mentions::Mention;
-use crate::model::ActorKind;
 use crate::text::Text;
 
-/// Index of an actor in [`Cast::members`].
-#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, PartialOrd, Ord)]
-pub struct ActorId(pub u32);
+pub use cast::{ActorId, Cast, Member};
 
-/// One actor with everything known about it.
-#[derive(Debug, Clone, PartialEq)]
-pub struct Member {
-    /// The fullest name seen ("Volodymyr Zelensky").
-    pub name: String,
-    pub kind: ActorKind,
-    pub role: Option<String>,
-    /// Other names it goes by ("Zelensky", "the Ukrainian leader").
-    pub aliases: Vec<String>,
-    /// Indices into the mentions slice given to [`resolve`].
-    pub mentions: Vec<usize>,
-    /// Quotes attributed to it (set by [`credit_quotes`]).
-    pub quotes: usize,
-    /// 0..=1, higher first in the output.
-    pub salience: f64,
-}
-
-/// All actors of the article.
-#[derive(Debug, Clone, Default, PartialEq)]
-pub struct Cast {
-    pub members: Vec<Member>,
-    /// The actor of each mention, parallel to the mentions slice.
-    pub of_mention: Vec<Option<ActorId>>,
-}
-
-impl Cast {
-    /// The actor with this id.
-    pub fn get(&self, id: ActorId) -> Option<&Member> {
-        self.members.get(id.0 as usize)
-    }
-}
-
-/// Merges `mentions` into actors; `title` is the headline (a salience cue).
-pub fn resolve(text: &Text, mentions: &[Mention], title: Option<&str>) -> Cast {
+/// Merges `mentions` into actors (salience is set later by [`rank`], once the quotes
+/// are known).
+pub fn resolve(text: &Text, mentions: &[Mention]) -> Cast {
     let mut groups = merge::group(mentions);
     describe::attach(text, mentions, &mut groups);
     let mut cast = Cast {
@@ -87,20 +54,25 @@ pub fn resolve(text: &Text, mentions: &[Mention], title: Option<&str>) -> Cast {
         }
         cast.members.push(merge::member(text, mentions, g));
     }
-    salience::rank(text, mentions, title, &mut cast);
     cast
 }
 
-/// Counts the quotes of each actor (`speakers` has one entry per quote) and updates
-/// salience.
-pub fn credit_quotes(cast: &mut Cast, speakers: &[Option<ActorId>]) {
-    let before: Vec<usize> = cast.members.iter().map(|m| m.quotes).collect();
+/// The actors stage's second step, after quotes: counts the quotes of each actor
+/// (`speakers` has one entry per quote) and sets every salience, once; `title` is the
+/// headline (a salience cue).
+pub fn rank(
+    cast: &mut Cast,
+    text: &Text,
+    mentions: &[Mention],
+    title: Option<&str>,
+    speakers: &[Option<ActorId>],
+) {
     for id in speakers.iter().flatten() {
         if let Some(m) = cast.members.get_mut(id.0 as usize) {
             m.quotes += 1;
         }
     }
-    salience::requote(cast, &before);
+    salience::rank(text, mentions, title, cast);
 }
 
 #[cfg(test)]

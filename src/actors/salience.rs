@@ -1,9 +1,9 @@
 //! Salience in 0..=1: a weighted mix of the share of mentions (against the most
 //! mentioned actor), presence in the headline, in the lead paragraph, the position
-//! of the first mention, and (after [`super::credit_quotes`]) the share of quotes.
+//! of the first mention, and the share of quotes.
 //! Places weigh less than people and organizations: they are settings, not actors.
 
-use super::Cast;
+use super::cast::Cast;
 use crate::mentions::Mention;
 use crate::model::ActorKind;
 use crate::text::Text;
@@ -16,14 +16,14 @@ const W_HEADLINE: f64 = 0.15;
 const W_LEAD: f64 = 0.1;
 /// Weight of an early first mention.
 const W_FIRST: f64 = 0.1;
-/// Weight of the quote share (added by `requote`).
+/// Weight of the quote share.
 const W_QUOTES: f64 = 0.25;
 /// Factor for places (settings rather than actors).
 const PLACE_FACTOR: f64 = 0.5;
 /// Factor for organizations.
 const ORG_FACTOR: f64 = 0.85;
 
-/// Sets the salience of every member, quotes not yet counted.
+/// Sets the salience of every member from its mentions and quotes.
 pub fn rank(text: &Text, mentions: &[Mention], title: Option<&str>, cast: &mut Cast) {
     let most = cast
         .members
@@ -38,6 +38,7 @@ pub fn rank(text: &Text, mentions: &[Mention], title: Option<&str>, cast: &mut C
         .map(|w| w.trim_end_matches('.').to_lowercase())
         .collect();
     let len = text.text.len().max(1) as f64;
+    let most_quotes = cast.members.iter().map(|m| m.quotes).max().unwrap_or(0);
     for m in &mut cast.members {
         let names = std::iter::once(&m.name).chain(m.aliases.iter());
         let headline = names
@@ -51,7 +52,11 @@ pub fn rank(text: &Text, mentions: &[Mention], title: Option<&str>, cast: &mut C
             + W_HEADLINE * f64::from(u8::from(headline))
             + W_LEAD * f64::from(u8::from(lead))
             + W_FIRST * (1.0 - pos);
-        m.salience = (base * factor(m.kind)).clamp(0.0, 1.0);
+        let quotes = match most_quotes {
+            0 => 0.0,
+            most => W_QUOTES * m.quotes as f64 / most as f64 * factor(m.kind),
+        };
+        m.salience = (base * factor(m.kind) + quotes).clamp(0.0, 1.0);
     }
 }
 
@@ -60,23 +65,5 @@ fn factor(kind: ActorKind) -> f64 {
         ActorKind::Person => 1.0,
         ActorKind::Organization => ORG_FACTOR,
         ActorKind::Place => PLACE_FACTOR,
-    }
-}
-
-/// Replaces the quote part of each salience; `before` holds the quote counts that
-/// the current salience was computed with.
-pub fn requote(cast: &mut Cast, before: &[usize]) {
-    let old_most = before.iter().copied().max().unwrap_or(0);
-    let new_most = cast.members.iter().map(|m| m.quotes).max().unwrap_or(0);
-    for (i, m) in cast.members.iter_mut().enumerate() {
-        let part = |q: usize, most: usize| {
-            if most == 0 {
-                0.0
-            } else {
-                W_QUOTES * q as f64 / most as f64 * factor(m.kind)
-            }
-        };
-        let old = part(before.get(i).copied().unwrap_or(0), old_most);
-        m.salience = (m.salience - old + part(m.quotes, new_most)).clamp(0.0, 1.0);
     }
 }

@@ -1,12 +1,15 @@
 use super::*;
 use crate::mentions;
+use crate::model::ActorKind;
 use crate::text::segment;
 
 fn cast(paras: &[&str], title: Option<&str>) -> Cast {
     let blocks: Vec<String> = paras.iter().map(|p| p.to_string()).collect();
     let text = segment(&blocks, 1 << 20);
     let ms = mentions::find(&text);
-    resolve(&text, &ms, title)
+    let mut c = resolve(&text, &ms);
+    rank(&mut c, &text, &ms, title, &[]);
+    c
 }
 
 fn find<'a>(c: &'a Cast, name: &str) -> Option<&'a Member> {
@@ -44,17 +47,18 @@ fn merges_aliases_and_descriptions() {
 
 #[test]
 fn merges_acronyms_and_credits_quotes() {
-    let mut c = cast(
-        &["The Department of Homeland Security said DHS would act. Walt Disney Co. and Disney agreed."],
-        None,
-    );
+    let paras = ["The Department of Homeland Security said DHS would act. Walt Disney Co. and Disney agreed."];
+    let c = cast(&paras, None);
     let names: Vec<&str> = c.members.iter().map(|m| m.name.as_str()).collect();
     assert_eq!(
         names,
         ["Department of Homeland Security", "Walt Disney Co."]
     );
     let before = c.members[1].salience;
-    credit_quotes(&mut c, &[Some(ActorId(1)), None]);
+    let text = segment(&[paras[0].to_string()], 1 << 20);
+    let ms = mentions::find(&text);
+    let mut c = resolve(&text, &ms);
+    rank(&mut c, &text, &ms, None, &[Some(ActorId(1)), None]);
     assert_eq!(c.members[1].quotes, 1);
     assert!(c.members[1].salience > before);
 }

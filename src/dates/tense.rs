@@ -12,7 +12,7 @@ use super::lexicon::{
     PRESENT, SCHEDULE_VERBS,
 };
 use super::token::{Kind, Toks};
-use crate::text::WordSet;
+use crate::util::WordSet;
 
 /// [`IRREGULAR_PAST`] as a set.
 static IRREGULAR_PAST_SET: WordSet = WordSet::new(IRREGULAR_PAST);

@@ -7,12 +7,20 @@
 //! label-only blocks ("Advertisement"), teaser/CTA lines and lines that repeat the
 //! title, byline or date.
 
-use super::hints::{self, BOILERPLATE_BLOCKS, BOILERPLATE_PREFIXES};
-use super::stats::{Info, Stats};
-use crate::metadata::strings::{contains_any_ci, contains_ci};
-use crate::metadata::Metadata;
+use crate::locate::hints::{self, BOILERPLATE_BLOCKS, BOILERPLATE_PREFIXES};
+use crate::locate::stats::{Info, Stats};
 use crate::page::Attr;
+use crate::util::strings::{contains_any_ci, contains_ci};
 use scraper::node::Element;
+
+/// What rendering knows from the metadata: lines that repeat the title or byline are
+/// dropped, and links and images resolve against the base URL.
+#[derive(Debug, Clone, Copy, Default)]
+pub struct Known<'a> {
+    pub title: Option<&'a str>,
+    pub byline: Option<&'a str>,
+    pub base_url: Option<&'a str>,
+}
 
 /// Containers with this many commas are prose, never cleaned (Readability: 10).
 const PROSE_COMMAS: u32 = 10;
@@ -84,7 +92,7 @@ pub(crate) fn link_heavy(st: &Stats, i: usize) -> bool {
 }
 
 /// Keeps a finished text block? `index` is its position among the kept blocks.
-pub(crate) fn keep_block(text: &str, index: usize, meta: &Metadata) -> bool {
+pub(crate) fn keep_block(text: &str, index: usize, meta: &Known) -> bool {
     if text.len() > LONG_BLOCK_BYTES {
         return keep_long_block(text, index, meta);
     }
@@ -107,7 +115,7 @@ pub(crate) fn keep_block(text: &str, index: usize, meta: &Metadata) -> bool {
 
 /// [`keep_block`] for a block longer than every short-line test: no lower-case copy of
 /// it (a paragraph of a megabyte costs one pass, not three).
-fn keep_long_block(text: &str, index: usize, meta: &Metadata) -> bool {
+fn keep_long_block(text: &str, index: usize, meta: &Known) -> bool {
     let bare = text.trim_matches(|c: char| !c.is_alphanumeric() && c != ':');
     if bare.is_empty() {
         return false;
@@ -117,13 +125,13 @@ fn keep_long_block(text: &str, index: usize, meta: &Metadata) -> bool {
     {
         return false;
     }
-    let title = meta.title.as_deref();
+    let title = meta.title;
     !(index < 4 && title.is_some_and(|t| same_text(text, t) || headline_of(text, t)))
 }
 
 /// The block repeats the title, the byline or the date line.
-fn repeats_meta(text: &str, lower: &str, meta: &Metadata) -> bool {
-    if let Some(t) = meta.title.as_deref() {
+fn repeats_meta(text: &str, lower: &str, meta: &Known) -> bool {
+    if let Some(t) = meta.title {
         if same_text(text, t) || headline_of(text, t) {
             return true;
         }
@@ -131,9 +139,9 @@ fn repeats_meta(text: &str, lower: &str, meta: &Metadata) -> bool {
     if text.chars().count() > MAX_META_LINE_CHARS {
         return false;
     }
-    if let Some(b) = meta.byline.as_deref() {
-        let by = crate::metadata::strings::strip_by(text);
-        if same_text(by, crate::metadata::strings::strip_by(b))
+    if let Some(b) = meta.byline {
+        let by = crate::util::strings::strip_by(text);
+        if same_text(by, crate::util::strings::strip_by(b))
             || (lower.starts_with("by ") && contains_ci(text, &b.to_lowercase()))
         {
             return true;
@@ -199,17 +207,17 @@ mod tests {
 
     #[test]
     fn drops_labels_ctas_and_meta_lines() {
-        let meta = Metadata {
-            title: Some("Big News".into()),
-            byline: Some("Jane Roe".into()),
-            ..Metadata::default()
+        let meta = Known {
+            title: Some("Big News"),
+            byline: Some("Jane Roe"),
+            ..Known::default()
         };
         assert!(!keep_block("Advertisement", 5, &meta));
         assert!(!keep_block("Read more: other story", 5, &meta));
         assert!(!keep_block("Big news", 0, &meta));
-        let long = Metadata {
-            title: Some("Big news from the capital today | Site".into()),
-            ..Metadata::default()
+        let long = Known {
+            title: Some("Big news from the capital today | Site"),
+            ..Known::default()
         };
         assert!(!keep_block("Big news from the capital today", 0, &long));
         assert!(keep_block("Big news", 0, &long));

@@ -16,26 +16,17 @@
 //! 100k-deep nesting and 1 MB pages are safe.
 
 mod clean;
-mod hints;
 mod images;
 mod render;
-mod score;
-mod stats;
 
-use crate::metadata::Metadata;
+pub use clean::Known;
+
+use crate::locate::{stats, Located};
 use crate::model::{Diagnostic, DiagnosticKind};
 use crate::page::Page;
-use ego_tree::NodeId;
-use scraper::Node;
 
 /// An article shorter than this (characters) is probably a listing or a stub.
 const MIN_ARTICLE_CHARS: usize = 500;
-/// Below this much text, the class/id furniture rule probably hid the story: retry
-/// without it (Readability retries the same way, at 500).
-const RETRY_BELOW_CHARS: usize = 250;
-/// The retry wins only with this many times more text (a short post plus its
-/// comments must not lose to the comments).
-const RETRY_GAIN: usize = 4;
 /// When the whole page is this link-heavy, it is a home page or a listing.
 const LISTING_LINK_DENSITY: f32 = 0.5;
 /// A page whose article is this small next to the page's text is mostly not article.
@@ -52,11 +43,10 @@ pub struct Body {
     pub diagnostics: Vec<Diagnostic>,
 }
 
-/// Renders the article body `located` found in `page`; `meta` helps drop the title
-/// and byline from it.
-pub fn article(page: &Page, located: &Located, meta: &Metadata) -> Body {
-    let (st, pick) = (&located.stats, &located.pick);
-    let r = render::render(&page.doc, st, &pick.roots, meta);
+/// Renders the article body `located` found in `page`.
+pub fn article(page: &Page, located: &Located, meta: &Known) -> Body {
+    let st = &located.stats;
+    let r = render::render(&page.doc, st, &located.pick.roots, meta);
     let mut diagnostics = Vec::new();
     let chars: usize = r.blocks.iter().map(|b| b.chars().count()).sum();
     if r.blocks.is_empty() {
@@ -76,91 +66,6 @@ pub fn article(page: &Page, located: &Located, meta: &Metadata) -> Body {
         html: crate::sanitize::clean(&r.html),
         diagnostics,
     }
-}
-
-/// The element is hidden or page furniture by tag or role (never article text).
-pub(crate) fn is_furniture(e: &scraper::node::Element) -> bool {
-    hints::is_hard_junk(e)
-}
-
-/// Where the article sits in the page: computed once, before metadata (which takes
-/// the text direction and a fallback excerpt from it) and rendering.
-pub struct Located {
-    stats: stats::Stats,
-    pick: Pick,
-}
-
-impl Located {
-    /// The best-scoring container, if scoring found one.
-    pub(crate) fn top(&self) -> Option<NodeId> {
-        self.pick.top.map(|t| self.stats.ids[t])
-    }
-
-    /// The container and the siblings merged with it, in document order.
-    pub(crate) fn roots(&self) -> impl Iterator<Item = NodeId> + '_ {
-        self.pick.roots.iter().map(|r| self.stats.ids[*r])
-    }
-}
-
-/// Locates the article of `page` (statistics and candidate scoring) without
-/// rendering it.
-pub fn locate(page: &Page) -> Located {
-    let (stats, pick) = pick(page);
-    Located { stats, pick }
-}
-
-/// The chosen nodes: dense indices of the roots and of the top container.
-struct Pick {
-    roots: Vec<usize>,
-    top: Option<usize>,
-}
-
-/// Statistics and selection, retried without the class/id furniture rule when that
-/// rule left too little text.
-fn pick(page: &Page) -> (stats::Stats, Pick) {
-    let (st, p) = choose(page, true);
-    if text_chars(&st, &p.roots) >= RETRY_BELOW_CHARS {
-        return (st, p);
-    }
-    let (st2, p2) = choose(page, false);
-    if text_chars(&st2, &p2.roots) > RETRY_GAIN * text_chars(&st, &p.roots) {
-        (st2, p2)
-    } else {
-        (st, p)
-    }
-}
-
-/// Statistics and the selected roots, with or without the class/id furniture rule.
-fn choose(page: &Page, by_class: bool) -> (stats::Stats, Pick) {
-    let st = stats::compute(&page.doc, by_class);
-    let pick = match score::select(&page.doc, &st) {
-        Some(sel) => Pick {
-            roots: sel.roots,
-            top: Some(sel.top),
-        },
-        None => Pick {
-            roots: body_index(page, &st).into_iter().collect(),
-            top: None,
-        },
-    };
-    (st, pick)
-}
-
-/// Non-junk text characters under `roots`.
-fn text_chars(st: &stats::Stats, roots: &[usize]) -> usize {
-    roots.iter().map(|r| st.info[*r].chars as usize).sum()
-}
-
-/// The dense index of `<body>` (or of the root element).
-fn body_index(page: &Page, st: &stats::Stats) -> Option<usize> {
-    let body = page
-        .doc
-        .root_element()
-        .children()
-        .find(|c| matches!(c.value(), Node::Element(e) if e.name() == "body"))
-        .map(|b| b.id())
-        .unwrap_or_else(|| page.doc.root_element().id());
-    st.idx(body)
 }
 
 /// Why the page does not look like an article, if it does not.
@@ -191,9 +96,12 @@ mod tests {
     fn body_of(html: &str) -> Body {
         match crate::page::parse(html, &Limits::default()) {
             Ok(p) => {
-                let located = locate(&p);
-                let meta = crate::metadata::collect(&p, &located, Some("https://ex.com/a/"));
-                article(&p, &located, &meta)
+                let located = crate::locate::locate(&p);
+                let known = Known {
+                    base_url: Some("https://ex.com/a/"),
+                    ..Known::default()
+                };
+                article(&p, &located, &known)
             }
             Err(_) => Body::default(),
         }

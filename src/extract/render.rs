@@ -8,11 +8,12 @@
 //! whose text `clean::keep_block` rejects is cut from the HTML as well.
 
 use super::clean;
+use super::clean::Known;
 use super::images;
-use super::stats::Stats;
-use crate::metadata::strings::push_folded;
-use crate::metadata::{url, Metadata};
+use crate::locate::stats::Stats;
 use crate::page::Attr;
+use crate::util::strings::push_folded;
+use crate::util::url;
 use ego_tree::NodeRef;
 use scraper::node::Element;
 use scraper::{Html, Node};
@@ -47,7 +48,7 @@ struct Closing {
 
 struct Walker<'a> {
     st: &'a Stats,
-    meta: &'a Metadata,
+    meta: &'a Known<'a>,
     out: Rendered,
     cur: String,
     pending: bool,
@@ -63,7 +64,7 @@ struct Walker<'a> {
 }
 
 /// Renders `roots` (dense indices, document order).
-pub(crate) fn render(doc: &Html, st: &Stats, roots: &[usize], meta: &Metadata) -> Rendered {
+pub(crate) fn render(doc: &Html, st: &Stats, roots: &[usize], meta: &Known) -> Rendered {
     let mut w = Walker {
         st,
         meta,
@@ -191,7 +192,7 @@ impl<'a> Walker<'a> {
             "a" => {
                 let href = e
                     .get_attr("href")
-                    .and_then(|h| url::resolve(self.meta.base_url.as_deref(), h));
+                    .and_then(|h| url::resolve(self.meta.base_url, h));
                 if let Some(h) = href.filter(|h| !h.starts_with('#')) {
                     self.ensure_p();
                     self.out.html.push_str("<a href=\"");
@@ -314,8 +315,7 @@ impl<'a> Walker<'a> {
         if small("width") || small("height") {
             return;
         }
-        let Some(src) =
-            images::source(e, node).and_then(|s| url::resolve(self.meta.base_url.as_deref(), &s))
+        let Some(src) = images::source(e, node).and_then(|s| url::resolve(self.meta.base_url, &s))
         else {
             return;
         };

@@ -4,7 +4,7 @@
 //! [`Token::lower`](super::token::Token::lower). Short tables are scanned, longer ones
 //! looked up as sets ([`WordSet`]).
 
-use crate::text::WordSet;
+use crate::util::WordSet;
 
 /// Honorifics: the capitalized words after one are a person's name, with no role.
 #[rustfmt::skip]

@@ -4,8 +4,8 @@
 //! names that stay unlinked are dropped (kind `None`).
 
 use super::lexicon as lx;
+use super::mention::Found;
 use super::places;
-use super::Found;
 use crate::model::ActorKind;
 use std::collections::{HashMap, HashSet};
 

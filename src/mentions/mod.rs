@@ -27,6 +27,7 @@ mod acronym;
 mod classify;
 mod lexicon;
 mod link;
+mod mention;
 mod names;
 mod places;
 mod role;
@@ -40,23 +41,9 @@ use std::ops::Range;
 use token::Token;
 
 pub use acronym::abbreviates;
+use mention::Found;
+pub use mention::{Mention, RoleSource};
 pub use places::country_of;
-
-/// One occurrence of a name (or a description such as "the Ukrainian leader") in the text.
-#[derive(Debug, Clone, PartialEq)]
-pub struct Mention {
-    /// Byte range of the name in `Text::text` (without a title in front).
-    pub span: Range<usize>,
-    pub kind: ActorKind,
-    /// The name as it should be shown (possessive "'s" removed, whitespace folded).
-    pub name: String,
-    /// The role the text gives here ("Russian Foreign Minister"), if any.
-    pub role: Option<String>,
-    /// Index of the sentence in `Text::sentences`.
-    pub sentence: usize,
-    /// A description standing for a person ("the Ukrainian leader"), not a name.
-    pub description: bool,
-}
 
 /// Where the role of `m` was read, found again from its position in `text`: right
 /// after the name behind a comma (apposition), right before it (title), elsewhere
@@ -98,32 +85,6 @@ pub fn role_head(role: &str) -> Option<String> {
         .collect();
     let title = words.iter().rev().find(|w| lexicon::is_title(w));
     title.or(words.last()).cloned()
-}
-
-/// Where a role was read, from the most to the least telling.
-#[derive(Debug, Clone, Copy, PartialEq, Eq, PartialOrd, Ord)]
-pub enum RoleSource {
-    /// After the name: "Peskov, the Kremlin spokesman,".
-    Apposition,
-    /// In front of the name: "spokesman Dmitry Peskov", "the then Home Secretary, X".
-    Title,
-    /// Later in the sentence: "X … as Ukraine's president".
-    As,
-    /// A description standing for the person: "the Ukrainian leader".
-    Description,
-}
-
-/// A mention being built: `kind` is `None` while only the shape of a name is known.
-#[derive(Debug, Clone)]
-struct Found {
-    mention: Mention,
-    kind: Option<ActorKind>,
-    /// Lower-case words of the name.
-    words: Vec<String>,
-    /// Context says organization if nothing says person ("at X", "X, which").
-    org_cue: bool,
-    /// A one-word person on the sole evidence of a verb of saying.
-    weak: bool,
 }
 
 /// Finds every mention in `text`, in text order.

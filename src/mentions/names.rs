@@ -5,7 +5,7 @@
 //! Words that are mostly something else in news text ("May", "Will", "Grant", "Ford")
 //! are left out on purpose.
 
-use crate::text::{lower_ascii, WordSet};
+use crate::util::{lower_ascii, WordSet};
 
 /// Given names (lower case), grouped loosely by origin; a few hundred entries.
 #[rustfmt::skip]

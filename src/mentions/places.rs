@@ -2,7 +2,7 @@
 //! with demonyms mapped to their country. Places are actors of kind `place`;
 //! demonyms ("Russian") are never actors but tie roles to countries.
 
-use crate::text::WordSet;
+use crate::util::WordSet;
 
 /// Place names (lower case; dotted forms as written, e.g. "u.s.").
 #[rustfmt::skip]

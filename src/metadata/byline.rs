@@ -8,9 +8,9 @@
 //! (hidden elements, dialogs, boxes named like page furniture, furniture roles) are
 //! skipped, as are scripts and styles. One iterative pass; stops at the first find.
 
-use super::strings::{hidden_by_style, push_folded, Fragments};
 use crate::page::Attr;
 use crate::page::Page;
+use crate::util::strings::{hidden_by_style, push_folded, Fragments};
 use ego_tree::iter::Edge;
 use ego_tree::NodeRef;
 use scraper::node::Element;

@@ -4,10 +4,10 @@
 //! Input: the page. Output: the `dir` attribute nearest the article (the container's
 //! parent, the container, then the parent's ancestors, as Readability looks) and the
 //! text of the article's first paragraph (a `<p>`, or a `<div>` without block
-//! children, outside the byline). The article is located once (`extract::locate`),
+//! children, outside the byline). The article is located once (`locate::locate`),
 //! before this stage, and rendering reuses it. Linear in the page.
 
-use crate::extract::{self, Located};
+use crate::locate::{self, Located};
 use crate::page::Attr;
 use crate::page::Page;
 use ego_tree::NodeRef;
@@ -92,7 +92,7 @@ fn hidden(n: NodeRef<'_, Node>) -> bool {
     std::iter::once(n)
         .chain(n.ancestors())
         .any(|a| match a.value() {
-            Node::Element(e) => extract::is_furniture(e) || super::byline::is_marked(e),
+            Node::Element(e) => locate::is_furniture(e) || super::byline::is_marked(e),
             _ => false,
         })
 }

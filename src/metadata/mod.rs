@@ -22,20 +22,19 @@ mod jsonld;
 mod located;
 mod readerld;
 mod scan;
-pub(crate) mod strings;
 mod textdate;
 mod title;
-pub(crate) mod url;
 mod values;
 mod zone;
 
-use crate::extract::Located;
+use crate::locate::Located;
 use crate::model::Dir;
 use crate::page::Page;
+use crate::util::strings::{fold, unescape};
+use crate::util::url;
 use chrono::NaiveDate;
 use readerld::ReaderLd;
 use scan::Scan;
-use strings::{fold, unescape};
 
 /// What the page says about itself.
 #[derive(Debug, Clone, Default, PartialEq)]
@@ -387,7 +386,7 @@ mod tests {
 
     fn meta_of(html: &str, url: Option<&str>) -> Metadata {
         match crate::page::parse(html, &Limits::default()) {
-            Ok(p) => collect(&p, &crate::extract::locate(&p), url),
+            Ok(p) => collect(&p, &crate::locate::locate(&p), url),
             Err(_) => Metadata::default(),
         }
     }

@@ -6,12 +6,11 @@
 //! iterative traversal; every list is capped so hostile pages stay cheap.
 
 use super::json::{self, Value};
-use super::strings::{contains_ci, unescape, Fragments};
 use super::textdate;
-use super::title::Headings;
 use super::values::Values;
 use crate::page::Attr;
 use crate::page::Page;
+use crate::util::strings::{contains_ci, unescape, Fragments};
 use chrono::NaiveDate;
 use ego_tree::NodeRef;
 use scraper::{ElementRef, Node};
@@ -44,6 +43,17 @@ const MAX_TEXT_NODES: usize = 3_000;
 const DMY_ENGLISH: &[&str] = &[
     "en-gb", "en-au", "en-in", "en-ie", "en-nz", "en-za", "en-ng", "en-ke", "en-pk",
 ];
+
+/// The headings of a page that the title rules consult.
+#[derive(Debug, Default)]
+pub(crate) struct Headings {
+    /// Trimmed text of every `<h1>` and `<h2>` (capped).
+    pub texts: Vec<String>,
+    /// Number of `<h1>` elements.
+    pub h1_count: usize,
+    /// Whitespace-folded text of the first `<h1>`.
+    pub first_h1: Option<String>,
+}
 
 /// Raw facts of one page.
 #[derive(Debug, Default)]
@@ -420,7 +430,7 @@ fn short_text(el: ElementRef<'_>) -> Option<String> {
             |p| matches!(p.value(), Node::Element(e) if matches!(e.name(), "script" | "style")),
         );
         if let (Node::Text(t), false) = (node.value(), code) {
-            super::strings::push_folded(&mut out, t, &mut pending);
+            crate::util::strings::push_folded(&mut out, t, &mut pending);
         }
     }
     (out.len() <= MAX_DATE_TEXT).then_some(out)
@@ -438,7 +448,7 @@ pub(crate) fn text(el: ElementRef<'_>) -> String {
             matches!(p.value(), Node::Element(e) if matches!(e.name(), "script" | "style" | "noscript" | "template"))
         });
         if !hidden {
-            super::strings::push_folded(&mut out, t, &mut pending);
+            crate::util::strings::push_folded(&mut out, t, &mut pending);
         }
     }
     out

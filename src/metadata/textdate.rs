@@ -8,7 +8,7 @@
 //! next to a day number and a four-digit year, so short stems rarely misfire.
 //! Linear in the text; at most [`MAX_SCAN_BYTES`] are read.
 
-use crate::text::lower_ascii;
+use crate::util::lower_ascii;
 use chrono::NaiveDate;
 
 /// Bytes of one text read at most (dates sit near the start of what we scan).

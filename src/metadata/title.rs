@@ -41,20 +41,9 @@ const SEPARATORS: &[char] = &['|', '-', '–', '—', '\\', '/', '>', '»'];
 /// Separators that mark a hierarchy ("Site > Section > Story").
 const HIERARCHICAL: &[char] = &['\\', '/', '>', '»'];
 
-/// The headings of a page that the title rules consult.
-#[derive(Debug, Default)]
-pub(crate) struct Headings {
-    /// Trimmed text of every `<h1>` and `<h2>` (capped).
-    pub texts: Vec<String>,
-    /// Number of `<h1>` elements.
-    pub h1_count: usize,
-    /// Whitespace-folded text of the first `<h1>`.
-    pub first_h1: Option<String>,
-}
-
 use super::readerld::{similarity, ReaderLd};
-use super::scan::Scan;
-use super::strings::{fold, unescape};
+use super::scan::{Headings, Scan};
+use crate::util::strings::{fold, unescape};
 
 /// Readability's word count: whitespace runs plus one ("" → 1, " a" → 2).
 fn word_count(s: &str) -> usize {
@@ -212,7 +201,7 @@ mod tests {
             <h1>‘We had some issues,’ exec says on Disney+ glitches</h1>"#;
         let page = crate::page::parse(html, &crate::options::Limits::default());
         let m = page
-            .map(|p| crate::metadata::collect(&p, &crate::extract::locate(&p), None))
+            .map(|p| crate::metadata::collect(&p, &crate::locate::locate(&p), None))
             .ok();
         assert_eq!(
             m.and_then(|m| m.title).as_deref(),

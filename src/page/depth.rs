@@ -17,7 +17,7 @@
 //! [`LONG_WALKS`] such tags were (hostile pages: thousands of tags at the depth limit).
 
 use super::tags::Name;
-use crate::text::FxBuild;
+use crate::util::FxBuild;
 use std::collections::HashMap;
 
 /// Longest walk down the model stack per tag: real scope checks on ordinary pages stop

@@ -1,7 +1,7 @@
 //! Tag names and the HTML tree-construction sets the bounding pass needs
 //! (WHATWG HTML §13.2.4.2 "special" elements, scopes, §13.2.4.3 formatting elements).
 
-use crate::text::FxBuild;
+use crate::util::FxBuild;
 use std::collections::HashMap;
 use std::sync::OnceLock;
 

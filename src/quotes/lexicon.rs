@@ -4,7 +4,7 @@
 //! forms ("says", "said", "noted", "admitting", "replied", "quipped") are reduced to a
 //! base by [`speech_verb`].
 
-use crate::text::WordSet;
+use crate::util::WordSet;
 use std::sync::OnceLock;
 
 /// Base forms of verbs that introduce or report speech or writing.

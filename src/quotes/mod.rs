@@ -24,6 +24,7 @@
 //! crosses a paragraph; work is linear in the text (windows are single sentences).
 
 mod attribute;
+mod found;
 mod kind;
 mod lexicon;
 mod marks;
@@ -35,23 +36,11 @@ mod subject;
 
 use crate::actors::{ActorId, Cast};
 use crate::mentions::Mention;
-use crate::model::QuoteKind;
 use crate::text::Text;
 use attribute::Prev;
-use std::ops::Range;
 use subject::Who;
 
-/// A quotation found in the text.
-#[derive(Debug, Clone, PartialEq)]
-pub struct Found {
-    /// Byte range of the quoted words in `Text::text`, without the enclosing marks.
-    pub span: Range<usize>,
-    pub kind: QuoteKind,
-    pub speaker: Option<ActorId>,
-    /// The speech verb or cue ("told", "said", "according to").
-    pub cue: Option<String>,
-    pub paragraph: usize,
-}
+pub use found::Found;
 
 /// Finds the quotations of `text` and attributes them using `mentions` and `cast`.
 pub fn find(text: &Text, mentions: &[Mention], cast: &Cast) -> Vec<Found> {

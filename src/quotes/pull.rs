@@ -3,7 +3,7 @@
 //! quoted elsewhere in the article; it takes the speaker of the quote that holds them.
 //! Limits: only quotes of at most [`PULL_WORDS`] words, at most [`MAX_PULLS`] of them.
 
-use super::Found;
+use super::found::Found;
 use crate::text::Text;
 
 /// Longest pull quote, in words (crossheads are short).

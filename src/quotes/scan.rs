@@ -7,7 +7,8 @@ use super::names::Names;
 use crate::actors::{ActorId, Cast};
 use crate::mentions::Mention;
 use crate::model::ActorKind;
-use crate::text::{lower_ascii, Text};
+use crate::text::Text;
+use crate::util::lower_ascii;
 use std::collections::HashMap;
 use std::ops::Range;
 

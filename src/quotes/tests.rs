@@ -2,8 +2,9 @@
 
 use super::*;
 use crate::actors::Member;
-use crate::model::ActorKind;
+use crate::model::{ActorKind, QuoteKind};
 use crate::text::segment;
+use std::ops::Range;
 
 /// An actor for the tests: its name, kind and the other strings that mention it.
 type Spec<'a> = (&'a str, ActorKind, &'a [&'a str]);

@@ -13,10 +13,6 @@ use std::ops::Range;
 use unicode_segmentation::UnicodeSegmentation;
 
 mod abbrev;
-mod words;
-
-pub(crate) use words::FxBuild;
-pub use words::{lower_ascii, WordSet};
 
 /// The article body as one string, with its paragraphs and sentences.
 #[derive(Debug, Clone, Default, PartialEq)]

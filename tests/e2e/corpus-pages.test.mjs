@@ -6,12 +6,12 @@
 // Skipped when ../shared is absent. Screenshots go to tests/e2e/artifacts/corpus/.
 import { after, before, describe, test } from "node:test";
 import assert from "node:assert/strict";
-import { existsSync, mkdirSync, readFileSync, writeFileSync } from "node:fs";
+import { mkdirSync, readFileSync, writeFileSync } from "node:fs";
 import http from "node:http";
 import os from "node:os";
 import path from "node:path";
 import zlib from "node:zlib";
-import { ARTIFACTS, ROOT, nativeAnalysis } from "./helpers.mjs";
+import { ARTIFACTS, ROOT, nativeAnalysis, needsShared } from "./helpers.mjs";
 import { PanelReader, launch, openPanel } from "./browser.mjs";
 
 const CORPUS = path.resolve(ROOT, "../shared/corpus");
@@ -73,9 +73,7 @@ async function servePages(pages) {
   return { origin, close: () => new Promise((resolve) => server.close(resolve)) };
 }
 
-const shared = existsSync(path.join(CORPUS, "scrapinghub-aeb", "index.jsonl"));
-
-describe("the panel on 25 real pages of the shared corpus", { skip: !shared && "../shared/corpus is absent" }, () => {
+describe("the panel on 25 real pages of the shared corpus", { skip: needsShared("corpus/scrapinghub-aeb/index.jsonl") }, () => {
   let chrome;
   let server;
   let pages = [];

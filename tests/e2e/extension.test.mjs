@@ -4,10 +4,10 @@
 // and what it shows is checked against the native CLI's analysis of the same page.
 import { after, before, describe, test } from "node:test";
 import assert from "node:assert/strict";
-import { copyFileSync, createWriteStream, mkdirSync } from "node:fs";
+import { copyFileSync, createWriteStream, mkdirSync, readFileSync } from "node:fs";
 import path from "node:path";
 import { ARTIFACTS, ROOT, SAMPLE, assertShowsAnalysis, day, expectedCopies, highlightTexts, nativeAnalysis, today } from "./helpers.mjs";
-import { HOST_TAG, PanelReader, launch, openPanel as openPanelWith, servePage } from "./browser.mjs";
+import { HOST_TAG, PanelReader, launch, openPanel as openPanelWith, servePage, servePages } from "./browser.mjs";
 
 /** Clicks a copy button and returns the new clipboard text (a sentinel is written first). */
 async function copyVia(page, panel, selector, n = 0) {
@@ -322,3 +322,46 @@ for (const variant of ["plain", "strict-csp"]) {
     });
   });
 }
+
+describe("panel on a page that gives no date", () => {
+  const UNDATED = path.join(ROOT, "tests/regression/reference-from-now/page.html");
+  let undated;
+  let page;
+
+  before(async () => {
+    undated = await servePages({ "/undated.html": { html: readFileSync(UNDATED) } });
+    page = await chrome.browser.newPage();
+    await page.goto(`${undated.origin}/undated.html`, { waitUntil: "load" });
+  });
+
+  after(async () => {
+    await page?.close();
+    await undated?.close();
+  });
+
+  test("the timeline says its dates were resolved against today", async (t) => {
+    const panel = await PanelReader.attach(page);
+    await openPanel(page, panel, t);
+    await panel.waitDrawn();
+    const now = today();
+    const native = nativeAnalysis(UNDATED, ["--url", `${undated.origin}/undated.html`, "--now", now]);
+    assert.deepEqual(native.reference, { day: now, from: "now" });
+    assert.deepEqual(await panel.texts(".reference-note"), [
+      `Dates resolved against today (${weekday(now)} ${day(now)}): the page gives no date.`,
+    ]);
+    const yesterday = native.dates.find((d) => d.text === "yesterday");
+    assert.ok(yesterday, "the page has a relative date");
+    const lines = await panel.texts(".date .resolved");
+    assert.ok(lines.some((l) => l.startsWith("yesterday → ")), JSON.stringify(lines));
+  });
+
+  test("a dated page has no such note", async () => {
+    const dated = await chrome.browser.newPage();
+    await dated.goto(`${server.origin}/article.html`, { waitUntil: "load" });
+    const panel = await PanelReader.attach(dated);
+    await openPanelWith(dated, panel, chrome.extension);
+    await panel.waitDrawn();
+    assert.deepEqual(await panel.texts(".reference-note"), []);
+    await dated.close();
+  });
+});

@@ -9,6 +9,18 @@ export const ROOT = path.resolve(path.dirname(fileURLToPath(import.meta.url)), "
 export const CLI = path.resolve(ROOT, process.env.LEDE_CLI ?? "target/release/lede");
 export const EXTENSION = path.join(ROOT, "extension");
 export const ARTIFACTS = path.join(ROOT, "tests/e2e/artifacts");
+/** The shared corpora beside the repository (absent outside the workplace). */
+export const SHARED = path.resolve(ROOT, "../shared");
+
+/** A test's `skip` option for what needs `../shared/<sub>`: false when it is there, a
+ *  reason to skip when not; under CI=true a missing folder throws, so CI can never
+ *  pass by skipping. */
+export function needsShared(sub) {
+  if (existsSync(path.join(SHARED, sub))) return false;
+  const why = `../shared/${sub} is absent`;
+  if (process.env.CI === "true") throw new Error(`CI=true: ${why}`);
+  return why;
+}
 
 /** The sample page: $LEDE_SAMPLE, or the repository's fixture. */
 export const SAMPLE = [

@@ -12,15 +12,14 @@
 // screenshots go to tests/e2e/artifacts/.
 import { after, before, describe, test } from "node:test";
 import assert from "node:assert/strict";
-import { existsSync, mkdirSync, readFileSync, writeFileSync } from "node:fs";
+import { mkdirSync, readFileSync, writeFileSync } from "node:fs";
 import { gunzipSync } from "node:zlib";
 import os from "node:os";
 import path from "node:path";
-import { ARTIFACTS, ROOT, SAMPLE, nativeAnalysis } from "./helpers.mjs";
+import { ARTIFACTS, ROOT, SAMPLE, SHARED, nativeAnalysis, needsShared } from "./helpers.mjs";
 import { HOST_TAG, PanelReader, READER_TAG, launch, openPanel as openPanelWith, servePages } from "./browser.mjs";
 
-const SHARED = path.resolve(ROOT, "../shared");
-const HAVE_SHARED = existsSync(path.join(SHARED, "corpus"));
+const HAVE_SHARED = !needsShared("corpus");
 /** Varied corpus pages: Mozilla's RTL test page, a real Arabic news page, images with
  *  captions, French, and an English news page rich in actors, quotes and dates. */
 const CORPUS = [
@@ -530,7 +529,7 @@ test("the page's CSS cannot hide, move or restyle the overlay", async (t) => {
   }
 });
 
-describe("reader on corpus pages", { skip: !HAVE_SHARED && "../shared/corpus is absent" }, () => {
+describe("reader on corpus pages", { skip: needsShared("corpus") }, () => {
   for (const c of CORPUS) {
     test(`${c.name}: title, article and analysis shown${c.rtl ? ", right to left" : ""}`, async (t) => {
       const url = `${server.origin}/corpus/${c.name}.html`;

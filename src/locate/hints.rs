@@ -5,8 +5,8 @@
 //! maybe, positive, negative), trafilatura's boilerplate XPaths, and what news pages
 //! commonly name their share bars, newsletter boxes and teasers.
 
-use crate::metadata::strings::{fold_ascii, hidden_by_style, Fragments};
 use crate::page::Attr;
+use crate::util::strings::{fold_ascii, hidden_by_style, Fragments};
 use scraper::node::Element;
 
 /// Tags whose whole subtree is never article text.

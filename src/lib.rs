@@ -38,6 +38,7 @@ pub mod actors;
 pub mod dates;
 pub mod error;
 pub mod extract;
+pub mod lex;
 pub mod locate;
 pub mod mentions;
 pub mod metadata;

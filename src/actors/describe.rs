@@ -5,6 +5,7 @@
 //! Ukrainian leader" cannot be.
 
 use super::merge;
+use crate::lex::en;
 use crate::mentions::{country_of, role_head, Mention};
 use crate::model::ActorKind;
 use crate::text::Text;
@@ -14,9 +15,6 @@ const NEAR_SENTENCES: usize = 3;
 
 /// Most descriptions resolved per article: each one scans the earlier mentions.
 const MAX_DESCRIPTIONS: usize = 200;
-
-/// Title heads that agree with any other head ("leader" may be a president).
-const GENERIC_HEADS: &[&str] = &["leader", "official", "politician", "chief", "head"];
 
 /// (country, head word) of a role.
 fn role_facts(role: &str) -> (Option<&'static str>, Option<String>) {
@@ -34,7 +32,10 @@ fn agrees(have: Option<&str>, want: &str) -> (bool, bool) {
     let (hc, hh) = role_facts(have);
     let (wc, wh) = role_facts(want);
     let country_ok = hc.is_none() || wc.is_none() || hc == wc;
-    let generic = |h: &Option<String>| h.as_deref().is_some_and(|h| GENERIC_HEADS.contains(&h));
+    let generic = |h: &Option<String>| {
+        h.as_deref()
+            .is_some_and(|h| en::GENERIC_ROLE_HEADS.contains(h))
+    };
     let head_ok = hh == wh || generic(&hh) || generic(&wh) || hh.is_none() || wh.is_none();
     (country_ok && head_ok, hc.is_some() && hc == wc)
 }

@@ -1,6 +1,7 @@
 //! Grouping of named mentions into actors, and the fields of each actor.
 
 use super::cast::Member;
+use crate::lex::en;
 use crate::mentions::{abbreviates, role_source, Mention, RoleSource};
 use crate::model::ActorKind;
 use crate::text::Text;
@@ -128,9 +129,6 @@ fn person_group(w: &[String], people: &mut People, fresh: usize) -> usize {
     fresh
 }
 
-/// Legal suffixes dropped when comparing organization names.
-const LEGAL_SUFFIXES: &[&str] = &["inc", "co", "corp", "ltd", "llc", "plc", "company"];
-
 /// Comparison key of an organization or place name.
 fn other_key(kind: ActorKind, name: &str) -> String {
     let mut w = words(name);
@@ -140,7 +138,7 @@ fn other_key(kind: ActorKind, name: &str) -> String {
     if kind == ActorKind::Organization && w.len() > 1 {
         while w
             .last()
-            .is_some_and(|l| LEGAL_SUFFIXES.contains(&l.as_str()))
+            .is_some_and(|l| en::LEGAL_SUFFIXES.contains(l.as_str()))
         {
             w.pop();
         }

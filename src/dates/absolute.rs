@@ -3,8 +3,9 @@
 //! start and returns the expression and the index just past it.
 
 use super::expr::{Expr, Shift};
-use super::lexicon::{self, QUANTITY_AFTER, QUANTITY_BEFORE, YEAR_PREPOSITIONS};
+use super::lexicon;
 use super::token::{Kind, Toks};
+use crate::lex::en;
 
 /// Modifiers that may precede a month or season name.
 fn shift_word(w: &str) -> Option<Shift> {
@@ -15,37 +16,6 @@ fn shift_word(w: &str) -> Option<Shift> {
         _ => None,
     }
 }
-
-/// Words before a bare month name that make it a month ("in May", "since March").
-static MONTH_CONTEXT: &[&str] = &[
-    "in",
-    "since",
-    "until",
-    "till",
-    "by",
-    "from",
-    "through",
-    "before",
-    "after",
-    "during",
-    "of",
-    "between",
-    "early",
-    "late",
-    "mid",
-    "to",
-    "and",
-    "throughout",
-    "into",
-    "last",
-    "next",
-    "this",
-    "around",
-    "on",
-    "or",
-    "-",
-    "–",
-];
 
 /// A day of the month, 1–31, with an optional glued ordinal suffix ("23rd").
 pub fn day_num(t: Toks, i: usize) -> Option<(u32, usize)> {
@@ -106,7 +76,8 @@ pub fn month_led(t: Toks, i: usize) -> Option<(Expr, usize)> {
     let ambiguous = matches!(t.w(j), "may" | "march");
     let listed = j > 1 && (lexicon::month(t.w(j - 2)).is_some() || t.num(j - 2).is_some());
     let weak = ["and", "or", "to", "-", "–"].contains(&before) && !listed;
-    let context = shift != Shift::None || (MONTH_CONTEXT.contains(&before) && !(ambiguous && weak));
+    let context =
+        shift != Shift::None || (en::MONTH_CONTEXT.contains(before) && !(ambiguous && weak));
     let name_like = t.cap(j + 1) && t.kind(j + 1) == Some(Kind::Word) && !t.glued(j + 1);
     if abbr || (!context && (ambiguous || name_like || before == "the")) {
         return None;
@@ -196,7 +167,8 @@ pub fn year_led(t: Toks, i: usize) -> Option<(Expr, usize)> {
     let y = t.year(i)?;
     let before = i.checked_sub(1).map_or("", |p| t.w(p));
     let glued_before = t.glued(i) && t.kind(i - 1) != Some(Kind::Punct);
-    if glued_before || QUANTITY_BEFORE.contains(&before) || t.any(i + 1, QUANTITY_AFTER) {
+    if glued_before || en::QUANTITY_BEFORE.contains(before) || t.in_set(i + 1, &en::QUANTITY_AFTER)
+    {
         return None;
     }
     let copyright = ["©", "copyright"].contains(&before)
@@ -220,14 +192,14 @@ pub fn year_led(t: Toks, i: usize) -> Option<(Expr, usize)> {
     let named = i > 0
         && t.cap(i - 1)
         && t.kind(i - 1) == Some(Kind::Word)
-        && !YEAR_PREPOSITIONS.contains(&before)
-        && !DETERMINERS.contains(&before)
+        && !en::YEAR_PREPOSITIONS.contains(before)
+        && !en::YEAR_PHRASE_OPENERS.contains(before)
         && lexicon::month(before).is_none();
     if named {
         return None; // "Windows 2000", "Euro 2020": part of a name
     }
     let common = (1900..=2100).contains(&y);
-    let lead = YEAR_PREPOSITIONS.contains(&before);
+    let lead = en::YEAR_PREPOSITIONS.contains(before);
     let lower_next = t.kind(i + 1) == Some(Kind::Word) && !t.cap(i + 1);
     let chained = t.glued(i)
         && t.any(i - 1, &["-", "–", "."])
@@ -240,45 +212,11 @@ pub fn year_led(t: Toks, i: usize) -> Option<(Expr, usize)> {
     (common || (lead && !lower_next)).then_some((Expr::Year(y), i + 1))
 }
 
-/// Capitalized words before a year that start a phrase, not a name ("The 2018 flu
-/// season", "Its 2020 budget").
-static DETERMINERS: &[&str] = &[
-    "the", "this", "that", "these", "those", "its", "his", "her", "their", "our", "a", "an",
-    "every", "each", "last", "next", "only", "all", "both", "but", "and", "as", "at", "for", "on",
-    "with", "after", "since", "until",
-];
-
-/// Street words after a house number ("1909 Jolinda Drive").
-static STREETS: &[&str] = &[
-    "st",
-    "street",
-    "ave",
-    "avenue",
-    "drive",
-    "dr",
-    "road",
-    "rd",
-    "blvd",
-    "boulevard",
-    "lane",
-    "ln",
-    "way",
-    "court",
-    "ct",
-    "place",
-    "pl",
-    "highway",
-    "hwy",
-    "parkway",
-    "pkwy",
-    "terrace",
-];
-
 /// A number that names a product ("RTX 2060", "1900R") or a house ("1119 Eighth St.").
 fn product_or_address(t: Toks, i: usize) -> bool {
     let glued_after = t.glued(i + 1) && t.kind(i + 1) == Some(Kind::Word) && !t.is(i + 1, "s");
     let model = i > 0 && t.0.get(i - 1).is_some_and(|x| x.upper);
-    let street = (i + 1..i + 4).any(|k| t.any(k, STREETS) && t.cap(k));
+    let street = (i + 1..i + 4).any(|k| t.in_set(k, &en::STREET_WORDS) && t.cap(k));
     glued_after || t.is(i + 1, "%") || model || street
 }
 
@@ -336,34 +274,6 @@ pub fn season_led(t: Toks, i: usize) -> Option<(Expr, usize)> {
     (lead && !t.is(j + 1, "of")).then_some((Expr::Season { m, y: None, shift }, j + 1))
 }
 
-/// Words that mark a money or business sentence, where "the third quarter" is a date.
-static FINANCE: &[&str] = &[
-    "earnings",
-    "revenue",
-    "revenues",
-    "profit",
-    "profits",
-    "sales",
-    "growth",
-    "gdp",
-    "fiscal",
-    "economy",
-    "results",
-    "quarterly",
-    "loss",
-    "losses",
-    "income",
-    "shares",
-    "percent",
-    "%",
-    "forecast",
-    "analysts",
-    "billion",
-    "million",
-    "economic",
-    "output",
-];
-
 /// Tokens looked at on each side for a money word: about a sentence.
 const FINANCE_WINDOW: usize = 30;
 
@@ -392,7 +302,7 @@ pub fn quarter_led(t: Toks, i: usize) -> Option<(Expr, usize)> {
         return Some((Expr::Quarter { q, y: Some(y) }, e + of + 1));
     }
     let window = i.saturating_sub(FINANCE_WINDOW)..e + FINANCE_WINDOW;
-    let finance = window.into_iter().any(|k| t.any(k, FINANCE));
+    let finance = window.into_iter().any(|k| t.in_set(k, &en::FINANCE_WORDS));
     finance.then_some((Expr::Quarter { q, y: None }, e))
 }
 

@@ -8,6 +8,7 @@
 
 use super::lexicon;
 use super::token::{tokenize, Kind, Toks};
+use crate::lex::en;
 use std::ops::Range;
 
 /// Datelines are short: longer paragraphs are prose.
@@ -16,39 +17,6 @@ const MAX_TOKENS: usize = 30;
 /// Bytes of a dateline at most: 30 tokens of dateline words (9 letters at most) with
 /// their spaces, with room for long numbers; longer paragraphs are not tokenized.
 const MAX_BYTES: usize = 1000;
-
-/// Words that mark a stamp ("Updated", "Published 2 hours ago").
-static CUES: &[&str] = &[
-    "updated",
-    "published",
-    "posted",
-    "modified",
-    "edited",
-    "ago",
-    "am",
-    "pm",
-    "et",
-    "est",
-    "edt",
-    "gmt",
-    "bst",
-    "utc",
-    "cet",
-    "cest",
-    "pt",
-    "pst",
-    "pdt",
-    "ct",
-    "cst",
-    "cdt",
-];
-
-/// Other words a dateline may hold.
-static FILLER: &[&str] = &[
-    "last", "first", "on", "at", "a", "p", "m", "mon", "tue", "tues", "wed", "thu", "thur",
-    "thurs", "fri", "sat", "sun", "minutes", "minute", "hours", "hour", "days", "day", "mins",
-    "min", "read", "time", "date", "and", "an",
-];
 
 /// Whether paragraph `para` of `text` is only a dateline.
 pub fn is_dateline(text: &str, para: Range<usize>) -> bool {
@@ -71,10 +39,10 @@ pub fn is_dateline(text: &str, para: Range<usize>) -> bool {
     let mut cue = false;
     for k in 0..toks.len() {
         let w = t.w(k);
-        cue |= CUES.contains(&w) || (t.is(k, ":") && t.kind(k + 1) == Some(Kind::Num));
+        cue |= en::DATELINE_CUES.contains(w) || (t.is(k, ":") && t.kind(k + 1) == Some(Kind::Num));
         let word = t.kind(k) == Some(Kind::Word);
-        let known = CUES.contains(&w)
-            || FILLER.contains(&w)
+        let known = en::DATELINE_CUES.contains(w)
+            || en::DATELINE_FILLERS.contains(w)
             || lexicon::month(w).is_some()
             || lexicon::weekday(w).is_some();
         if word && !known {

@@ -4,7 +4,9 @@
 //! picks the year by tense, like a yearless date.
 
 use super::token::Toks;
+use crate::lex::en;
 use chrono::{Datelike, NaiveDate, Weekday};
+use std::sync::OnceLock;
 
 /// How a holiday falls in a year.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
@@ -17,97 +19,46 @@ pub enum Rule {
     Easter(i64),
 }
 
-/// Holiday names (lowercase words) and their rules. Longer names first.
-static HOLIDAYS: &[(&[&str], Rule)] = &[
-    (&["christmas", "eve"], Rule::Fixed(12, 24)),
-    (&["christmas", "day"], Rule::Fixed(12, 25)),
-    (&["christmas"], Rule::Fixed(12, 25)),
-    (&["new", "year", "'s", "eve"], Rule::Fixed(12, 31)),
-    (&["new", "year", "'s", "day"], Rule::Fixed(1, 1)),
-    (&["halloween"], Rule::Fixed(10, 31)),
-    (&["valentine", "'s", "day"], Rule::Fixed(2, 14)),
-    (&["independence", "day"], Rule::Fixed(7, 4)),
-    (&["veterans", "day"], Rule::Fixed(11, 11)),
-    (&["thanksgiving", "day"], Rule::Nth(11, Weekday::Thu, 4, 0)),
-    (&["thanksgiving"], Rule::Nth(11, Weekday::Thu, 4, 0)),
-    (&["black", "friday"], Rule::Nth(11, Weekday::Thu, 4, 1)),
-    (&["cyber", "monday"], Rule::Nth(11, Weekday::Thu, 4, 4)),
-    (&["memorial", "day"], Rule::Nth(5, Weekday::Mon, 5, 0)),
-    (&["labor", "day"], Rule::Nth(9, Weekday::Mon, 1, 0)),
-    (&["easter", "sunday"], Rule::Easter(0)),
-    (&["easter"], Rule::Easter(0)),
-    (&["good", "friday"], Rule::Easter(-2)),
-];
+/// The holidays of `holidays.txt`: their words and rules, in file order (parsed once;
+/// an entry whose rule does not parse is left out, and the unit test catches it).
+fn holidays() -> &'static [(Vec<&'static str>, Rule)] {
+    static LIST: OnceLock<Vec<(Vec<&'static str>, Rule)>> = OnceLock::new();
+    LIST.get_or_init(|| {
+        en::HOLIDAYS
+            .entries()
+            .filter_map(|(name, rule)| Some((name.split(' ').collect(), parse_rule(rule)?)))
+            .collect()
+    })
+}
 
-/// Nouns after a holiday name that make it a kind of thing, not a day
-/// ("Christmas tree", "Easter Island", "Black Friday deals"). "weekend" is not one:
-/// "Thanksgiving weekend" is a date (see `scan`).
-static NOT_A_DAY: &[&str] = &[
-    "tree",
-    "trees",
-    "card",
-    "cards",
-    "music",
-    "song",
-    "songs",
-    "carol",
-    "carols",
-    "lights",
-    "decorations",
-    "movie",
-    "movies",
-    "album",
-    "spirit",
-    "market",
-    "markets",
-    "sweater",
-    "island",
-    "egg",
-    "eggs",
-    "bunny",
-    "costume",
-    "costumes",
-    "candy",
-    "special",
-    "ornaments",
-    // commerce: "Black Friday deals" names a kind of sale, not the day
-    "deals",
-    "deal",
-    "sales",
-    "sale",
-    "shoppers",
-    "shopping",
-    "discounts",
-    "discount",
-    "bargains",
-    "doorbusters",
-    "offers",
-    "prices",
-    "ads",
-    "spending",
-    "crowds",
-    "gifts",
-    "gift",
-    "presents",
-    "present",
-    "party",
-    "parties",
-    "season",
-];
+/// "fixed 12 25", "nth 11 thu 4 0", "easter -2" → the rule.
+fn parse_rule(text: &str) -> Option<Rule> {
+    let parts: Vec<&str> = text.split_whitespace().collect();
+    let n = |k: usize| parts.get(k)?.parse::<u32>().ok();
+    match parts.first().copied()? {
+        "fixed" => Some(Rule::Fixed(n(1)?, n(2)?)),
+        "nth" => {
+            let wd = parts.get(2)?.parse::<Weekday>().ok()?;
+            Some(Rule::Nth(n(1)?, wd, n(3)?, parts.get(4)?.parse().ok()?))
+        }
+        "easter" => Some(Rule::Easter(parts.get(1)?.parse().ok()?)),
+        _ => None,
+    }
+}
 
 /// The holiday named at token `i` (capitalized words) and the index past it.
 pub fn at(t: Toks, i: usize) -> Option<(Rule, usize)> {
     if !t.cap(i) {
         return None; // every name starts with a capitalized word
     }
-    let (rule, end) = HOLIDAYS.iter().find_map(|(words, rule)| {
+    let (rule, end) = holidays().iter().find_map(|(words, rule)| {
         let all = words
             .iter()
             .enumerate()
             .all(|(k, w)| t.is(i + k, w) && (t.cap(i + k) || w.starts_with('\'')));
         all.then_some((*rule, i + words.len()))
     })?;
-    (!t.any(end, NOT_A_DAY)).then_some((rule, end))
+    (!t.in_set(end, &en::HOLIDAY_NOUN_HEADS)).then_some((rule, end))
 }
 
 /// The day of `rule` in year `y`.
@@ -157,6 +108,16 @@ mod tests {
 
     fn ymd(y: i32, m: u32, d: u32) -> Option<NaiveDate> {
         NaiveDate::from_ymd_opt(y, m, d)
+    }
+
+    #[test]
+    fn every_listed_holiday_has_a_rule() {
+        assert_eq!(holidays().len(), en::HOLIDAYS.entries().count());
+        assert_eq!(
+            parse_rule("nth 11 thu 4 1"),
+            Some(Rule::Nth(11, Weekday::Thu, 4, 1))
+        );
+        assert_eq!(parse_rule("easter -2"), Some(Rule::Easter(-2)));
     }
 
     #[test]

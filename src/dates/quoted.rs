@@ -13,10 +13,10 @@
 //! a colon), else of the sentence just after it. Limits: nested and single quotes are
 //! not read; each sentence is scanned at most once more, so the work stays linear.
 
-use super::lexicon::SPEECH_CUES;
 use super::resolve::{self, Ctx};
 use super::token::{self, Toks};
 use super::{scan, tense};
+use crate::lex::en;
 use crate::model::Grain;
 use crate::text::Text;
 use chrono::NaiveDate;
@@ -187,7 +187,7 @@ fn attribution(text: &Text, i: usize, quotes: &[Range<usize>], r: NaiveDate) -> 
         let near = hit.toks.start.saturating_sub(SPEECH_WINDOW)..hit.toks.end + SPEECH_WINDOW;
         let cue = near
             .into_iter()
-            .any(|k| t.any(k, SPEECH_CUES) && !quoted(k));
+            .any(|k| t.in_set(k, &en::SPEECH_CUES) && !quoted(k));
         if !cue {
             return None;
         }

@@ -5,8 +5,9 @@
 
 use super::absolute::{day_led, month_led, numeric, quarter_led, season_led, year_led};
 use super::expr::{Edge, Expr, Hit, Shift};
-use super::lexicon::{self, Unit, DAY_PARTS, WEEKDAY_BLOCKERS};
+use super::lexicon::{self, Unit};
 use super::token::{Kind, Tok, Toks};
+use crate::lex::en;
 
 type Matcher = fn(Toks, usize) -> Option<(Expr, usize)>;
 
@@ -44,11 +45,6 @@ pub fn scan(toks: &[Tok<'_>]) -> Vec<Hit> {
     join_ranges(t, hits)
 }
 
-/// Verbs of change: "moved from Tuesday to Friday" is no range.
-static MOVES: &[&str] = &[
-    "rose", "fell", "grew", "went", "cut", "shifted", "moved", "pushed",
-];
-
 /// Joins "A to B", "A-B", "between A and B" when A and B are of one kind.
 fn join_ranges(t: Toks, hits: Vec<Hit>) -> Vec<Hit> {
     let mut out: Vec<Hit> = Vec::with_capacity(hits.len());
@@ -58,7 +54,7 @@ fn join_ranges(t: Toks, hits: Vec<Hit>) -> Vec<Hit> {
             let between = prev.toks.start > 0 && t.is(prev.toks.start - 1, "between");
             let moved = prev.toks.start > 1 && t.is(prev.toks.start - 1, "from") && {
                 let verb = t.w(prev.toks.start - 2);
-                verb.ends_with("ed") || MOVES.contains(&verb)
+                verb.ends_with("ed") || en::CHANGE_VERBS.contains(verb)
             };
             let joined = !moved
                 && hit.toks.start == link + 1
@@ -154,7 +150,7 @@ fn weekday_led(t: Toks, i: usize) -> Option<(Expr, usize)> {
     let shift = shift_of(t.w(i));
     let j = if shift == Shift::None { i } else { i + 1 };
     let wd = lexicon::weekday(t.w(j)).filter(|_| t.cap(j))?;
-    if j > 0 && t.any(j - 1, WEEKDAY_BLOCKERS) {
+    if j > 0 && t.in_set(j - 1, &en::WEEKDAY_BLOCKERS) {
         return None;
     }
     if t.is(j + 1, ",") {
@@ -163,7 +159,7 @@ fn weekday_led(t: Toks, i: usize) -> Option<(Expr, usize)> {
             return Some((e, end));
         }
     }
-    let end = if t.any(j + 1, DAY_PARTS) {
+    let end = if t.in_set(j + 1, &en::DAY_PARTS) {
         j + 2
     } else {
         j + 1
@@ -187,7 +183,7 @@ fn deictic(t: Toks, i: usize) -> Option<(Expr, usize)> {
         }
         _ => return None,
     };
-    let end = if t.any(i + 1, DAY_PARTS) {
+    let end = if t.in_set(i + 1, &en::DAY_PARTS) {
         i + 2
     } else {
         i + 1
@@ -199,7 +195,7 @@ fn deictic(t: Toks, i: usize) -> Option<(Expr, usize)> {
 fn anchored(t: Toks, i: usize) -> Option<(Expr, usize)> {
     let ends = |k: usize| t.kind(k).map_or(true, |k| k == Kind::Punct);
     if t.is(i, "the") && !t.cap(i + 1) {
-        let day = t.is(i + 2, "day") || t.any(i + 2, DAY_PARTS);
+        let day = t.is(i + 2, "day") || t.in_set(i + 2, &en::DAY_PARTS);
         let days = match (t.w(i + 1), t.w(i + 2)) {
             ("following" | "next", _) if day => 1,
             ("previous" | "prior", _) if day => -1,
@@ -333,16 +329,12 @@ fn quantity(t: Toks, i: usize) -> Option<(Expr, usize)> {
     }
     let long = !matches!(unit, Unit::Second | Unit::Minute | Unit::Hour);
     let span_words =
-        (i.saturating_sub(4)..i).any(|k| t.any(k, SPAN_CUES) || t.w(k).ends_with("est"));
+        (i.saturating_sub(4)..i).any(|k| t.in_set(k, &en::SPAN_CUES) || t.w(k).ends_with("est"));
     if head_in && long && !span_words {
         return Some((Expr::InQuantity { n, unit }, u + 1));
     }
     Some((Expr::Duration { n, unit }, u + 1))
 }
-
-/// Words before "in N years" that make it a span, not a day ahead ("the first time
-/// in 25 years", "the highest in a decade").
-static SPAN_CUES: &[&str] = &["first", "time", "ever", "since", "once", "only", "never"];
 
 /// "the end of October", "the beginning of the year", "the start of next month".
 fn edge(t: Toks, i: usize) -> Option<(Expr, usize)> {

@@ -7,15 +7,9 @@
 //! "be"/"been" takes its tense from the auxiliary before it ("will be allowed" is
 //! future). The nearest cue wins, the one before the expression on a tie. Limit: looks
 //! at most `WINDOW` tokens away.
-use super::lexicon::{
-    AUX_BEFORE_PARTICIPLE, FUTURE_AUX, FUTURE_LEXICAL, IRREGULAR_PAST, NOT_PAST_ED, NOUN_BEFORE,
-    PRESENT, SCHEDULE_VERBS,
-};
 use super::token::{Kind, Toks};
-use crate::util::WordSet;
+use crate::lex::en;
 
-/// [`IRREGULAR_PAST`] as a set.
-static IRREGULAR_PAST_SET: WordSet = WordSet::new(IRREGULAR_PAST);
 use std::ops::Range;
 
 /// Tokens looked at on each side: a clause rarely spans more.
@@ -46,7 +40,7 @@ pub fn of(t: Toks, span: Range<usize>) -> Tense {
             }
         }
         let k = span.end - 1 + d;
-        forward &= opening || !(t.any(k, CLAUSE_BREAKS) || t.any(k, SUBORDINATORS));
+        forward &= opening || !(t.any(k, CLAUSE_BREAKS) || t.in_set(k, &en::SUBORDINATORS));
         if forward && k < t.len() {
             if let Some(tense) = cue(t, k) {
                 return tense;
@@ -55,12 +49,6 @@ pub fn of(t: Toks, span: Range<usize>) -> Tense {
     }
     Tense::Unmarked
 }
-
-/// Words that open another clause after the expression ("on Oct. 31 that it would").
-static SUBORDINATORS: &[&str] = &[
-    "that", "which", "who", "whom", "where", "when", "while", "because", "but", "if", "although",
-    "though", "after", "before", "since", "until", "as",
-];
 
 /// Marks that end a clause.
 static CLAUSE_BREAKS: &[&str] = &[",", ";", ":", "\u{2014}", "\u{2013}", "(", ")"];
@@ -75,7 +63,7 @@ fn cue(t: Toks, k: usize) -> Option<Tense> {
     }
     let w = t.w(k);
     let prev = k.checked_sub(1).map_or("", |p| t.w(p));
-    if w.ends_with("'ll") || FUTURE_AUX.contains(&w) || (w == "may" && !t.cap(k)) {
+    if w.ends_with("'ll") || en::FUTURE_AUXILIARIES.contains(w) || (w == "may" && !t.cap(k)) {
         let counterfactual = t.is(k + 1, "have") || (t.is(k + 1, "not") && t.is(k + 2, "have"));
         return Some(if counterfactual {
             Tense::Past
@@ -86,7 +74,7 @@ fn cue(t: Toks, k: usize) -> Option<Tense> {
     if w == "going" && t.is(k + 1, "to") && !t.any(k + 2, &["the", "a", "an"]) {
         return Some(Tense::Future);
     }
-    if FUTURE_LEXICAL.contains(&w) {
+    if en::FUTURE_VERBS.contains(w) {
         let scheduling = matches!(w, "upcoming" | "scheduled" | "slated" | "due" | "expected")
             || t.any(k + 1, &["to", "for"]);
         if scheduling {
@@ -97,37 +85,37 @@ fn cue(t: Toks, k: usize) -> Option<Tense> {
             return None;
         }
     }
-    if schedule(w) && !NOUN_BEFORE.contains(&prev) && !past_form(prev) {
+    if schedule(w) && !en::PLURAL_NOUN_OPENERS.contains(prev) && !past_form(prev) {
         return Some(Tense::Future); // "opens Friday": a schedule, the coming one
     }
     if ["has", "have"].contains(&w) {
         let perfect = t.is(k + 1, "been") || past_form(t.w(k + 1));
         return Some(if perfect { Tense::Past } else { Tense::Present });
     }
-    if IRREGULAR_PAST_SET.contains(w) {
+    if en::IRREGULAR_PAST.contains(w) {
         return Some(Tense::Past);
     }
     if past_form(w) {
         if ["has", "have", "had"].contains(&prev) {
             return Some(Tense::Past);
         }
-        return (!AUX_BEFORE_PARTICIPLE.contains(&prev)).then_some(Tense::Past);
+        return (!en::AUX_BEFORE_PARTICIPLE.contains(prev)).then_some(Tense::Past);
     }
-    PRESENT.contains(&w).then_some(Tense::Present)
+    en::PRESENT_FORMS.contains(w).then_some(Tense::Present)
 }
 
 /// Whether a word is the "-s" form of a scheduling verb ("opens", "launches").
 fn schedule(w: &str) -> bool {
     let base = |suffix: &str| {
         w.strip_suffix(suffix)
-            .filter(|b| SCHEDULE_VERBS.contains(b))
+            .filter(|b| en::SCHEDULE_VERBS.contains(b))
     };
     base("s").or_else(|| base("es")).is_some()
 }
 
 /// Whether a word looks like a regular past form ("announced", "called").
 fn past_form(w: &str) -> bool {
-    w.len() >= 5 && w.ends_with("ed") && !NOT_PAST_ED.contains(&w) && !w.ends_with("eed")
+    w.len() >= 5 && w.ends_with("ed") && !en::NOT_PAST_ED.contains(w) && !w.ends_with("eed")
         || ["agreed", "freed", "decreed", "guaranteed"].contains(&w)
 }
 

@@ -134,6 +134,12 @@ impl<'a> Toks<'a> {
         self.w(i) == word
     }
 
+    /// Whether the token at `i` is in the lexicon's `set`.
+    pub fn in_set(&self, i: usize, set: &crate::lex::Set) -> bool {
+        let w = self.w(i);
+        !w.is_empty() && set.contains(w)
+    }
+
     /// Whether the token at `i` is one of `set`.
     pub fn any(&self, i: usize, set: &[&str]) -> bool {
         let w = self.w(i);

@@ -7,7 +7,8 @@
 //! label-only blocks ("Advertisement"), teaser/CTA lines and lines that repeat the
 //! title, byline or date.
 
-use crate::locate::hints::{self, BOILERPLATE_BLOCKS, BOILERPLATE_PREFIXES};
+use crate::lex::en;
+use crate::locate::hints;
 use crate::locate::stats::{Info, Stats};
 use crate::page::Attr;
 use crate::util::strings::{contains_any_ci, contains_ci};
@@ -98,11 +99,14 @@ pub(crate) fn keep_block(text: &str, index: usize, meta: &Known) -> bool {
     }
     let lower = text.to_lowercase();
     let bare = lower.trim_matches(|c: char| !c.is_alphanumeric() && c != ':');
-    if bare.is_empty() || BOILERPLATE_BLOCKS.contains(&bare) {
+    if bare.is_empty() || en::BOILERPLATE_BLOCKS.contains(bare) {
         return false;
     }
     if text.chars().count() <= MAX_CTA_CHARS
-        && BOILERPLATE_PREFIXES.iter().any(|p| lower.starts_with(p))
+        && en::BOILERPLATE_PREFIXES
+            .words()
+            .iter()
+            .any(|p| lower.starts_with(p))
     {
         return false;
     }
@@ -121,8 +125,7 @@ fn keep_long_block(text: &str, index: usize, meta: &Known) -> bool {
         return false;
     }
     // Boilerplate entries are short; a longer bare text is none of them.
-    if bare.len() <= LONG_BLOCK_BYTES && BOILERPLATE_BLOCKS.contains(&bare.to_lowercase().as_str())
-    {
+    if bare.len() <= LONG_BLOCK_BYTES && en::BOILERPLATE_BLOCKS.contains(&bare.to_lowercase()) {
         return false;
     }
     let title = meta.title;
@@ -181,14 +184,14 @@ fn same_text(a: &str, b: &str) -> bool {
 
 /// A short line that only states a date/time ("Published 23 Feb 2025, 16:35").
 fn is_date_line(lower: &str) -> bool {
-    const MONTHS: [&str; 12] = [
-        "jan", "feb", "mar", "apr", "may", "jun", "jul", "aug", "sep", "oct", "nov", "dec",
-    ];
     let words = lower.split_whitespace().count();
     let has_year = lower
         .split(|c: char| !c.is_ascii_digit())
         .any(|d| d.len() == 4 && (d.starts_with("19") || d.starts_with("20")));
-    let has_month = MONTHS.iter().any(|m| lower.contains(m));
+    let has_month = en::MONTHS
+        .keys()
+        .iter()
+        .any(|m| m.get(..3).is_some_and(|stem| lower.contains(stem)));
     let starts_cue = [
         "published",
         "updated",

@@ -9,13 +9,11 @@
 
 use super::classify::is_acronym;
 use super::token::Token;
+use crate::lex::en;
 use std::ops::Range;
 
 /// Most words walked back from an acronym.
 const MAX_WORDS: usize = 10;
-
-/// Connectors that may sit inside an expansion and bring no initial.
-const SMALL: &[&str] = &["of", "for", "and", "the", "&", "on", "in", "to"];
 
 /// Token ranges of the expansions defined in `toks` (one sentence).
 pub fn find(toks: &[Token]) -> Vec<Range<usize>> {
@@ -44,7 +42,7 @@ fn expansion(toks: &[Token], end: usize, acronym: &str) -> Option<Range<usize>> 
     let mut k = end;
     while k > 0 && end - k < MAX_WORDS {
         let t = &toks[k - 1];
-        let small = t.word && SMALL.contains(&t.lower().as_ref());
+        let small = t.word && en::ACRONYM_CONNECTORS.contains(t.lower().as_ref());
         if !(t.is_cap() && !t.possessive || small) {
             break;
         }

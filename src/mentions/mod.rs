@@ -34,6 +34,7 @@ mod role;
 mod runs;
 mod token;
 
+use crate::lex::en;
 use crate::model::ActorKind;
 use crate::text::Text;
 use std::collections::HashSet;
@@ -192,36 +193,13 @@ fn person_evidence(
     (r, person, speech_only)
 }
 
-/// Noun endings that do not end one-word names ("Prevention", "Intelligence").
-const NOUN_ENDINGS: &[&str] = &[
-    "tion", "sion", "ment", "ness", "ity", "ence", "ance", "ism", "ogy", "ics", "ship", "ing",
-];
-
 /// A one-word name that is a common word: written in lower case elsewhere in the
 /// article, or with a noun ending.
 fn is_common_word(tok: &Token, lower_words: &HashSet<&str>) -> bool {
     let lower = tok.lower();
-    lower_words.contains(lower.as_ref()) || NOUN_ENDINGS.iter().any(|e| lower.ends_with(e))
+    lower_words.contains(lower.as_ref())
+        || en::NOUN_ENDINGS.words().iter().any(|e| lower.ends_with(e))
 }
-
-/// Words before "by" that make a credit line, not an actor: "Reporting by X",
-/// "Photo by X", "Editing by X".
-const CREDIT_WORDS: &[&str] = &[
-    "reporting",
-    "editing",
-    "writing",
-    "reported",
-    "written",
-    "compiled",
-    "produced",
-    "photo",
-    "photos",
-    "photograph",
-    "photographs",
-    "illustration",
-    "video",
-    "graphic",
-];
 
 /// Whether the run at `start` is credited in a byline or credit line: "By X" opening
 /// the sentence, "Reporting by X", "(AP Photo/X)".
@@ -231,7 +209,7 @@ fn is_credit(toks: &[Token], start: usize) -> bool {
     let before = start.checked_sub(2).map(lower).unwrap_or_default();
     let opens_with_by = prev == "by" && toks[..start - 1].iter().all(|t| !t.word);
     let slash_credit = prev == "/" && matches!(before.as_ref(), "photo" | "photos");
-    opens_with_by || prev == "by" && CREDIT_WORDS.contains(&before.as_ref()) || slash_credit
+    opens_with_by || prev == "by" && en::CREDIT_WORDS.contains(before.as_ref()) || slash_credit
 }
 
 /// How much the context says "person".
@@ -243,17 +221,6 @@ enum Cue {
     /// An honorific, ", who", an age: "Mr. X", "X, who", "X, 55,".
     Strong,
 }
-
-/// Verbs that put the speaker after them ("said X"); "told X" names the listener.
-const INVERTED_VERBS: &[&str] = &[
-    "said",
-    "says",
-    "added",
-    "adds",
-    "wrote",
-    "writes",
-    "continued",
-];
 
 /// The person cue around the name `start..end`.
 fn person_cue(toks: &[Token], start: usize, end: usize) -> Cue {
@@ -270,7 +237,7 @@ fn person_cue(toks: &[Token], start: usize, end: usize) -> Cue {
     if lexicon::is_honorific(&prev) || who || age {
         Cue::Strong
     } else if lexicon::is_speech_verb(&lower(end))
-        || INVERTED_VERBS.contains(&prev.as_ref()) && closes
+        || en::INVERTED_SPEECH_VERBS.contains(prev.as_ref()) && closes
     {
         Cue::Speech
     } else {

@@ -7,15 +7,11 @@
 //! is never converted to UTC. Accepted: `YYYY-MM-DD[Thh:mm…]`, `YYYY/MM/DD`,
 //! `YYYYMMDD`, `DD.MM.YYYY`, "February 23, 2025", "23 Feb 2025", RFC 2822.
 
+use crate::lex::en;
 use chrono::NaiveDate;
 
 /// Years outside this window are typos or placeholders, not publication dates.
 const YEARS: std::ops::RangeInclusive<i32> = 1990..=2100;
-
-/// English month names and abbreviations (first three letters suffice).
-const MONTHS: [&str; 12] = [
-    "jan", "feb", "mar", "apr", "may", "jun", "jul", "aug", "sep", "oct", "nov", "dec",
-];
 
 /// A parsed publication date.
 #[derive(Debug, Clone, PartialEq)]
@@ -141,8 +137,11 @@ fn textual(s: &str) -> Option<NaiveDate> {
 /// Month number of an English month word ("Feb", "february").
 fn month_of(w: &str) -> Option<u32> {
     let lower = w.get(..3)?.to_ascii_lowercase();
-    let i = MONTHS.iter().position(|m| *m == lower)?;
-    (w.len() == 3 || w.chars().all(|c| c.is_ascii_alphabetic())).then_some(i as u32 + 1)
+    let m = en::MONTHS
+        .entries()
+        .find(|(name, _)| name.get(..3) == Some(lower.as_str()))?
+        .1;
+    (w.len() == 3 || w.chars().all(|c| c.is_ascii_alphabetic())).then_some(m)
 }
 
 /// The digits at the start of `w` ("23rd" → 23).

@@ -14,6 +14,7 @@ use super::lexicon;
 use super::marks::Marked;
 use super::scan::{capitalized, verb_at, words, Ctx};
 use crate::actors::ActorId;
+use crate::lex::en;
 use crate::model::QuoteKind;
 
 /// Longest quote, in words, that needs an attribution to count as a full quote.
@@ -86,13 +87,6 @@ fn title_case(inner: &str) -> bool {
         })
 }
 
-/// Words right before a quote that make it a name or a term, not speech.
-#[rustfmt::skip]
-static NAMING: &[&str] = &[
-    "so-called", "titled", "entitled", "headlined", "nicknamed", "named", "codenamed",
-    "hashtag", "slogan", "motto", "term", "word", "phrase",
-];
-
 /// Whether the leader ends in a naming word ("the so-called “peace plan”", "known as").
 fn named_before(ctx: &Ctx, win: &Windows) -> bool {
     let ws = words(&ctx.text.text, win.leader.clone());
@@ -106,7 +100,7 @@ fn named_before(ctx: &Ctx, win: &Windows) -> bool {
         .checked_sub(2)
         .and_then(|k| ws.get(k))
         .map(|p| ctx.lower(*p));
-    NAMING.contains(&w.as_str())
+    en::NAMING_WORDS.contains(w.as_str())
         || (matches!(w.as_str(), "as") && matches!(prev.as_deref(), Some("known" | "billed")))
 }
 

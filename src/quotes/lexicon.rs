@@ -4,94 +4,14 @@
 //! forms ("says", "said", "noted", "admitting", "replied", "quipped") are reduced to a
 //! base by [`speech_verb`].
 
-use crate::util::WordSet;
+use crate::lex::en;
 use std::sync::OnceLock;
-
-/// Base forms of verbs that introduce or report speech or writing.
-#[rustfmt::skip]
-static SPEECH_BASES: &[&str] = &[
-    // plain reporting
-    "say", "tell", "add", "note", "state", "write", "speak", "ask", "reply", "respond",
-    "answer", "explain", "remark", "comment", "observe", "conclude", "recall", "recount",
-    "repeat", "reiterate", "mention", "indicate", "clarify", "elaborate", "read", "post",
-    "tweet", "testify", "report", "announce", "declare", "confirm", "predict", "estimate",
-    "write", "cite", "quote",
-    // stance and argument
-    "warn", "insist", "argue", "acknowledge", "claim", "admit", "deny", "concede",
-    "contend", "assert", "maintain", "stress", "emphasise", "emphasize", "allege",
-    "caution", "suggest", "propose", "recommend", "urge", "demand", "vow", "promise",
-    "pledge", "threaten", "boast", "agree", "disagree", "object", "counter", "retort",
-    "complain", "lament", "protest", "question", "wonder", "speculate", "assure",
-    "reassure", "rule",
-    // exclamation and manner
-    "joke", "quip", "muse", "exclaim", "cry", "shout", "yell", "scream", "whisper",
-    "murmur", "sigh", "laugh",
-    // naming and judging (the subject is the speaker: "branded X a “dictator”")
-    "call", "brand", "dub", "term", "describe", "depict", "characterise", "characterize",
-    "hail", "praise", "accuse", "criticise", "criticize", "blast", "slam", "condemn",
-    "denounce", "decry", "dismiss", "reject", "welcome", "tout",
-];
-
-/// Verbs of opinion that attribute a phrase only when the speaker is named
-/// ("Ward sees the lineup as its “Achilles heel”").
-static WEAK_BASES: &[&str] = &["see", "view", "regard", "consider", "find"];
-
-/// Common speech verb forms of other languages, as written (no inflection rules):
-/// Spanish, Portuguese, French, German, Italian, Dutch.
-#[rustfmt::skip]
-static FOREIGN_FORMS: &[&str] = &[
-    // es
-    "dijo", "afirmó", "señaló", "explicó", "destacó", "añadió", "agregó", "aseguró",
-    "indicó", "declaró", "comentó", "advirtió", "sostuvo", "manifestó", "expresó",
-    "subrayó", "insistió", "reconoció", "concluyó", "preguntó", "respondió", "añade",
-    // pt
-    "disse", "diz", "afirmou", "declarou", "explicou", "acrescentou", "destacou",
-    "ressaltou", "contou", "escreveu", "completou", "comentou", "garantiu",
-    // fr
-    "dit", "déclaré", "affirme", "affirmé", "explique", "expliqué", "ajoute", "ajouté",
-    "estime", "souligne", "souligné", "précise", "précisé", "raconte", "confie",
-    // de
-    "sagt", "sagte", "sagten", "erklärt", "erklärte", "meint", "meinte", "betont",
-    "betonte", "schreibt", "schrieb", "berichtet", "berichtete", "warnt", "warnte",
-    // it
-    "detto", "spiega", "spiegato", "afferma", "affermato", "aggiunge", "aggiunto",
-    "sottolinea", "sottolineato", "dichiarato", "racconta",
-    // nl
-    "zegt", "zei", "aldus",
-];
-
-/// Irregular forms of the verbs above, with their base.
-static IRREGULAR: &[(&str, &str)] = &[
-    ("said", "say"),
-    ("told", "tell"),
-    ("wrote", "write"),
-    ("written", "write"),
-    ("spoke", "speak"),
-    ("spoken", "speak"),
-    ("saw", "see"),
-    ("seen", "see"),
-    ("found", "find"),
-];
-
-/// Words that look like verbs above but here are nouns or other words.
-#[rustfmt::skip]
-static NOT_VERBS: &[&str] = &[
-    "states", "reading", "reports", "posts", "notes", "calls", "claims", "comments",
-    "rules", "questions", "objects", "promises", "demands", "answers", "tweets", "cries",
-    "finding", "findings", "ruling", "protests",
-];
-
-/// Speech verbs whose bare or plural form is also a common noun ("a blog post").
-#[rustfmt::skip]
-static NOUNISH: &[&str] = &[
-    "post", "tweet", "report", "comment", "note", "call", "claim", "answer", "reply",
-    "question", "promise", "demand", "rule", "estimate", "quote", "cry", "laugh", "sigh",
-    "joke", "remark", "protest", "pledge", "vow", "statement", "warning", "ruling",
-];
 
 /// Whether `w` (lower case) is a speech verb form that is also a noun.
 pub fn nounish(w: &str) -> bool {
-    NOUNISH.contains(&w) || w.strip_suffix('s').is_some_and(|b| NOUNISH.contains(&b))
+    en::NOUNISH_SPEECH_VERBS.contains(w)
+        || w.strip_suffix('s')
+            .is_some_and(|b| en::NOUNISH_SPEECH_VERBS.contains(b))
 }
 
 /// Strength of a speech verb.
@@ -134,23 +54,20 @@ fn stems(w: &str, f: &mut impl FnMut(&str)) {
     }
 }
 
-/// Sets of the tables above: [`speech_verb`] runs for every word of every quote's
-/// neighbourhood, a dozen candidate bases each.
-static SPEECH_SET: WordSet = WordSet::new(SPEECH_BASES);
-static WEAK_SET: WordSet = WordSet::new(WEAK_BASES);
-static FOREIGN_SET: WordSet = WordSet::new(FOREIGN_FORMS);
-static NOT_VERB_SET: WordSet = WordSet::new(NOT_VERBS);
-
-/// Whether some base of [`SPEECH_BASES`] or [`WEAK_BASES`] starts with the first two
-/// bytes of `w` (not an [`IRREGULAR`] form). Every candidate base of `w` (see [`stems`]) long enough to be one of
-/// them starts with those bytes, so a word without such a base is no speech verb,
+/// Whether some base of `speech_verbs.txt` or `opinion_verbs.txt` starts with the first two
+/// bytes of `w` (not a `speech_verb_irregular.txt` form). Every candidate base of `w`
+/// (see [`stems`]) long enough to be one of them starts with those bytes, so a word without such a base is no speech verb,
 /// told by one bit instead of a dozen set lookups. `true` when a base is shorter
 /// than 3 bytes (the argument needs them all longer than a 1-byte stem and an "e").
 fn may_have_base(w: &str) -> bool {
     static FIRST_PAIRS: OnceLock<Option<Vec<u64>>> = OnceLock::new();
     let pairs = FIRST_PAIRS.get_or_init(|| {
         let mut bits = vec![0u64; 1024];
-        for base in SPEECH_BASES.iter().chain(WEAK_BASES) {
+        for base in en::SPEECH_VERBS
+            .words()
+            .iter()
+            .chain(en::OPINION_VERBS.words())
+        {
             let [a, b, _, ..] = base.as_bytes() else {
                 return None;
             };
@@ -169,19 +86,19 @@ fn may_have_base(w: &str) -> bool {
 
 /// The kind of speech verb `w` (lower case) is, if any.
 pub fn speech_verb(w: &str) -> Option<Verb> {
-    if FOREIGN_SET.contains(w) {
+    if crate::lex::other_speech_verb(w) {
         return Some(Verb::Speech);
     }
-    if w.len() < 3 || NOT_VERB_SET.contains(w) {
+    if w.len() < 3 || en::SPEECH_VERB_LOOKALIKES.contains(w) {
         return None;
     }
     let (mut speech, mut weak) = (false, false);
     let mut check = |b: &str| {
-        speech = speech || SPEECH_SET.contains(b);
-        weak = weak || WEAK_SET.contains(b);
+        speech = speech || en::SPEECH_VERBS.contains(b);
+        weak = weak || en::OPINION_VERBS.contains(b);
     };
-    match IRREGULAR.iter().find(|(form, _)| *form == w) {
-        Some((_, base)) => check(base),
+    match en::SPEECH_VERB_IRREGULAR.get(w) {
+        Some(base) => check(base),
         None if may_have_base(w) => stems(w, &mut check),
         None => {}
     }
@@ -192,27 +109,14 @@ pub fn speech_verb(w: &str) -> Option<Verb> {
     }
 }
 
-/// Words that may stand between a subject and its verb ("Trump has also said").
-#[rustfmt::skip]
-static SKIPPABLE: &[&str] = &[
-    "has", "have", "had", "also", "then", "later", "earlier", "meanwhile", "still", "once",
-    "again", "further", "first", "just", "already", "always", "never", "often", "even",
-    "too", "would", "will", "could", "may", "might", "can", "should", "did", "does", "do",
-    "not", "previously", "recently", "separately", "however", "now", "similarly", "twice",
-    "both", "last", "week", "yesterday", "today",
-];
-
 /// Whether `w` (lower case) may stand between a subject and its verb.
 pub fn skippable(w: &str) -> bool {
-    SKIPPABLE.contains(&w) || (w.len() > 4 && w.ends_with("ly"))
+    en::SUBJECT_VERB_FILLERS.contains(w) || (w.len() > 4 && w.ends_with("ly"))
 }
-
-/// Auxiliaries that make the next participle passive ("was called").
-static PASSIVE_AUX: &[&str] = &["was", "were", "is", "are", "be", "been", "being"];
 
 /// Whether `w` (lower case) makes a following participle passive.
 pub fn passive_aux(w: &str) -> bool {
-    PASSIVE_AUX.contains(&w)
+    en::PASSIVE_AUXILIARIES.contains(w)
 }
 
 /// Kinds of referent a pronoun can take.
@@ -246,34 +150,15 @@ pub fn pronoun(w: &str) -> Option<Pronoun> {
     }
 }
 
-/// Head nouns of phrases that point back to an organization ("the agency said").
-#[rustfmt::skip]
-static ORG_NOUNS: &[&str] = &[
-    "company", "firm", "agency", "group", "organization", "organisation", "department",
-    "ministry", "government", "administration", "office", "embassy", "commission",
-    "authority", "council", "committee", "board", "union", "party", "league", "club",
-    "team", "network", "bank", "university", "school", "hospital", "institute",
-    "foundation", "charity", "campaign", "coalition", "court", "label", "studio",
-    "publisher", "retailer", "airline", "carrier", "regulator", "watchdog", "broadcaster",
-    "newspaper", "startup", "giant", "automaker", "insurer", "police", "military",
-];
-
 /// Whether `w` (lower case) is the head noun of a phrase that points back to an
 /// organization.
 pub fn org_noun(w: &str) -> bool {
-    ORG_NOUNS.contains(&w)
+    en::ORG_REFERENCE_NOUNS.contains(w)
 }
-
-/// Plural nouns for the people of an organization ("the doctors stated").
-#[rustfmt::skip]
-static MEMBER_NOUNS: &[&str] = &[
-    "doctors", "physicians", "nurses", "members", "organizers", "organisers", "activists",
-    "campaigners", "volunteers", "signatories",
-];
 
 /// Whether `w` (lower case) names the people of an organization.
 pub fn member_noun(w: &str) -> bool {
-    MEMBER_NOUNS.contains(&w)
+    en::MEMBER_NOUNS.contains(w)
 }
 
 /// Gender a title or role word gives a person.
@@ -283,34 +168,36 @@ pub enum Gender {
     Female,
 }
 
-/// Titles before a name that tell its gender ("Ms Persson", "Mr. Assange").
-pub fn title_gender(w: &str) -> Option<Gender> {
-    match w.trim_end_matches('.') {
-        "mr" | "sir" | "lord" | "king" | "prince" => Some(Gender::Male),
-        "mrs" | "ms" | "miss" | "dame" | "lady" | "queen" | "princess" => Some(Gender::Female),
+/// The gender a lexicon entry gives ("male" / "female").
+fn gender(value: &str) -> Option<Gender> {
+    match value {
+        "male" => Some(Gender::Male),
+        "female" => Some(Gender::Female),
         _ => None,
     }
+}
+
+/// Titles before a name that tell its gender ("Ms Persson", "Mr. Assange").
+pub fn title_gender(w: &str) -> Option<Gender> {
+    en::GENDERED_TITLES
+        .get(w.trim_end_matches('.'))
+        .and_then(gender)
 }
 
 /// Role words that tell a gender ("spokeswoman", "chairman", "actress").
 pub fn role_gender(role: &str) -> Option<Gender> {
     let role = role.to_lowercase();
     let words: Vec<&str> = role.split(|c: char| !c.is_alphabetic()).collect();
+    let listed = |w: &str, g: Gender| en::GENDERED_ROLE_WORDS.get(w).and_then(gender) == Some(g);
     let female = words.iter().any(|w| {
         w.ends_with("woman")
             || w.ends_with("women")
             || w.ends_with("ess") && w.len() > 5
-            || matches!(
-                *w,
-                "wife" | "mother" | "daughter" | "sister" | "widow" | "queen" | "girl"
-            )
+            || listed(w, Gender::Female)
     });
     let male = words.iter().any(|w| {
-        (w.ends_with("man") && !w.ends_with("woman") && !matches!(*w, "german" | "human"))
-            || matches!(
-                *w,
-                "husband" | "father" | "son" | "brother" | "widower" | "king" | "boy"
-            )
+        (w.ends_with("man") && !w.ends_with("woman") && !en::NOT_MALE_MAN_WORDS.contains(w))
+            || listed(w, Gender::Male)
     });
     match (male, female) {
         (true, false) => Some(Gender::Male),
@@ -321,79 +208,27 @@ pub fn role_gender(role: &str) -> Option<Gender> {
 
 /// Relative pronouns: "Sowers, who said" points back to the name before.
 pub fn relative(w: &str) -> bool {
-    matches!(w, "who" | "which" | "whom" | "that")
+    en::RELATIVE_PRONOUNS.contains(w)
 }
 
 /// Determiners that open a noun phrase: a speech verb right after one is a noun.
 pub fn determiner(w: &str) -> bool {
-    matches!(
-        w,
-        "a" | "an"
-            | "the"
-            | "his"
-            | "her"
-            | "its"
-            | "their"
-            | "our"
-            | "my"
-            | "your"
-            | "this"
-            | "these"
-            | "those"
-    )
+    en::DETERMINERS.contains(w)
 }
 
 /// Small words that stay lower case inside a Title Case name ("Lord of the Rings").
 pub fn title_small(w: &str) -> bool {
-    matches!(
-        w,
-        "a" | "an"
-            | "the"
-            | "of"
-            | "and"
-            | "or"
-            | "in"
-            | "on"
-            | "at"
-            | "to"
-            | "for"
-            | "by"
-            | "with"
-            | "from"
-    )
+    en::TITLE_CASE_SMALL_WORDS.contains(w)
 }
 
 /// Conjunctions and other function words: never the head of a subject.
 pub fn function_word(w: &str) -> bool {
-    preposition(w)
-        || matches!(
-            w,
-            "and"
-                | "or"
-                | "but"
-                | "nor"
-                | "so"
-                | "yet"
-                | "as"
-                | "if"
-                | "when"
-                | "while"
-                | "because"
-                | "since"
-                | "than"
-                | "then"
-                | "that"
-                | "not"
-                | "also"
-        )
+    preposition(w) || en::CONJUNCTIONS.contains(w)
 }
 
 /// Prepositions: a name right after one is not a subject ("ambassador to Britain said").
 pub fn preposition(w: &str) -> bool {
-    matches!(
-        w,
-        "to" | "of" | "in" | "at" | "on" | "for" | "from" | "with" | "by" | "about" | "via"
-    )
+    en::PREPOSITIONS.contains(w)
 }
 
 #[cfg(test)]

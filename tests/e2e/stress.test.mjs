@@ -120,6 +120,23 @@ async function sample(session, panel) {
   };
 }
 
+/** The end sample, taken again (up to 5 times, 1 s apart) while it is over the
+ *  tolerance: on a slow machine the last closed panel can still be reachable at the first
+ *  GC (CI once saw exactly one panel, 590 nodes and 100 listeners, kept). A leak grows
+ *  with the analyses, so waiting cannot hide it: 970 kept panels would be 570,000 nodes. */
+async function settled(session, panel, warm) {
+  let end = await sample(session, panel);
+  for (let i = 0; i < 5 && !withinTolerance(warm, end); i++) {
+    await new Promise((resolve) => setTimeout(resolve, 1000));
+    end = await sample(session, panel);
+  }
+  return end;
+}
+
+function withinTolerance(warm, end) {
+  return Object.entries(TOLERANCE).every(([key, allowed]) => end[key] - warm[key] <= allowed);
+}
+
 describe("the extension under stress", { timeout: 900000 }, () => {
   test(`${ANALYSES} analyses in one page session: no growth after warm-up`, { timeout: 900000 }, async (t) => {
     const { page, panel, session } = await openPage();
@@ -134,7 +151,7 @@ describe("the extension under stress", { timeout: 900000 }, () => {
       const started = Date.now();
       for (let i = WARMUP; i < ANALYSES; i++) await cycle(i);
       const seconds = (Date.now() - started) / 1000;
-      const end = await sample(session, panel);
+      const end = await settled(session, panel, warm);
       const report = { analyses: end.analyses, seconds, perAnalysisMs: (seconds * 1000) / (ANALYSES - WARMUP), warm, end };
       t.diagnostic(JSON.stringify(report));
       createWriteStream(path.join(ARTIFACTS, "stress.json")).end(`${JSON.stringify(report, null, 2)}\n`);

@@ -1,0 +1,118 @@
+//! The language's word lists, each written once as a commented data file
+//! (`src/lex/en/*.txt`: months, titles, speech verbs, given names, …) and compiled by
+//! `build.rs` into a static [`Set`] or [`Map`] with its hash table laid out at build
+//! time. Every stage reads its words from here; `lex::en::TITLES` is `titles.txt`.
+//! Another language is another folder of data files, not code.
+//!
+//! Lookups hash the probe with the same Fx hash the build used (`util::fxhash`), then
+//! compare at most a few entries: the tables are at most half full.
+
+use crate::util::fxhash;
+
+/// One module per language folder: `lex::en::TITLES` is `src/lex/en/titles.txt`.
+macro_rules! languages {
+    ($($lang:ident: $doc:literal),* $(,)?) => {$(
+        #[doc = $doc]
+        pub mod $lang {
+            include!(concat!(env!("OUT_DIR"), "/lex_", stringify!($lang), ".rs"));
+        }
+    )*};
+}
+
+languages! {
+    en: "English: every list the stages read.",
+    de: "German: speech verbs.",
+    es: "Spanish: speech verbs.",
+    fr: "French: speech verbs.",
+    it: "Italian: speech verbs.",
+    nl: "Dutch: speech verbs.",
+    pt: "Portuguese: speech verbs.",
+}
+
+/// Whether `word` (lower case) is a speech verb form of a language other than English
+/// ("dijo", "sagte"): quotes in those languages have their cue too.
+pub fn other_speech_verb(word: &str) -> bool {
+    [&de::SPEECH_VERBS, &es::SPEECH_VERBS, &fr::SPEECH_VERBS]
+        .into_iter()
+        .chain([&it::SPEECH_VERBS, &nl::SPEECH_VERBS, &pt::SPEECH_VERBS])
+        .any(|set| set.contains(word))
+}
+
+/// The slot of `word` in `slots` (the index of its entry), by linear probing.
+fn find(slots: &[u16], keys: &[&str], word: &str) -> Option<usize> {
+    let mask = slots.len().checked_sub(1)?;
+    let mut at = (fxhash::hash(word.as_bytes()) as usize) & mask;
+    loop {
+        let i = usize::from(*slots.get(at)?);
+        let key = keys.get(i)?; // an empty slot (u16::MAX) ends the probe
+        if *key == word {
+            return Some(i);
+        }
+        at = (at + 1) & mask;
+    }
+}
+
+/// A word list: membership in constant time, and its entries in file order.
+pub struct Set {
+    words: &'static [&'static str],
+    slots: &'static [u16],
+}
+
+impl Set {
+    /// A set of `words` with its table (written by `build.rs`).
+    pub const fn new(words: &'static [&'static str], slots: &'static [u16]) -> Set {
+        Set { words, slots }
+    }
+
+    /// Whether `word` is an entry (exactly, case included).
+    pub fn contains(&self, word: &str) -> bool {
+        find(self.slots, self.words, word).is_some()
+    }
+
+    /// The entry equal to `word`, with the static lifetime of the list.
+    pub fn get(&self, word: &str) -> Option<&'static str> {
+        find(self.slots, self.words, word).and_then(|i| self.words.get(i).copied())
+    }
+
+    /// The entries, in file order.
+    pub fn words(&self) -> &'static [&'static str] {
+        self.words
+    }
+}
+
+/// A word → value table.
+pub struct Map<V: 'static> {
+    keys: &'static [&'static str],
+    values: &'static [V],
+    slots: &'static [u16],
+}
+
+impl<V: Copy> Map<V> {
+    /// A map of `keys` to `values` with its table (written by `build.rs`).
+    pub const fn new(
+        keys: &'static [&'static str],
+        values: &'static [V],
+        slots: &'static [u16],
+    ) -> Map<V> {
+        Map {
+            keys,
+            values,
+            slots,
+        }
+    }
+
+    /// The value of `key`.
+    pub fn get(&self, key: &str) -> Option<V> {
+        find(self.slots, self.keys, key).and_then(|i| self.values.get(i).copied())
+    }
+
+    /// The keys, in file order.
+    pub fn keys(&self) -> &'static [&'static str] {
+        self.keys
+    }
+
+    /// The entries, in file order.
+    pub fn entries(&self) -> impl Iterator<Item = (&'static str, V)> + '_ {
+        self.keys.iter().copied().zip(self.values.iter().copied())
+    }
+}

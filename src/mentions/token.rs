@@ -6,6 +6,7 @@
 //! after "s") is cut off and recorded as `possessive`. Every other non-space character
 //! is a one-character punctuation token. Linear in the sentence length.
 
+use crate::lex::en;
 use std::borrow::Cow;
 use std::ops::Range;
 
@@ -47,15 +48,6 @@ impl<'a> Token<'a> {
         }
     }
 }
-
-/// Short forms whose period belongs to the word (lower case, no period).
-#[rustfmt::skip]
-const DOTTED: &[&str] = &[
-    "mr", "mrs", "ms", "dr", "jr", "sr", "st", "sen", "sens", "rep", "reps", "gov", "gen",
-    "lt", "col", "maj", "capt", "sgt", "adm", "cmdr", "rev", "hon", "prof", "co", "inc",
-    "corp", "ltd", "bros", "mt", "ft", "no", "vs", "supt", "det", "atty", "amb", "pres",
-    "messrs",
-];
 
 /// Splits `text[range]` into tokens; spans are absolute in `text`.
 pub fn tokenize(text: &str, range: Range<usize>) -> Vec<Token<'_>> {
@@ -131,7 +123,7 @@ fn word_at(s: &str, chars: &[(usize, char)], start: usize) -> ((Range<usize>, bo
                 k += 1; // "U.S.", "J.K."
                 continue;
             }
-            let dotted = single || DOTTED.contains(&seg.to_lowercase().as_str());
+            let dotted = single || en::ABBREVIATIONS.contains(&seg.to_lowercase());
             if dotted {
                 k += 1;
             }

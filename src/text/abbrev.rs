@@ -1,18 +1,6 @@
 //! Abbreviations that end in a period but do not end a sentence.
 
-/// Titles, honorifics, months, and other short forms seen before a capitalized word.
-const ABBREVIATIONS: &[&str] = &[
-    // honorifics and titles
-    "mr", "mrs", "ms", "dr", "prof", "sr", "jr", "st", "sen", "rep", "gov", "gen", "col", "lt",
-    "maj", "capt", "cmdr", "adm", "sgt", "cpl", "pvt", "rev", "hon", "pres", "supt", "insp", "det",
-    "atty", "amb", "messrs", "mme", "mlle", // months and weekdays
-    "jan", "feb", "mar", "apr", "jun", "jul", "aug", "sep", "sept", "oct", "nov", "dec", "mon",
-    "tue", "tues", "wed", "thu", "thurs", "fri", "sat", "sun",
-    // places and organizations
-    "mt", "ft", "ave", "blvd", "rd", "corp", "inc", "co", "ltd", "dept", "univ", "assn",
-    // misc
-    "no", "nos", "vs", "v", "etc", "approx", "est", "fig", "vol", "pp", "ca",
-];
+use crate::lex::en;
 
 /// Whether `word` (with its final period) is an abbreviation: a listed short form, a
 /// single initial ("J."), or dotted initials ("U.S.", "U.N.", "a.m.").
@@ -30,7 +18,7 @@ pub fn is_abbreviation(word: &str) -> bool {
         return core.split('.').all(|p| p.chars().count() == 1);
     }
     let lower = core.to_lowercase();
-    ABBREVIATIONS.contains(&lower.as_str())
+    en::ABBREVIATIONS.contains(&lower) || en::MONTH_ABBREVIATIONS.get(&lower).is_some()
 }
 
 #[cfg(test)]
@@ -39,7 +27,9 @@ mod tests {
 
     #[test]
     fn known_forms() {
-        for w in ["Mr.", "Sen.", "U.S.", "J.", "a.m.", "Feb."] {
+        for w in [
+            "Mr.", "Sen.", "Sens.", "Reps.", "U.S.", "J.", "a.m.", "Feb.", "Sept.",
+        ] {
             assert!(is_abbreviation(w), "{w}");
         }
         for w in ["ready.", "NATO.", "I.", "war."] {

@@ -153,6 +153,21 @@ mod tests {
     }
 
     #[test]
+    fn sens_abbreviation_splits_sentence() {
+        let t = segment(
+            &["Sens. Elizabeth Warren and Bernie Sanders objected. Reps. Lind agreed.".into()],
+            1 << 20,
+        );
+        assert_eq!(
+            sentences(&t),
+            [
+                "Sens. Elizabeth Warren and Bernie Sanders objected.",
+                "Reps. Lind agreed."
+            ]
+        );
+    }
+
+    #[test]
     fn truncates_on_a_paragraph_boundary() {
         let t = segment(&["aaaa".into(), "bbbb".into()], 6);
         assert_eq!(t.text, "aaaa");

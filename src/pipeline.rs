@@ -120,11 +120,12 @@ pub fn read_text(
     done(Stage::Mentions);
     let mut cast = actors::resolve(text, &mentions);
     done(Stage::Actors);
-    let quotes = quotes::find(text, &mentions, &cast);
+    let marked = quotes::marks(text);
+    let quotes = quotes::find(text, &marked, &mentions, &cast);
     let speakers: Vec<_> = quotes.iter().map(|q| q.speaker).collect();
     actors::rank(&mut cast, text, &mentions, title, &speakers);
     done(Stage::Quotes);
-    let dates = dates::find(text, reference);
+    let dates = dates::find(text, &marked, reference);
     done(Stage::Dates);
     let summary = summary::build(text, &mentions, &cast);
     done(Stage::Summary);

@@ -39,6 +39,7 @@ mod tense;
 mod token;
 
 use crate::model::Grain;
+use crate::quotes::Marked;
 use crate::text::Text;
 use chrono::{Datelike, NaiveDate};
 use expr::{Expr, Hit, Shift};
@@ -66,10 +67,10 @@ pub struct Found {
 
 /// Finds the dates of `text`; relative ones resolve against `reference` (the
 /// publication day), and stay unresolved without it.
-pub fn find(text: &Text, reference: Option<NaiveDate>) -> Vec<Found> {
+pub fn find(text: &Text, marked: &[Marked], reference: Option<NaiveDate>) -> Vec<Found> {
     let mut out = Vec::new();
     let mut memory = Memory::default();
-    let speech = quoted::Speech::new(text, reference);
+    let speech = quoted::Speech::new(text, marked, reference);
     let mut skip = (usize::MAX, false); // paragraph, and whether it is a dateline
     for (index, sentence) in text.sentences.iter().enumerate() {
         if skip.0 != sentence.paragraph {

@@ -1,23 +1,24 @@
 //! The day quoted words were said: "Trump said Tuesday: '…today…'" makes that
 //! "today" the Tuesday, not the publication day.
 //!
-//! Input: the text and the reference day. Output: [`Speech`], the quote spans of every
-//! paragraph, each with the day its words were said when the article tells it.
-//! Algorithm: quote spans pair “ with ” and straight `"` with the next `"` inside a
-//! paragraph (an unclosed mark runs to the paragraph's end, as in a quote continued
-//! over paragraphs). The attribution date of a sentence is a day-grain date outside
+//! Input: the text, its quoted stretches as the quotes stage paired them (every mark
+//! style: “ ”, " ", ‘ ’, « », „ “, 「 」) and the reference day. Output: [`Speech`], the
+//! quote spans of every paragraph, each with the day its words were said when the
+//! article tells it. Algorithm: the attribution date of a sentence is a day-grain date outside
 //! the quotes, within `SPEECH_WINDOW` tokens of a speech verb ("said Tuesday", "told
 //! reporters on Monday", "in a statement Monday"), on or before the reference day. A
 //! quote takes the attribution of the first sentence it overlaps that has one, else of
 //! the sentence just before it (the last one of the previous paragraph when it ends in
-//! a colon), else of the sentence just after it. Limits: nested and single quotes are
-//! not read; each sentence is scanned at most once more, so the work stays linear.
+//! a colon), else of the sentence just after it. Limits: a quote nested in another is
+//! part of the outer one; each sentence is scanned at most once more, so the work
+//! stays linear.
 
 use super::resolve::{self, Ctx};
 use super::token::{self, Toks};
 use super::{scan, tense};
-use crate::lex::en;
+use crate::lex::speech;
 use crate::model::Grain;
+use crate::quotes::Marked;
 use crate::text::Text;
 use chrono::NaiveDate;
 use std::cell::OnceCell;
@@ -55,15 +56,23 @@ struct Quote {
 }
 
 impl<'t> Speech<'t> {
-    /// Reads the quote spans of `text` (their days are read on demand).
-    pub fn new(text: &'t Text, reference: Option<NaiveDate>) -> Speech<'t> {
+    /// Reads the quote spans of `text` from `marked` (in text order; their days are
+    /// read on demand).
+    pub fn new(text: &'t Text, marked: &[Marked], reference: Option<NaiveDate>) -> Speech<'t> {
         let mut quotes = Vec::new();
         let mut first = 0; // first sentence of the current paragraph
-        for (p, para) in text.paragraphs.iter().enumerate() {
+        let mut next = 0; // first of `marked` not yet read
+        for p in 0..text.paragraphs.len() {
             let sents = text.sentences.get(first..).unwrap_or(&[]);
             let count = sents.iter().take_while(|s| s.paragraph == p).count();
+            let rest = marked.get(next..).unwrap_or(&[]);
+            let here = rest.iter().take_while(|m| m.paragraph <= p).count();
+            next += here;
             if reference.is_some() {
-                let spans = spans(&text.text, para.clone());
+                let spans: Vec<Range<usize>> = (rest.get(..here).unwrap_or(&[]).iter())
+                    .filter(|m| m.paragraph == p)
+                    .map(|m| m.inner.clone())
+                    .collect();
                 let siblings = quotes.len()..quotes.len() + spans.len();
                 let before = first.checked_sub(1).filter(|&i| ends_in_colon(text, i));
                 quotes.extend(spans.into_iter().map(|span| Quote {
@@ -143,30 +152,6 @@ fn ends_in_colon(text: &Text, i: usize) -> bool {
     s.trim_end().ends_with(':')
 }
 
-/// Quote spans of the paragraph `para` of `text`, marks excluded.
-pub fn spans(text: &str, para: Range<usize>) -> Vec<Range<usize>> {
-    let Some(s) = text.get(para.clone()) else {
-        return Vec::new();
-    };
-    let mut out = Vec::new();
-    let mut open: Option<usize> = None;
-    for (i, c) in s.char_indices() {
-        let after = para.start + i + c.len_utf8();
-        match (c, open) {
-            ('\u{201c}', None) | ('"', None) => open = Some(after),
-            ('\u{201d}', Some(o)) | ('"', Some(o)) => {
-                out.push(o..para.start + i);
-                open = None;
-            }
-            _ => {}
-        }
-    }
-    if let Some(o) = open {
-        out.push(o..para.end);
-    }
-    out
-}
-
 /// The attribution day of sentence `i`: a day-grain date outside `quotes`, next to a
 /// speech verb, on or before the reference `r`.
 fn attribution(text: &Text, i: usize, quotes: &[Range<usize>], r: NaiveDate) -> Option<NaiveDate> {
@@ -187,7 +172,7 @@ fn attribution(text: &Text, i: usize, quotes: &[Range<usize>], r: NaiveDate) -> 
         let near = hit.toks.start.saturating_sub(SPEECH_WINDOW)..hit.toks.end + SPEECH_WINDOW;
         let cue = near
             .into_iter()
-            .any(|k| t.in_set(k, &en::SPEECH_CUES) && !quoted(k));
+            .any(|k| speech::is_cue(t.w(k)) && !quoted(k));
         if !cue {
             return None;
         }
@@ -211,18 +196,9 @@ mod tests {
     fn days(paras: &[&str], at: &str) -> Option<NaiveDate> {
         let paras: Vec<String> = paras.iter().map(|s| s.to_string()).collect();
         let t = segment(&paras, 1 << 20);
-        let s = Speech::new(&t, NaiveDate::from_ymd_opt(2019, 11, 21));
+        let marked = crate::quotes::marks(&t);
+        let s = Speech::new(&t, &marked, NaiveDate::from_ymd_opt(2019, 11, 21));
         s.day_at(t.text.find(at)?)
-    }
-
-    #[test]
-    fn pairs_quote_marks() {
-        let s = "He said “a” and \"b\" then “c";
-        let got: Vec<&str> = spans(s, 0..s.len())
-            .into_iter()
-            .filter_map(|r| s.get(r))
-            .collect();
-        assert_eq!(got, ["a", "b", "c"]);
     }
 
     #[test]
@@ -240,6 +216,12 @@ mod tests {
             ),
             tue
         );
+        for quoted in [
+            "Jane Roe said on Tuesday: ‘We win today.’",
+            "Jane Roe said on Tuesday: « We win today. »",
+        ] {
+            assert_eq!(days(&[quoted], "today"), tue, "{quoted}");
+        }
         assert_eq!(days(&["“We win today,” she said."], "today"), None);
         assert_eq!(
             days(&["On Tuesday it rained. “We win today.”"], "today"),

@@ -8,7 +8,7 @@ fn run(paras: &[&str], r: &str) -> Vec<(String, String, String)> {
     let t = segment(&paras, 1 << 20);
     let r = NaiveDate::parse_from_str(r, "%Y-%m-%d").ok();
     let show = |d: Option<NaiveDate>| d.map(|d| d.to_string()).unwrap_or_default();
-    find(&t, r)
+    find(&t, &crate::quotes::marks(&t), r)
         .into_iter()
         .map(|f| {
             let dur = f.duration.clone().unwrap_or_default();
@@ -142,7 +142,11 @@ fn relative_periods_and_durations() {
 fn large_inputs_stay_linear() {
     let long = "On Monday the third quarter sales rose in May 2019 and the 1990s ".repeat(8_000);
     let t = segment(&[long], 1 << 20);
-    let found = find(&t, NaiveDate::from_ymd_opt(2019, 11, 19));
+    let found = find(
+        &t,
+        &crate::quotes::marks(&t),
+        NaiveDate::from_ymd_opt(2019, 11, 19),
+    );
     assert_eq!(found.len(), 8_000 * 4);
 }
 
@@ -197,7 +201,7 @@ fn odd_inputs_do_not_panic() {
 fn unresolved_without_reference() {
     let paras = vec!["It happened on Monday, in 2016.".to_string()];
     let t = segment(&paras, 1 << 20);
-    let found = find(&t, None);
+    let found = find(&t, &[], None);
     assert_eq!(found.len(), 2);
     assert!(found[0].start.is_none() && found[0].relative);
     assert_eq!(found[1].start, NaiveDate::from_ymd_opt(2016, 1, 1));

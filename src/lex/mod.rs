@@ -7,6 +7,8 @@
 //! Lookups hash the probe with the same Fx hash the build used (`util::fxhash`), then
 //! compare at most a few entries: the tables are at most half full.
 
+pub mod speech;
+
 use crate::util::fxhash;
 
 /// One module per language folder: `lex::en::TITLES` is `src/lex/en/titles.txt`.
@@ -27,15 +29,6 @@ languages! {
     it: "Italian: speech verbs.",
     nl: "Dutch: speech verbs.",
     pt: "Portuguese: speech verbs.",
-}
-
-/// Whether `word` (lower case) is a speech verb form of a language other than English
-/// ("dijo", "sagte"): quotes in those languages have their cue too.
-pub fn other_speech_verb(word: &str) -> bool {
-    [&de::SPEECH_VERBS, &es::SPEECH_VERBS, &fr::SPEECH_VERBS]
-        .into_iter()
-        .chain([&it::SPEECH_VERBS, &nl::SPEECH_VERBS, &pt::SPEECH_VERBS])
-        .any(|set| set.contains(word))
 }
 
 /// The slot of `word` in `slots` (the index of its entry), by linear probing.

@@ -41,10 +41,17 @@ use attribute::Prev;
 use subject::Who;
 
 pub use found::Found;
+pub use marks::Marked;
 
-/// Finds the quotations of `text` and attributes them using `mentions` and `cast`.
-pub fn find(text: &Text, mentions: &[Mention], cast: &Cast) -> Vec<Found> {
-    let marked = marks::find(text);
+/// The quoted stretches of `text` (step 1): the quotes stage reads them, and so do the
+/// dates ("today" inside a quote is the day it was said), from this one pairer.
+pub fn marks(text: &Text) -> Vec<Marked> {
+    marks::find(text)
+}
+
+/// Finds the quotations of `text` among its `marked` stretches and attributes them
+/// using `mentions` and `cast`.
+pub fn find(text: &Text, marked: &[Marked], mentions: &[Mention], cast: &Cast) -> Vec<Found> {
     let mut ctx = scan::Ctx::new(text, mentions, cast);
     ctx.quoted = marked.iter().map(|m| m.outer.clone()).collect();
     let mut referents = refer::Referents::collect(&ctx);
@@ -53,7 +60,7 @@ pub fn find(text: &Text, mentions: &[Mention], cast: &Cast) -> Vec<Found> {
     let mut members: Option<ActorId> = None; // what "the doctors" last stood for
     let mut lone: Vec<(Found, bool)> = Vec::new(); // lone quoted paragraphs, kept or not
     for (i, m) in marked.iter().enumerate() {
-        let win = attribute::windows(&ctx, &marked, i);
+        let win = attribute::windows(&ctx, marked, i);
         let a = attribute::attribute(&ctx, m, &win, prev.as_ref());
         let speaker = speaker_of(&ctx, &referents, &mut members, a.who);
         let kind = kind::classify(&ctx, m, &win, &a);

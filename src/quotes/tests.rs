@@ -80,7 +80,7 @@ fn run(
     actors: &[Spec],
 ) -> Vec<(String, QuoteKind, Option<String>, Option<String>)> {
     let (t, m, c) = setup(paras, actors);
-    find(&t, &m, &c)
+    find(&t, &marks(&t), &m, &c)
         .into_iter()
         .map(|f| {
             let who = f.speaker.and_then(|id| c.get(id)).map(|m| m.name.clone());
@@ -392,7 +392,7 @@ fn a_role_phrase_names_its_holder() {
         &[("Liu Xiaming", P, &[]), ("Britain", ActorKind::Place, &["UK"])],
     );
     c.members[0].role = Some("China's ambassador to Britain".into());
-    let q = find(&t, &m, &c);
+    let q = find(&t, &marks(&t), &m, &c);
     assert_eq!(q[0].speaker, Some(ActorId(0)));
 }
 
@@ -550,7 +550,7 @@ fn random_texts_never_panic() {
         }
         let refs: Vec<&str> = paras.iter().map(String::as_str).collect();
         let (t, m, c) = setup(&refs, &[("Jane Smith", P, &["Smith"])]);
-        for f in find(&t, &m, &c) {
+        for f in find(&t, &marks(&t), &m, &c) {
             assert!(t.text.get(f.span.clone()).is_some());
         }
     }
@@ -563,6 +563,6 @@ fn the_role_names_its_only_holder() {
         &[("James Van Der Beek", P, &["Van Der Beek"])],
     );
     c.members[0].role = Some("actor".into());
-    let q = find(&t, &m, &c);
+    let q = find(&t, &marks(&t), &m, &c);
     assert_eq!(q[0].speaker, Some(ActorId(0)));
 }

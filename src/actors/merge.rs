@@ -2,7 +2,7 @@
 
 use super::cast::Member;
 use crate::lex::en;
-use crate::mentions::{abbreviates, role_source, Mention, RoleSource};
+use crate::mentions::{abbreviates, compatible, role_source, surname, Mention, RoleSource};
 use crate::model::ActorKind;
 use crate::text::Text;
 use std::collections::{HashMap, HashSet};
@@ -19,19 +19,6 @@ pub fn words(name: &str) -> Vec<String> {
         .map(|w| w.trim_end_matches('.').to_lowercase())
         .filter(|w| !w.is_empty())
         .collect()
-}
-
-/// Last word of a person's name, suffixes aside.
-fn surname(words: &[String]) -> Option<&String> {
-    words
-        .iter()
-        .rev()
-        .find(|w| !matches!(w.as_str(), "jr" | "sr" | "ii" | "iii" | "iv"))
-}
-
-/// Given names that may be the same person: equal, a short form, or an initial.
-fn compatible(a: &str, b: &str) -> bool {
-    a == b || a.starts_with(b) || b.starts_with(a)
 }
 
 /// A group of people with one surname (the key it is filed under), and the given

@@ -23,6 +23,7 @@ macro_rules! languages {
 
 languages! {
     en: "English: every list the stages read.",
+    intl: "Lists across languages: month stems of written dates.",
     de: "German: speech verbs.",
     es: "Spanish: speech verbs.",
     fr: "French: speech verbs.",

@@ -15,7 +15,7 @@ pub fn surname(words: &[String]) -> Option<&String> {
 }
 
 /// Given names that may be one person: equal, a short form ("Pat"), an initial.
-fn compatible(a: &str, b: &str) -> bool {
+pub fn compatible(a: &str, b: &str) -> bool {
     let (a, b) = (a.trim_end_matches('.'), b.trim_end_matches('.'));
     a == b || a.starts_with(b) || b.starts_with(a)
 }

@@ -42,6 +42,7 @@ use std::ops::Range;
 use token::Token;
 
 pub use acronym::abbreviates;
+pub use link::{compatible, surname};
 use mention::Found;
 pub use mention::{Mention, RoleSource};
 pub use places::country_of;

@@ -4,10 +4,11 @@
 //! Input: a text (a date-classed element, the title, a text node). Output: the first
 //! calendar day written in it. Algorithm: tokenize into digit runs and words, then
 //! try `Y-M-D`, `D.M.Y`, `D month Y` and `month D, Y` at each token. Month names come
-//! from a table of stems in the languages most common in news; a stem only counts
+//! from `src/lex/intl/month_stems.txt` (the languages most common in news); a stem only counts
 //! next to a day number and a four-digit year, so short stems rarely misfire.
 //! Linear in the text; at most [`MAX_SCAN_BYTES`] are read.
 
+use crate::lex::intl;
 use crate::util::lower_ascii;
 use chrono::NaiveDate;
 
@@ -15,131 +16,6 @@ use chrono::NaiveDate;
 const MAX_SCAN_BYTES: usize = 4_000;
 /// Years accepted as publication years.
 const YEARS: std::ops::RangeInclusive<u32> = 1995..=2100;
-
-/// Month stems (lowercase; matched as word prefixes) → month number. English,
-/// French, Spanish, Portuguese, Italian, German, Dutch, Romanian, Polish, Turkish,
-/// Russian, Ukrainian, Indonesian, Arabic (Egyptian and Levantine names).
-const MONTH_STEMS: &[(&str, u32)] = &[
-    ("jan", 1),
-    ("ene", 1),
-    ("gen", 1),
-    ("jän", 1),
-    ("ian", 1),
-    ("sty", 1),
-    ("oca", 1),
-    ("янв", 1),
-    ("січ", 1),
-    ("feb", 2),
-    ("fév", 2),
-    ("fev", 2),
-    ("lut", 2),
-    ("şub", 2),
-    ("sub", 2),
-    ("фев", 2),
-    ("лют", 2),
-    ("peb", 2),
-    ("mar", 3),
-    ("mär", 3),
-    ("maa", 3),
-    ("мар", 3),
-    ("бер", 3),
-    ("apr", 4),
-    ("avr", 4),
-    ("abr", 4),
-    ("kwi", 4),
-    ("nis", 4),
-    ("апр", 4),
-    ("кві", 4),
-    ("may", 5),
-    ("mai", 5),
-    ("mag", 5),
-    ("mei", 5),
-    ("maj", 5),
-    ("мая", 5),
-    ("май", 5),
-    ("тра", 5),
-    ("jun", 6),
-    ("juin", 6),
-    ("giu", 6),
-    ("iun", 6),
-    ("cze", 6),
-    ("haz", 6),
-    ("июн", 6),
-    ("чер", 6),
-    ("jul", 7),
-    ("juil", 7),
-    ("lug", 7),
-    ("iul", 7),
-    ("lip", 7),
-    ("tem", 7),
-    ("июл", 7),
-    ("лип", 7),
-    ("aug", 8),
-    ("aoû", 8),
-    ("aou", 8),
-    ("ago", 8),
-    ("sie", 8),
-    ("ağu", 8),
-    ("авг", 8),
-    ("сер", 8),
-    ("agu", 8),
-    ("sep", 9),
-    ("set", 9),
-    ("wrz", 9),
-    ("eyl", 9),
-    ("сен", 9),
-    ("вер", 9),
-    ("oct", 10),
-    ("okt", 10),
-    ("out", 10),
-    ("ott", 10),
-    ("paź", 10),
-    ("eki", 10),
-    ("окт", 10),
-    ("жов", 10),
-    ("nov", 11),
-    ("lis", 11),
-    ("kas", 11),
-    ("ноя", 11),
-    ("лис", 11),
-    ("nop", 11),
-    ("dec", 12),
-    ("déc", 12),
-    ("dic", 12),
-    ("dez", 12),
-    ("gru", 12),
-    ("ara", 12),
-    ("дек", 12),
-    ("гру", 12),
-    ("des", 12),
-    // Arabic (Egyptian/Gulf transliterations of the Latin months).
-    ("يناير", 1),
-    ("فبراير", 2),
-    ("مارس", 3),
-    ("أبريل", 4),
-    ("ابريل", 4),
-    ("مايو", 5),
-    ("يونيو", 6),
-    ("يوليو", 7),
-    ("أغسطس", 8),
-    ("اغسطس", 8),
-    ("سبتمبر", 9),
-    ("أكتوبر", 10),
-    ("اكتوبر", 10),
-    ("نوفمبر", 11),
-    ("ديسمبر", 12),
-    // Levantine Arabic (often written beside the Egyptian name: "نيسان / أبريل").
-    ("شباط", 2),
-    ("آذار", 3),
-    ("نيسان", 4),
-    ("أيار", 5),
-    ("ايار", 5),
-    ("حزيران", 6),
-    ("تموز", 7),
-    ("آب", 8),
-    ("أيلول", 9),
-    ("ايلول", 9),
-];
 
 #[derive(Debug, Clone, Copy, PartialEq)]
 enum Tok<'a> {
@@ -285,11 +161,11 @@ fn month(w: &str) -> Option<u32> {
             return None;
         }
         let first = lower.as_bytes().first();
-        MONTH_STEMS
-            .iter()
+        intl::MONTH_STEMS
+            .entries()
             .filter(|(stem, _)| stem.as_bytes().first() == first && lower.starts_with(stem))
             .max_by_key(|(stem, _)| stem.len())
-            .map(|(_, m)| *m)
+            .map(|(_, m)| m)
     })
 }
 

@@ -4,6 +4,7 @@
 
 use crate::actors::{ActorId, Cast};
 use crate::model::ActorKind;
+use crate::util::strings::fold_words;
 use std::collections::HashMap;
 
 /// A key → actor map where a key two actors share maps to nobody.
@@ -28,9 +29,9 @@ fn add(map: &mut Index, key: String, id: ActorId) {
     }
 }
 
-/// A description folded for comparison: lower case, straight apostrophes, no "the".
+/// A description folded for comparison: [`fold_words`], no "the".
 fn fold(s: &str) -> String {
-    let s = s.trim().to_lowercase().replace('\u{2019}', "'");
+    let s = fold_words(s);
     s.strip_prefix("the ").map(str::to_string).unwrap_or(s)
 }
 

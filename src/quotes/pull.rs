@@ -5,20 +5,12 @@
 
 use super::found::Found;
 use crate::text::Text;
+use crate::util::strings::fold_words;
 
 /// Longest pull quote, in words (crossheads are short).
 const PULL_WORDS: usize = 12;
 /// Pull quotes looked up per article (bounds the containment checks).
 const MAX_PULLS: usize = 32;
-
-/// Folds case and curly apostrophes for containment checks.
-fn fold(s: &str) -> String {
-    s.to_lowercase()
-        .replace('\u{2019}', "'")
-        .split_whitespace()
-        .collect::<Vec<_>>()
-        .join(" ")
-}
 
 /// Whether `found` is short enough to be a pull quote.
 pub fn short(text: &Text, found: &Found) -> bool {
@@ -29,10 +21,13 @@ pub fn short(text: &Text, found: &Found) -> bool {
 /// with that quote's speaker and cue, and the others that were kept on their own (the
 /// flag); `out` stays in text order.
 pub fn attach(text: &Text, lone: Vec<(Found, bool)>, out: &mut Vec<Found>) {
-    let folded: Vec<String> = out.iter().map(|f| fold(text.slice(&f.span))).collect();
+    let folded: Vec<String> = out
+        .iter()
+        .map(|f| fold_words(text.slice(&f.span)))
+        .collect();
     let mut added = Vec::new();
     for (k, (mut q, keep)) in lone.into_iter().enumerate() {
-        let words = fold(text.slice(&q.span));
+        let words = fold_words(text.slice(&q.span));
         let words = words.trim_end_matches(|c: char| !c.is_alphanumeric());
         let holder = (k < MAX_PULLS && !words.is_empty())
             .then(|| folded.iter().position(|f| f.contains(words)))

@@ -27,6 +27,12 @@ pub(crate) fn fold(s: &str) -> String {
     out
 }
 
+/// `s` folded for comparing words: lower case, curly apostrophes straight, whitespace
+/// folded and trimmed ("Mayor’s  Office" and "mayor's office" fold alike).
+pub(crate) fn fold_words(s: &str) -> String {
+    fold(&s.to_lowercase().replace('\u{2019}', "'"))
+}
+
 /// ASCII case-insensitive substring test (`needle` must be lowercase). Compares the
 /// rest of the needle only where its first byte matches: this runs for every class
 /// name against dozens of fragments, so the common mismatch must stay one compare.

@@ -7,7 +7,7 @@
 //! label-only blocks ("Advertisement"), teaser/CTA lines and lines that repeat the
 //! title, byline or date.
 
-use crate::lex::en;
+use crate::lex::{self, en};
 use crate::locate::hints;
 use crate::locate::stats::{Info, Stats};
 use crate::page::Attr;
@@ -188,10 +188,7 @@ fn is_date_line(lower: &str) -> bool {
     let has_year = lower
         .split(|c: char| !c.is_ascii_digit())
         .any(|d| d.len() == 4 && (d.starts_with("19") || d.starts_with("20")));
-    let has_month = en::MONTHS
-        .keys()
-        .iter()
-        .any(|m| m.get(..3).is_some_and(|stem| lower.contains(stem)));
+    let has_month = lex::month_stems().any(|(stem, _)| lower.contains(stem));
     let starts_cue = [
         "published",
         "updated",

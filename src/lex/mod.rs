@@ -34,8 +34,13 @@ languages! {
 
 /// The slot of `word` in `slots` (the index of its entry), by linear probing.
 fn find(slots: &[u16], keys: &[&str], word: &str) -> Option<usize> {
+    find_hashed(slots, keys, word, fxhash::hash(word.as_bytes()))
+}
+
+/// [`find`] with the hash of `word` already computed (`hash`).
+fn find_hashed(slots: &[u16], keys: &[&str], word: &str, hash: u64) -> Option<usize> {
     let mask = slots.len().checked_sub(1)?;
-    let mut at = (fxhash::hash(word.as_bytes()) as usize) & mask;
+    let mut at = (hash as usize) & mask;
     loop {
         let i = usize::from(*slots.get(at)?);
         let key = keys.get(i)?; // an empty slot (u16::MAX) ends the probe
@@ -72,6 +77,21 @@ impl Set {
     pub fn words(&self) -> &'static [&'static str] {
         self.words
     }
+
+    /// Whether `word` is an entry of any of `sets`, hashed once for all of them.
+    pub fn any_contains(sets: &[&Set], word: &str) -> bool {
+        let hash = fxhash::hash(word.as_bytes());
+        sets.iter()
+            .any(|s| find_hashed(s.slots, s.words, word, hash).is_some())
+    }
+}
+
+/// The three-letter stems of the English months with their numbers ("jan" → 1):
+/// page dates and date lines ("23 Feb 2025") are read by these.
+pub fn month_stems() -> impl Iterator<Item = (&'static str, u32)> {
+    en::MONTHS
+        .entries()
+        .filter_map(|(name, m)| Some((name.get(..3)?, m)))
 }
 
 /// A word → value table.
@@ -98,11 +118,6 @@ impl<V: Copy> Map<V> {
     /// The value of `key`.
     pub fn get(&self, key: &str) -> Option<V> {
         find(self.slots, self.keys, key).and_then(|i| self.values.get(i).copied())
-    }
-
-    /// The keys, in file order.
-    pub fn keys(&self) -> &'static [&'static str] {
-        self.keys
     }
 
     /// The entries, in file order.

@@ -7,7 +7,7 @@
 //! is never converted to UTC. Accepted: `YYYY-MM-DD[Thh:mm…]`, `YYYY/MM/DD`,
 //! `YYYYMMDD`, `DD.MM.YYYY`, "February 23, 2025", "23 Feb 2025", RFC 2822.
 
-use crate::lex::en;
+use crate::lex;
 use chrono::NaiveDate;
 
 /// Years outside this window are typos or placeholders, not publication dates.
@@ -137,10 +137,7 @@ fn textual(s: &str) -> Option<NaiveDate> {
 /// Month number of an English month word ("Feb", "february").
 fn month_of(w: &str) -> Option<u32> {
     let lower = w.get(..3)?.to_ascii_lowercase();
-    let m = en::MONTHS
-        .entries()
-        .find(|(name, _)| name.get(..3) == Some(lower.as_str()))?
-        .1;
+    let m = lex::month_stems().find(|(stem, _)| *stem == lower)?.1;
     (w.len() == 3 || w.chars().all(|c| c.is_ascii_alphabetic())).then_some(m)
 }
 

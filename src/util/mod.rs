@@ -1,5 +1,5 @@
 //! Leaf helpers every stage may use: string folding and matching, URL resolution,
-//! word sets and hashing. Imports no stage.
+//! ASCII lower-casing and hashing. Imports no stage.
 
 pub mod case;
 pub mod fxhash;

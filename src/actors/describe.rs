@@ -48,8 +48,7 @@ pub fn attach(text: &Text, mentions: &[Mention], groups: &mut [Vec<usize>]) {
         let Some(want) = d.role.as_deref() else {
             continue;
         };
-        let target =
-            apposed(text, mentions, groups, i).or_else(|| pick(text, mentions, groups, i, want));
+        let target = apposed(text, mentions, groups, i).or_else(|| pick(mentions, groups, i, want));
         if let Some(g) = target.and_then(|gi| groups.get_mut(gi)) {
             g.push(i);
             g.sort_unstable();
@@ -58,13 +57,7 @@ pub fn attach(text: &Text, mentions: &[Mention], groups: &mut [Vec<usize>]) {
 }
 
 /// The person group that description `i` (role `want`) most likely stands for.
-fn pick(
-    text: &Text,
-    mentions: &[Mention],
-    groups: &[Vec<usize>],
-    i: usize,
-    want: &str,
-) -> Option<usize> {
+fn pick(mentions: &[Mention], groups: &[Vec<usize>], i: usize, want: &str) -> Option<usize> {
     let d = &mentions[i];
     let mut best: Option<(bool, usize, usize)> = None; // (country match, last mention, group)
     for (gi, g) in groups.iter().enumerate() {
@@ -75,7 +68,7 @@ fn pick(
         let (true, Some(&last)) = (person, before.last()) else {
             continue;
         };
-        let role = merge::best_role(text, mentions, before);
+        let role = merge::best_role(mentions, before);
         let (ok, country) = agrees(role.as_deref(), want);
         let near = d.sentence.saturating_sub(mentions[last].sentence) <= NEAR_SENTENCES;
         if ok && (country || near) && best.map_or(true, |b| (country, last) > (b.0, b.1)) {

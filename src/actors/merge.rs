@@ -2,9 +2,8 @@
 
 use super::cast::Member;
 use crate::lex::en;
-use crate::mentions::{abbreviates, compatible, role_source, surname, Mention, RoleSource};
+use crate::mentions::{abbreviates, compatible, surname, Mention, RoleSource};
 use crate::model::ActorKind;
-use crate::text::Text;
 use std::collections::{HashMap, HashSet};
 
 /// Most aliases kept per actor: a hostile page may spell one name many ways.
@@ -200,7 +199,7 @@ fn merge_orgs(mentions: &[Mention], groups: &mut [Vec<usize>]) {
 }
 
 /// The actor made of the mentions `g`.
-pub fn member(text: &Text, mentions: &[Mention], g: &[usize]) -> Member {
+pub fn member(mentions: &[Mention], g: &[usize]) -> Member {
     let named: Vec<&Mention> = g
         .iter()
         .map(|&i| &mentions[i])
@@ -229,7 +228,7 @@ pub fn member(text: &Text, mentions: &[Mention], g: &[usize]) -> Member {
     Member {
         name,
         kind,
-        role: best_role(text, mentions, g),
+        role: best_role(mentions, g),
         aliases,
         mentions: g.to_vec(),
         quotes: 0,
@@ -239,10 +238,10 @@ pub fn member(text: &Text, mentions: &[Mention], g: &[usize]) -> Member {
 
 /// The role of an actor: the first apposition, else the longest title in front of a
 /// name, else an "as" role, else a description's role.
-pub fn best_role(text: &Text, mentions: &[Mention], g: &[usize]) -> Option<String> {
+pub fn best_role(mentions: &[Mention], g: &[usize]) -> Option<String> {
     let mut best: Option<(RoleSource, usize, &String)> = None;
     for m in g.iter().map(|&i| &mentions[i]) {
-        let (Some(role), Some(source)) = (m.role.as_ref(), role_source(text, m)) else {
+        let (Some(role), Some(source)) = (m.role.as_ref(), m.role_source) else {
             continue;
         };
         let words = role.split_whitespace().count();

@@ -52,7 +52,7 @@ pub fn resolve(text: &Text, mentions: &[Mention]) -> Cast {
                 *slot = Some(id);
             }
         }
-        cast.members.push(merge::member(text, mentions, g));
+        cast.members.push(merge::member(mentions, g));
     }
     cast
 }

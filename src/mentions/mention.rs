@@ -14,6 +14,9 @@ pub struct Mention {
     pub name: String,
     /// The role the text gives here ("Russian Foreign Minister"), if any.
     pub role: Option<String>,
+    /// Where `role` was read (set exactly when `role` is): merging prefers the most
+    /// telling source.
+    pub role_source: Option<RoleSource>,
     /// Index of the sentence in `Text::sentences`.
     pub sentence: usize,
     /// A description standing for a person ("the Ukrainian leader"), not a name.

@@ -47,36 +47,6 @@ use mention::Found;
 pub use mention::{Mention, RoleSource};
 pub use places::country_of;
 
-/// Where the role of `m` was read, found again from its position in `text`: right
-/// after the name behind a comma (apposition), right before it (title), elsewhere
-/// ("as"), or a description's own words.
-pub fn role_source(text: &Text, m: &Mention) -> Option<RoleSource> {
-    let role = m.role.as_deref()?;
-    if m.description {
-        return Some(RoleSource::Description);
-    }
-    let s = &text.text;
-    let mut hi = (m.span.end + role.len() + 8).min(s.len());
-    while !s.is_char_boundary(hi) {
-        hi -= 1;
-    }
-    let after = s.get(m.span.end..hi).unwrap_or("");
-    if after.starts_with(',') && after.contains(role) {
-        return Some(RoleSource::Apposition);
-    }
-    let mut lo = m.span.start.saturating_sub(role.len() + 8);
-    while !s.is_char_boundary(lo) {
-        lo += 1;
-    }
-    let before = s.get(lo..m.span.start).unwrap_or("").trim_end();
-    let before = before.strip_suffix(',').unwrap_or(before).trim_end();
-    let folded: String = before.split_whitespace().collect::<Vec<_>>().join(" ");
-    if folded.ends_with(role) {
-        return Some(RoleSource::Title);
-    }
-    Some(RoleSource::As)
-}
-
 /// The head of a role: its last title word ("U.S. Attorney for the Western District"
 /// → "attorney"), else its last word; lower case.
 pub fn role_head(role: &str) -> Option<String> {
@@ -154,7 +124,7 @@ fn read_run(
             weak = kind.is_none() && speech_only && end == start + 1;
             kind = Some(ActorKind::Person);
         }
-        role = r.map(|r| span_text(text, toks, r));
+        role = r.map(|(r, source)| (span_text(text, toks, r), source));
     }
     let org_cue = kind.is_none() && has_org_cue(toks, start, end);
     let words = toks[start..end]
@@ -166,7 +136,8 @@ fn read_run(
             span: toks[start].span.start..toks[end - 1].span.end,
             kind: kind.unwrap_or(ActorKind::Person),
             name: span_text(text, toks, start..end),
-            role,
+            role_source: role.as_ref().map(|r| r.1),
+            role: role.map(|r| r.0),
             sentence,
             description: false,
         },
@@ -184,10 +155,10 @@ fn person_evidence(
     start: usize,
     end: usize,
     common: bool,
-) -> (Option<Range<usize>>, bool, bool) {
-    let r = role::after(toks, end)
-        .or_else(|| role::before(toks, start))
-        .or_else(|| role::before_comma(toks, start, end));
+) -> (Option<(Range<usize>, RoleSource)>, bool, bool) {
+    let r = (role::after(toks, end).map(|r| (r, RoleSource::Apposition)))
+        .or_else(|| role::before(toks, start).map(|r| (r, RoleSource::Title)))
+        .or_else(|| role::before_comma(toks, start, end).map(|r| (r, RoleSource::Title)));
     let cue = person_cue(toks, start, end);
     let person = (r.is_some() && !common) || cue == Cue::Strong || (cue == Cue::Speech && !common);
     let speech_only = r.is_none() && cue == Cue::Speech;
@@ -288,6 +259,7 @@ fn add_expansions(text: &Text, toks: &[Token], sentence: usize, found: &mut Vec<
                 kind: ActorKind::Organization,
                 name: span_text(text, toks, r.clone()),
                 role: None,
+                role_source: None,
                 sentence,
                 description: false,
             },
@@ -312,6 +284,7 @@ fn add_descriptions(text: &Text, toks: &[Token], sentence: usize, found: &mut Ve
                 kind: ActorKind::Person,
                 name: format!("the {role}"),
                 role: Some(role),
+                role_source: Some(RoleSource::Description),
                 sentence,
                 description: true,
             },
@@ -336,6 +309,7 @@ fn add_as_roles(text: &Text, toks: &[Token], found: &mut [Found]) {
     let role = (after..toks.len()).find_map(|at| role::as_role(toks, at));
     if let Some(r) = role {
         f.mention.role = Some(span_text(text, toks, r));
+        f.mention.role_source = Some(RoleSource::As);
     }
 }
 

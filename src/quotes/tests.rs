@@ -46,6 +46,7 @@ fn setup(paras: &[&str], actors: &[Spec]) -> (Text, Vec<Mention>, Cast) {
             kind: actors[*a].1,
             name: t.text[r.clone()].to_string(),
             role: None,
+            role_source: None,
             sentence: t.sentence_at(r.start).unwrap_or(0),
             description: false,
         })

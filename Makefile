@@ -1,7 +1,7 @@
 # lede: build and test everything from a fresh machine.
 #
 #   make run    set up, build the CLI, the WASM and the extension, analyze the sample page
-#   make test   set up, then native tests, the WASM test (node), the extension e2e and
+#   make test   set up, then native tests, the WASM test (node), the extension type check, its e2e and
 #               a bounded fuzzing run (3,000 inputs per target)
 #   make fuzz   fuzz `analyze` and the text stages, 5 minutes each (FUZZ_SECONDS=...)
 #   make package  the extension for Chromium and Firefox: dist/chromium/, dist/firefox/
@@ -49,7 +49,7 @@ FUZZ_FLAGS := -max_len=20000 -rss_limit_mb=2048 -timeout=10
 # tools/snapshot.py OUT writes the CLI's JSON of every page of ../shared (corpora and
 # annotated pages) for before/after comparisons; --diff BEFORE AFTER lists what changed.
 
-.PHONY: setup setup-rust setup-chromium setup-firefox setup-fuzz build wasm extension package run test test-native test-wasm e2e fuzz fuzz-smoke clean bench
+.PHONY: setup setup-rust setup-chromium setup-firefox setup-fuzz build wasm extension typecheck package run test test-native test-wasm e2e fuzz fuzz-smoke clean bench
 
 setup: setup-rust setup-chromium setup-firefox node_modules/.installed
 
@@ -92,12 +92,19 @@ wasm: setup-rust
 	@node -p 'const f = process.argv[1], w = require("fs").readFileSync(f); `$${f}: $${w.length} bytes, $${require("zlib").gzipSync(w, { level: 9 }).length} gzipped`' \
 	  extension/wasm/lede_bg.wasm
 
-# The unpacked extension is extension/ itself once extension/wasm/ exists
-# (chrome://extensions → Load unpacked → extension/).
-extension: wasm
-	@for f in manifest.json background.js content.js messages.js panel.js panel-style.js \
-	  sections.js cite.js page-text.js reader.js reader-style.js wasm/lede.js wasm/lede_bg.wasm; do test -f extension/$$f; done
+# The unpacked extension is extension/ itself once extension/wasm/ exists and the ES
+# modules of extension/src/ are bundled into content.js, background.js and options.js
+# (tools/build.mjs, esbuild) (chrome://extensions → Load unpacked → extension/).
+extension: wasm node_modules/.installed
+	node tools/build.mjs
+	@for f in manifest.json background.js content.js options.js options.html wasm/lede.js wasm/lede_bg.wasm; do \
+	  test -f extension/$$f; done
 	@echo "extension ready: load $(CURDIR)/extension as an unpacked extension"
+
+# The extension's modules against their JSDoc types, the browser APIs (@types/chrome)
+# and the WASM API's declarations (generated from the Rust types): tsc, nothing emitted.
+typecheck: extension
+	node_modules/.bin/tsc -p extension
 
 # One build for both browsers (tools/package.mjs, node builtins only): loadable folders
 # dist/chromium/ (module service worker) and dist/firefox/ (module event page, gecko
@@ -112,6 +119,7 @@ test: setup
 	$(MAKE) test-native
 	$(MAKE) test-wasm
 	$(MAKE) fuzz-smoke
+	$(MAKE) typecheck
 	$(MAKE) e2e
 
 # The module graph: no import cycle between files of src/, no stage importing a later

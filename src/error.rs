@@ -17,15 +17,19 @@ pub enum Error {
 }
 
 impl Error {
-    /// A stable machine-readable name: `tooLarge`, `tooManyElements`, `notHtml`,
-    /// `invalidOption` (the `kind` of the WASM error object).
+    /// Every [`Error::kind`], in the order of the variants: the stable machine-readable
+    /// names of the WASM error object (its TypeScript union is generated from this).
+    pub const KINDS: [&'static str; 4] =
+        ["tooLarge", "tooManyElements", "notHtml", "invalidOption"];
+
+    /// A stable machine-readable name, one of [`Error::KINDS`].
     pub fn kind(&self) -> &'static str {
-        match self {
-            Error::TooLarge { .. } => "tooLarge",
-            Error::TooManyElements { .. } => "tooManyElements",
-            Error::NotHtml { .. } => "notHtml",
-            Error::InvalidOption { .. } => "invalidOption",
-        }
+        Self::KINDS[match self {
+            Error::TooLarge { .. } => 0,
+            Error::TooManyElements { .. } => 1,
+            Error::NotHtml { .. } => 2,
+            Error::InvalidOption { .. } => 3,
+        }]
     }
 }
 

@@ -51,6 +51,8 @@ pub mod quotes;
 pub mod sanitize;
 pub mod summary;
 pub mod text;
+#[cfg(test)]
+mod typescript;
 mod util;
 #[cfg(target_arch = "wasm32")]
 mod wasm;

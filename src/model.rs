@@ -13,8 +13,10 @@ pub const SCHEMA_VERSION: u32 = 1;
 
 /// The whole analysis of one page.
 #[derive(Debug, Clone, PartialEq, Serialize)]
+#[cfg_attr(test, derive(ts_rs::TS))]
 #[serde(rename_all = "camelCase")]
 pub struct Analysis {
+    #[cfg_attr(test, ts(type = "1"))]
     pub schema_version: u32,
     pub url: Option<String>,
     pub article: Article,
@@ -30,6 +32,7 @@ pub struct Analysis {
 
 /// The reference day of relative dates.
 #[derive(Debug, Clone, PartialEq, Eq, Serialize)]
+#[cfg_attr(test, derive(ts_rs::TS))]
 pub struct Reference {
     /// `YYYY-MM-DD`.
     pub day: String,
@@ -38,6 +41,7 @@ pub struct Reference {
 
 /// Where the reference day came from.
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize)]
+#[cfg_attr(test, derive(ts_rs::TS))]
 #[serde(rename_all = "lowercase")]
 pub enum ReferenceFrom {
     /// The page's publication date.
@@ -48,6 +52,7 @@ pub enum ReferenceFrom {
 
 /// The reader-mode article and its metadata.
 #[derive(Debug, Clone, PartialEq, Serialize)]
+#[cfg_attr(test, derive(ts_rs::TS))]
 #[serde(rename_all = "camelCase")]
 pub struct Article {
     pub title: Option<String>,
@@ -70,6 +75,7 @@ pub struct Article {
 
 /// Text direction of the article.
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Default, Serialize)]
+#[cfg_attr(test, derive(ts_rs::TS))]
 #[serde(rename_all = "lowercase")]
 pub enum Dir {
     #[default]
@@ -79,6 +85,7 @@ pub enum Dir {
 
 /// A key sentence, verbatim.
 #[derive(Debug, Clone, PartialEq, Serialize)]
+#[cfg_attr(test, derive(ts_rs::TS))]
 #[serde(rename_all = "camelCase")]
 pub struct SummarySentence {
     pub text: String,
@@ -87,6 +94,7 @@ pub struct SummarySentence {
 
 /// What an actor is.
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, PartialOrd, Ord, Serialize)]
+#[cfg_attr(test, derive(ts_rs::TS))]
 #[serde(rename_all = "lowercase")]
 pub enum ActorKind {
     Person,
@@ -96,6 +104,7 @@ pub enum ActorKind {
 
 /// A person, organization or place of the article, aliases merged.
 #[derive(Debug, Clone, PartialEq, Serialize)]
+#[cfg_attr(test, derive(ts_rs::TS))]
 #[serde(rename_all = "camelCase")]
 pub struct Actor {
     /// "a1", "a2", … in output order.
@@ -111,6 +120,7 @@ pub struct Actor {
 
 /// Whole sentences quoted, or a few quoted words inside the writer's sentence.
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize)]
+#[cfg_attr(test, derive(ts_rs::TS))]
 #[serde(rename_all = "lowercase")]
 pub enum QuoteKind {
     Full,
@@ -119,6 +129,7 @@ pub enum QuoteKind {
 
 /// A direct quotation and who said it.
 #[derive(Debug, Clone, PartialEq, Serialize)]
+#[cfg_attr(test, derive(ts_rs::TS))]
 #[serde(rename_all = "camelCase")]
 pub struct Quote {
     /// The quoted words without the enclosing marks.
@@ -133,6 +144,7 @@ pub struct Quote {
 
 /// How fine a resolved date is.
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize)]
+#[cfg_attr(test, derive(ts_rs::TS))]
 #[serde(rename_all = "lowercase")]
 pub enum Grain {
     Day,
@@ -148,6 +160,7 @@ pub enum Grain {
 
 /// A temporal expression of the body, resolved to calendar days.
 #[derive(Debug, Clone, PartialEq, Serialize)]
+#[cfg_attr(test, derive(ts_rs::TS))]
 #[serde(rename_all = "camelCase")]
 pub struct DateMention {
     /// As written.
@@ -168,6 +181,7 @@ pub struct DateMention {
 
 /// A UTF-16 range into `article.text`.
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize)]
+#[cfg_attr(test, derive(ts_rs::TS))]
 pub struct Span {
     pub start: usize,
     pub end: usize,
@@ -175,6 +189,7 @@ pub struct Span {
 
 /// A partial problem: the analysis went on, but something was limited or guessed.
 #[derive(Debug, Clone, PartialEq, Eq, Serialize)]
+#[cfg_attr(test, derive(ts_rs::TS))]
 pub struct Diagnostic {
     pub kind: DiagnosticKind,
     pub message: String,
@@ -182,6 +197,7 @@ pub struct Diagnostic {
 
 /// What kind of partial problem a [`Diagnostic`] reports.
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize)]
+#[cfg_attr(test, derive(ts_rs::TS))]
 #[serde(rename_all = "camelCase")]
 pub enum DiagnosticKind {
     /// The page does not look like an article (a home page, a listing, a form).

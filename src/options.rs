@@ -6,6 +6,7 @@ use serde::Deserialize;
 
 /// Options of one analysis. `Options::default()` is what the CLI and the extension use.
 #[derive(Debug, Clone, Default, PartialEq, Deserialize)]
+#[cfg_attr(test, derive(ts_rs::TS), ts(optional_fields = nullable))]
 #[serde(rename_all = "camelCase", deny_unknown_fields, default)]
 pub struct Options {
     /// The page's URL: resolves relative links and is echoed in the output.
@@ -15,11 +16,13 @@ pub struct Options {
     /// date. Default: none (such dates stay unresolved). The core never reads a clock.
     pub now: Option<String>,
     /// Resource limits. Default: [`Limits::default`].
+    #[cfg_attr(test, ts(optional, type = "Partial<Limits>"))]
     pub limits: Limits,
 }
 
 /// Bounds on work and output, so a hostile page cannot exhaust memory or time.
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Deserialize)]
+#[cfg_attr(test, derive(ts_rs::TS))]
 #[serde(rename_all = "camelCase", deny_unknown_fields, default)]
 pub struct Limits {
     /// Largest input accepted, in bytes. Default: 20 MiB (`Error::TooLarge` above).

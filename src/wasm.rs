@@ -13,8 +13,9 @@
 //! takes 28.5 ms in all (1.1% of the analysis time), building the result object 21.7 ms
 //! (0.8%). A JSON string parsed in JS would take 46.9 ms (serde_json 14.4 ms, the string's
 //! decoding and `JSON.parse` 32.5 ms) and add serde_json's 5 KB to the module.
-//! TypeScript declarations come from the `typescript_custom_section` below and the
-//! `unchecked_*_type` attributes: wasm-bindgen writes them into `pkg/lede.d.ts`.
+//! TypeScript declarations come from `src/types.ts` (generated from the Rust types, see
+//! `src/typescript.rs`) and the `unchecked_*_type` attributes: wasm-bindgen writes them
+//! into `pkg/lede.d.ts`.
 
 use js_sys::{Object, Reflect};
 use serde::de::{Deserialize, Deserializer, Visitor};
@@ -22,62 +23,10 @@ use serde::Serialize;
 use std::sync::Once;
 use wasm_bindgen::prelude::*;
 
+/// The declarations of `Options`, `Analysis` and the result, generated from the Rust
+/// types by `src/typescript.rs` (a test fails when they drift).
 #[wasm_bindgen(typescript_custom_section)]
-const TS_TYPES: &'static str = r#"
-/** Options of one analysis; every field is optional (see src/options.rs). */
-export interface Options {
-  /** The page's URL: resolves relative links and is echoed in the output. */
-  url?: string | null;
-  /** Reference day YYYY-MM-DD for relative dates when the page has no date. */
-  now?: string | null;
-  limits?: Partial<Limits>;
-}
-export interface Limits {
-  maxInputBytes: number; maxElements: number; maxTextBytes: number;
-  maxActors: number; maxQuotes: number; maxDates: number;
-  maxDepth: number; maxAttributes: number;
-}
-export interface Span { start: number; end: number; }
-export interface Article {
-  title: string | null; byline: string | null; siteName: string | null;
-  published: string | null; modified: string | null; lang: string | null;
-  dir: "ltr" | "rtl"; excerpt: string | null; leadImage: string | null;
-  text: string; html: string; wordCount: number; readingMinutes: number;
-}
-export interface SummarySentence { text: string; paragraph: number; }
-export interface Actor {
-  id: string; name: string; kind: "person" | "organization" | "place";
-  role: string | null; aliases: string[]; mentions: number; quotes: number;
-  salience: number;
-}
-export interface Quote {
-  text: string; speaker: string | null; speakerId: string | null;
-  kind: "full" | "partial"; cue: string | null; paragraph: number; span: Span;
-}
-export interface DateMention {
-  text: string; start: string | null; end: string | null;
-  grain: "day" | "week" | "month" | "quarter" | "year" | "decade" | "range" | "time" | "duration";
-  duration: string | null; relative: boolean; paragraph: number; sentence: string;
-  span: Span;
-}
-export interface Diagnostic { kind: string; message: string; }
-/** The day relative dates were resolved against, and where it came from. */
-export interface Reference { day: string; from: "published" | "now"; }
-/** Schema v1: the same object the CLI prints as JSON. */
-export interface Analysis {
-  schemaVersion: 1; url: string | null; article: Article;
-  summary: SummarySentence[]; actors: Actor[]; quotes: Quote[];
-  dates: DateMention[]; reference: Reference | null; diagnostics: Diagnostic[];
-}
-/** Why an analysis could not be made. */
-export interface AnalyzeError {
-  kind: "tooLarge" | "tooManyElements" | "notHtml" | "invalidOption" | "internal";
-  message: string;
-}
-export type AnalyzeResult =
-  | { ok: true; analysis: Analysis }
-  | { ok: false; error: AnalyzeError };
-"#;
+const TS_TYPES: &'static str = include_str!("types.ts");
 
 /// Analyzes one page. Never throws for expected failures: the result is
 /// `{ ok: true, analysis }` or `{ ok: false, error: { kind, message } }`.

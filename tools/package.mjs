@@ -10,19 +10,21 @@
 // (a module service worker); Firefox's is that manifest with extension/manifest.firefox.json
 // applied as a JSON merge patch (RFC 7386: objects merge, null deletes): an event page
 // (`background.scripts`, `"type": "module"`) and `browser_specific_settings.gecko`.
-// Node builtins only; the zips are written here (deflate, fixed timestamps, sorted
-// entries), so the same tree always gives the same bytes.
+// The scripts are bundled first (tools/build.mjs, esbuild); the zips are written here
+// (deflate, fixed timestamps, sorted entries), so the same tree always gives the same bytes.
 import { cpSync, existsSync, mkdirSync, readdirSync, readFileSync, rmSync, writeFileSync } from "node:fs";
 import path from "node:path";
 import { fileURLToPath } from "node:url";
 import { deflateRawSync } from "node:zlib";
+import { buildExtension, bundle } from "./build.mjs";
 
 export const ROOT = path.resolve(path.dirname(fileURLToPath(import.meta.url)), "..");
 const SOURCE = path.join(ROOT, "extension");
 const HOOKS = path.join(ROOT, "tests/e2e/hooks");
 
-/** Files of extension/ that are not part of the extension (docs, the Firefox patch, types). */
-const EXCLUDED = [/^README\.md$/, /^STORE\.md$/, /^manifest\.firefox\.json$/, /\.d\.ts$/, /(^|\/)\./];
+/** Files of extension/ that are not part of the extension (docs, the Firefox patch, types,
+ *  the module sources: their bundles ship). */
+const EXCLUDED = [/^README\.md$/, /^STORE\.md$/, /^manifest\.firefox\.json$/, /\.d\.ts$/, /(^|\/)\./, /^src\//];
 
 /** Files the extension cannot work without (a build before `make wasm` must fail). */
 const REQUIRED = ["manifest.json", "background.js", "content.js", "wasm/lede.js", "wasm/lede_bg.wasm"];
@@ -81,6 +83,7 @@ export function sourceFiles() {
 
 /** Writes dist/<name>/ for one browser; returns its folder. */
 export function buildFolder(browser, { test = false, dist = path.join(ROOT, "dist") } = {}) {
+  buildExtension();
   for (const f of REQUIRED) {
     if (!existsSync(path.join(SOURCE, f))) throw new Error(`extension/${f} is missing (run \`make wasm\` first)`);
   }
@@ -91,7 +94,11 @@ export function buildFolder(browser, { test = false, dist = path.join(ROOT, "dis
     mkdirSync(path.dirname(path.join(out, f)), { recursive: true });
     cpSync(path.join(SOURCE, f), path.join(out, f));
   }
-  if (test) cpSync(HOOKS, path.join(out, "test"), { recursive: true });
+  if (test) {
+    // The test entry point bundles the instrumentation, src/background.js and the hooks.
+    bundle(path.join(HOOKS, "background.js"), path.join(out, "test/background.js"), "esm");
+    cpSync(path.join(HOOKS, "content.js"), path.join(out, "test/content.js"));
+  }
   writeFileSync(path.join(out, "manifest.json"), `${JSON.stringify(manifestFor(browser, { test }), null, 2)}\n`);
   return out;
 }

@@ -43,7 +43,7 @@ async function panelPage(scheme, { theme = "auto", change = (a) => a } = {}) {
     };
   });
   await page.goto(url);
-  for (const file of PANEL_SCRIPTS) await page.addScriptTag({ path: path.join(EXTENSION, file) });
+  for (const file of PANEL_SCRIPTS) await page.addScriptTag({ path: file });
   await page.evaluate(async (a, u, theme) => {
     LedePanel.open();
     LedePanel.showAnalysis(a, { url: u });

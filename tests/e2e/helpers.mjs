@@ -4,6 +4,7 @@ import { execFileSync } from "node:child_process";
 import { existsSync, mkdirSync, readFileSync, writeFileSync } from "node:fs";
 import { fileURLToPath } from "node:url";
 import path from "node:path";
+import { bundle } from "../../tools/build.mjs";
 
 export const ROOT = path.resolve(path.dirname(fileURLToPath(import.meta.url)), "../..");
 export const CLI = path.resolve(ROOT, process.env.LEDE_CLI ?? "target/release/lede");
@@ -39,18 +40,19 @@ export const MESSAGES = JSON.parse(readFileSync(path.join(EXTENSION, "_locales/e
 
 /** A page without the extension has no chrome.i18n: this script gives i18n.js the same
  *  messages.json as its table (globalThis.LEDE_I18N_MESSAGES; one source of strings).
- *  Written at load, relative to extension/ like the files of PANEL_SCRIPTS. */
+ *  Written at load. */
 const I18N_TABLE = path.join(ARTIFACTS, "i18n-messages.js");
 mkdirSync(ARTIFACTS, { recursive: true });
 writeFileSync(I18N_TABLE, `globalThis.LEDE_I18N_MESSAGES = ${JSON.stringify(MESSAGES)};\n`);
 
-/** The panel's scripts in injection order (as background.js injects them, minus the
- *  message table and content.js, plus the messages for i18n.js): for tests that draw
- *  the panel without the worker. */
-export const PANEL_SCRIPTS = [
-  path.relative(EXTENSION, I18N_TABLE), "i18n.js", "dom.js", "panel-style.js", "reader-style.js", "cite.js", "page-text.js", "settings.js", "picker.js", "interact-style.js",
-  "interact.js", "sections.js", "panel.js", "reader.js",
-];
+/** The panel's modules bundled for a page without the extension (tests/e2e/page-globals.js:
+ *  LedePanel, LedeReader, LedeSections, LedeCite, LedePage, LedeSettings, LedePicker,
+ *  LedeInteract on globalThis), built at load from extension/src/. */
+const PAGE_GLOBALS = bundle(path.join(ROOT, "tests/e2e/page-globals.js"), path.join(ARTIFACTS, "page-globals.js"), "iife");
+
+/** The scripts a test page loads, in order (absolute paths): the inlined messages, then
+ *  the panel's modules; for tests that draw the panel without the extension. */
+export const PANEL_SCRIPTS = [I18N_TABLE, PAGE_GLOBALS];
 
 /** The local day, as the background passes it in `now`. */
 export function today() {

@@ -16,10 +16,10 @@ import { ARTIFACTS, EXTENSION, MESSAGES, PANEL_SCRIPTS, SAMPLE, nativeAnalysis }
 import { launch, servePage } from "./browser.mjs";
 
 const read = (file) => readFileSync(path.join(EXTENSION, file), "utf8");
-/** The extension's own scripts (not the generated WASM glue). */
-const SCRIPTS = readdirSync(EXTENSION).filter((f) => f.endsWith(".js"));
+/** The extension's own modules (not their bundles, not the generated WASM glue). */
+const SCRIPTS = readdirSync(path.join(EXTENSION, "src")).filter((f) => f.endsWith(".js")).map((f) => `src/${f}`);
 /** Scripts that only hold CSS text (no UI strings: font names would look like words). */
-const STYLE_SCRIPTS = new Set(["panel-style.js", "reader-style.js", "interact-style.js"]);
+const STYLE_SCRIPTS = new Set(["src/panel-style.js", "src/reader-style.js", "src/interact-style.js"]);
 /** UI text that is not a message: the product's name and symbols. */
 const ALLOWED = new Set(["lede"]);
 const PLURAL = /_(one|other)$/;
@@ -101,10 +101,10 @@ function keysInScripts() {
     }
   }
   // Keys held in tables, then passed as t(key) / tn(n, units[u]).
-  const menu = /const MENU_ITEMS = Object\.freeze\(\{([^}]*)\}/.exec(code("background.js"))?.[1] ?? "";
-  for (const [, key] of menu.matchAll(/:\s*"(\w+)"/g)) out.push(["background.js", key]);
-  for (const [, table] of code("cite.js").matchAll(/_UNITS = \{([^}]*)\}/g)) {
-    for (const [, key] of table.matchAll(/:\s*"(\w+)"/g)) out.push(["cite.js", `${key}_one`], ["cite.js", `${key}_other`]);
+  const menu = /const MENU_ITEMS = Object\.freeze\(\{([^}]*)\}/.exec(code("src/background.js"))?.[1] ?? "";
+  for (const [, key] of menu.matchAll(/:\s*"(\w+)"/g)) out.push(["src/background.js", key]);
+  for (const [, table] of code("src/cite.js").matchAll(/_UNITS = \{([^}]*)\}/g)) {
+    for (const [, key] of table.matchAll(/:\s*"(\w+)"/g)) out.push(["src/cite.js", `${key}_one`], ["src/cite.js", `${key}_other`]);
   }
   return out;
 }
@@ -284,7 +284,7 @@ test("options.html and the manifest: text only through messages", () => {
   const text = html.replace(/<[^>]*>/g, " ").replace(/\s+/g, " ").trim();
   assert.equal(text, "", "no text outside data-i18n elements");
   assert.ok(!/\s(title|aria-label|placeholder|alt)="/.test(html), "no text in attributes");
-  assert.ok(html.indexOf('src="i18n.js"') < html.indexOf('src="options.js"'), "i18n.js before options.js");
+  assert.deepEqual([...html.matchAll(/<script src="([^"]+)"/g)].map((m) => m[1]), ["options.js"], "the one bundle");
   const manifest = JSON.parse(read("manifest.json"));
   assert.equal(manifest.default_locale, "en");
   const texts = [manifest.name, manifest.description, manifest.action.default_title,
@@ -292,11 +292,6 @@ test("options.html and the manifest: text only through messages", () => {
   for (const s of texts) assert.match(s, /^__MSG_\w+__$/, s);
 });
 
-test("i18n.js is injected first after messages.js, in the worker and the test helpers", () => {
-  const files = JSON.parse(/const CONTENT_FILES = (\[[^\]]*\])/.exec(read("background.js"))[1].replace(/,\s*\]/, "]"));
-  assert.deepEqual(files.slice(0, 2), ["messages.js", "i18n.js"]);
-  assert.equal(PANEL_SCRIPTS[1], "i18n.js", "the helpers: the inlined messages, then i18n.js");
-});
 
 // ---- Chromium: the English strings in place, and a right-to-left UI ---------------------
 
@@ -325,13 +320,13 @@ async function panelPage(bidi) {
   });
   await page.goto(`${server.origin}/article.html`);
   const [table, ...scripts] = PANEL_SCRIPTS;
-  await page.addScriptTag({ path: path.join(EXTENSION, table) });
+  await page.addScriptTag({ path: table });
   if (bidi) {
     await page.evaluate((dir) => {
       globalThis.LEDE_I18N_MESSAGES.textDirection = { message: dir };
     }, bidi);
   }
-  for (const file of scripts) await page.addScriptTag({ path: path.join(EXTENSION, file) });
+  for (const file of scripts) await page.addScriptTag({ path: file });
   return page;
 }
 

@@ -53,7 +53,7 @@ before(async () => {
   page = await chrome.browser.newPage();
   await page.goto(`${server.origin}/article.html`);
   for (const file of PANEL_SCRIPTS) {
-    await page.addScriptTag({ path: path.join(EXTENSION, file) });
+    await page.addScriptTag({ path: file });
   }
   panel = await PanelReader.attach(page);
 });

@@ -115,7 +115,7 @@ test(`${VECTORS.length} XSS vectors: the sanitized reader HTML runs nothing and 
   });
   // The overlay's scripts, inlined (no request): styles, formats, search, sections,
   // panel and reader, in the extension's injection order.
-  for (const file of PANEL_SCRIPTS) await tab.addScriptTag({ path: path.join(EXTENSION, file) });
+  for (const file of PANEL_SCRIPTS) await tab.addScriptTag({ path: file });
   const overlay = await PanelReader.attach(tab, READER_TAG);
   const failures = [];
   let rendered = 0;

@@ -2,7 +2,7 @@
 // click exists (Firefox over WebDriver BiDi). The test content script (content.js here)
 // forwards a page's request; this runs the same code as a click of the action.
 // Chromium tests call the context menu's handler through __ledeTest.menuClick.
-import { onMenuClick, togglePanel } from "../background.js";
+import { onMenuClick, togglePanel } from "../../../extension/src/background.js";
 
 const api = globalThis.browser ?? globalThis.chrome;
 

@@ -9,7 +9,7 @@
 // Themes: .reader[data-theme] = auto (follows prefers-color-scheme) | light | sepia |
 // dark; the text size and line width are the custom properties --size and --measure,
 // set by reader.js through the CSSOM (not a style attribute).
-globalThis.LEDE_READER_CSS = `
+export const READER_CSS = `
 :host {
   all: initial !important;
   position: fixed !important;

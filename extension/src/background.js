@@ -2,6 +2,7 @@
 // answers the content script's analysis requests. One file for both browsers: Chromium
 // runs it as a module service worker, Firefox as a module event page (see
 // tools/package.mjs); `api` is Firefox's `browser` where it exists, else `chrome`.
+// Bundled with its imports into extension/background.js (tools/build.mjs).
 //
 // The WASM runs here and not in the content script: a page's strict CSP blocks
 // WebAssembly compilation in content scripts in Chromium, while the extension's own
@@ -9,32 +10,13 @@
 // throws (a bug: the module trapped after logging the panic), the instance is replaced
 // by a fresh one before the next request.
 
-import "./messages.js";
-import "./i18n.js";
-import init, { analyze, version, __wbg_reset_state as resetWasm } from "./wasm/lede.js";
+import { t } from "./i18n.js";
+import { api, isAnalyzeRequest } from "./messages.js";
+import init, { analyze, version, __wbg_reset_state as resetWasm } from "../wasm/lede.js";
 
-const MSG = globalThis.LEDE_MESSAGES;
-const api = globalThis.browser ?? globalThis.chrome;
-const { t } = globalThis.LedeI18n;
-
-/** The files injected into the page, in order (classic scripts, isolated world). */
-const CONTENT_FILES = [
-  "messages.js",
-  "i18n.js",
-  "dom.js",
-  "panel-style.js",
-  "reader-style.js",
-  "cite.js",
-  "page-text.js",
-  "settings.js",
-  "picker.js",
-  "interact-style.js",
-  "interact.js",
-  "sections.js",
-  "panel.js",
-  "reader.js",
-  "content.js",
-];
+/** The content script: one bundle of every module the page side needs
+ *  (extension/content.js, built from src/content.js), a classic script. */
+const CONTENT_FILE = "content.js";
 
 /** The one pending or done instantiation of the WASM module. */
 let wasmReady = null;
@@ -92,14 +74,6 @@ async function analyzePage(html, url) {
   }
 }
 
-function isAnalyzeRequest(message) {
-  return (
-    message?.type === MSG.CONTENT_TO_BACKGROUND_ANALYZE &&
-    typeof message.html === "string" &&
-    typeof message.url === "string"
-  );
-}
-
 api.runtime.onMessage.addListener((message, sender, sendResponse) => {
   // Only our own content scripts, running in a tab, may ask.
   if (sender.id !== api.runtime.id || !sender.tab || !isAnalyzeRequest(message)) {
@@ -109,12 +83,31 @@ api.runtime.onMessage.addListener((message, sender, sendResponse) => {
   return true; // the answer is asynchronous
 });
 
+/**
+ * Runs the content script's entry in the tab with `request`: injects the bundle first
+ * when the tab does not have it yet (its modules keep their state between requests).
+ * @param {number} tabId
+ * @param {import("./messages.js").ContentRequest} request
+ */
+async function runContent(tabId, request) {
+  const target = { tabId };
+  const [probe] = await api.scripting.executeScript({ target, func: () => typeof globalThis.LedeContent === "object" });
+  if (!probe?.result) await api.scripting.executeScript({ target, files: [CONTENT_FILE] });
+  await api.scripting.executeScript({
+    target,
+    func: (r) => {
+      globalThis.LedeContent?.run(r); // not awaited: the analysis answers by message
+    },
+    args: [request],
+  });
+}
+
 /** Opens the panel in the tab, or closes it if it is open (content.js toggles).
  *  Exported for the test builds' hooks (tests/e2e/hooks/), which import this module. */
 export async function togglePanel(tab) {
   if (tab?.id === undefined) return;
   try {
-    await api.scripting.executeScript({ target: { tabId: tab.id }, files: CONTENT_FILES });
+    await runContent(tab.id, "panel");
   } catch (e) {
     // chrome:// pages, the web store, PDF viewers: scripts are not allowed there.
     console.warn(`lede: cannot open the panel on this page (${e?.message ?? e})`);
@@ -124,20 +117,11 @@ export async function togglePanel(tab) {
 // The toolbar button; the keyboard shortcut (commands._execute_action) fires it too.
 api.action.onClicked.addListener(togglePanel);
 
-/** Opens the reader overlay in the tab, or closes it (the "reader" command,
- *  Alt+Shift+V): the request is left for content.js by a first, one-line injection. */
+/** Opens the reader overlay in the tab, or closes it (the "reader" command, Alt+Shift+V). */
 async function toggleReader(tab) {
   if (tab?.id === undefined) return;
-  const target = { tabId: tab.id };
   try {
-    await api.scripting.executeScript({
-      target,
-      func: (type) => {
-        globalThis.LEDE_REQUEST = type;
-      },
-      args: [MSG.BACKGROUND_TO_CONTENT_TOGGLE_READER],
-    });
-    await api.scripting.executeScript({ target, files: CONTENT_FILES });
+    await runContent(tab.id, "reader");
   } catch (e) {
     console.warn(`lede: cannot open the reader view on this page (${e?.message ?? e})`);
   }
@@ -162,6 +146,7 @@ const MENU_PAGES = ["http://*/*", "https://*/*"];
 /** Creates the items; menus persist, so once per install or update. */
 function createMenus() {
   for (const [id, key] of Object.entries(MENU_ITEMS)) {
+    /** @type {chrome.contextMenus.CreateProperties} */
     const item = { id, title: t(key), contexts: ["page", "selection", "link", "image"], documentUrlPatterns: MENU_PAGES };
     // An item left from the previous version is a duplicate id: nothing to do then.
     api.contextMenus.create(item, () => void api.runtime.lastError);
@@ -174,7 +159,7 @@ async function openReaderView(tab) {
   try {
     const [probe] = await api.scripting.executeScript({
       target: { tabId: tab.id },
-      func: () => Boolean(globalThis.LedeReader?.isOpen()),
+      func: () => Boolean(globalThis.LedeContent?.readerOpen()),
     });
     if (!probe?.result) await toggleReader(tab);
   } catch (e) {

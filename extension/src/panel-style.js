@@ -7,7 +7,7 @@
 // timeline, buttons) from the colour variables --bg --fg --muted --line --card
 // --accent --accent-fg --error; the panel and the reader overlay both adopt it and
 // define those variables. LEDE_PANEL_CSS is the panel's own frame.
-globalThis.LEDE_SECTIONS_CSS = `
+export const SECTIONS_CSS = `
 *, *::before, *::after { box-sizing: border-box; }
 section { padding: 10px 0 4px; }
 h2 { margin: 0 0 6px; font-size: 12px; font-weight: 700; letter-spacing: 0.06em;
@@ -65,7 +65,7 @@ button.copied { background: var(--accent); color: var(--accent-fg); border-color
 .name, .role, .speaker, .sentence, .written, .quote-text, .key-sentence { unicode-bidi: plaintext; }
 `;
 
-globalThis.LEDE_PANEL_CSS = `
+export const PANEL_CSS = `
 :host {
   all: initial !important;
   position: fixed !important;

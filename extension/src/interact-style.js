@@ -4,7 +4,7 @@
 // the prefers-color-scheme rule: same selector plus an attribute), hidden sections,
 // the "Pick the article" button, the note and the not-an-article notice.
 // LEDE_PANEL_LEFT_CSS: adopted last when the panel sits on the left.
-globalThis.LEDE_INTERACT_CSS = `
+export const INTERACT_CSS = `
 .panel[data-theme="light"] {
   --bg: #ffffff; --fg: #1a1a1a; --muted: #5b6170; --line: #dfe2e8;
   --card: #f5f7fa; --accent: #1d4ed8; --accent-fg: #ffffff; --error: #b42318;
@@ -33,7 +33,7 @@ button.pick[aria-pressed="true"], button.anyway {
 .notice-actions button { font-size: 13px; padding: 5px 12px; }
 `;
 
-globalThis.LEDE_PANEL_LEFT_CSS = `
+export const PANEL_LEFT_CSS = `
 :host { left: 0 !important; right: auto !important; }
 .panel { border-left: none; border-right: 1px solid var(--line); box-shadow: 6px 0 24px rgba(0, 0, 0, 0.18); }
 `;

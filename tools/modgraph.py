@@ -20,7 +20,7 @@ SRC = Path(__file__).resolve().parent.parent / "src"
 # Pipeline order: a module may import only those before it (the leaves first).
 STAGES = ["util", "lex", "error", "options", "model", "page", "locate", "metadata",
           "sanitize", "extract", "text", "mentions", "actors", "quotes", "dates",
-          "summary", "output", "pipeline", "lib", "wasm"]
+          "summary", "output", "pipeline", "lib", "wasm", "typescript"]
 
 
 def module_file(segments):

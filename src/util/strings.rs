@@ -66,6 +66,9 @@ pub(crate) fn fold_ascii(s: &str) -> Cow<'_, str> {
 /// Whether `hay` contains any of `needles` (lowercase), ASCII case-insensitively: the
 /// same answer as [`contains_ci`] per needle, with `hay` folded once for all of them
 /// (short lists; long class/id lists are [`Fragments`]).
+/// `memchr::memmem::find` (linked by html5ever) instead of `str::contains` measured
+/// 26 vs 29 ms over the 413,846 class, id and style values of 808 corpus pages with the
+/// four needles of [`hidden_by_style`]: 0.007 µs a value, not worth a direct dependency.
 pub(crate) fn contains_any_ci(hay: &str, needles: &[&str]) -> bool {
     let hay = fold_ascii(hay);
     needles.iter().any(|n| hay.contains(n))

@@ -1,6 +1,8 @@
 //! The actors stage's output: the [`Cast`] of [`Member`]s, by [`ActorId`].
 
+use crate::lex::gender::Gender;
 use crate::model::ActorKind;
+use std::collections::HashMap;
 
 /// Index of an actor in [`Cast::members`].
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, PartialOrd, Ord)]
@@ -17,6 +19,9 @@ pub struct Member {
     pub aliases: Vec<String>,
     /// Indices into the mentions slice given to [`resolve`](super::resolve).
     pub mentions: Vec<usize>,
+    /// A person's gender where a title before a mention ("Ms Persson") or a role
+    /// ("spokeswoman") tells it; none when they disagree.
+    pub gender: Option<Gender>,
     /// Quotes attributed to it (set by [`rank`](super::rank)).
     pub quotes: usize,
     /// 0..=1, higher first in the output.
@@ -29,6 +34,8 @@ pub struct Cast {
     pub members: Vec<Member>,
     /// The actor of each mention, parallel to the mentions slice.
     pub of_mention: Vec<Option<ActorId>>,
+    /// The members by name, surname, acronym and description.
+    pub names: Names,
 }
 
 impl Cast {
@@ -36,4 +43,19 @@ impl Cast {
     pub fn get(&self, id: ActorId) -> Option<&Member> {
         self.members.get(id.0 as usize)
     }
+}
+
+/// A key → actor map where a key two actors share maps to nobody.
+pub(super) type Index = HashMap<String, Option<ActorId>>;
+
+/// The cast's names, surnames, acronyms and descriptions (built and read by
+/// `names.rs`).
+#[derive(Debug, Clone, Default, PartialEq)]
+pub struct Names {
+    pub(super) exact: Index,
+    pub(super) surname: Index,
+    pub(super) acronym: Index,
+    pub(super) description: Index,
+    /// Last word of each person's role ("U.S. president" → "president").
+    pub(super) role_head: Index,
 }

@@ -231,6 +231,7 @@ pub fn member(mentions: &[Mention], g: &[usize]) -> Member {
         role: best_role(mentions, g),
         aliases,
         mentions: g.to_vec(),
+        gender: None,
         quotes: 0,
         salience: 0.0,
     }

@@ -25,13 +25,15 @@
 
 mod cast;
 mod describe;
+mod gender;
 mod merge;
+mod names;
 mod salience;
 
 use crate::mentions::Mention;
 use crate::text::Text;
 
-pub use cast::{ActorId, Cast, Member};
+pub use cast::{ActorId, Cast, Member, Names};
 
 /// Merges `mentions` into actors (salience is set later by [`rank`], once the quotes
 /// are known).
@@ -41,6 +43,7 @@ pub fn resolve(text: &Text, mentions: &[Mention]) -> Cast {
     let mut cast = Cast {
         members: Vec::with_capacity(groups.len()),
         of_mention: vec![None; mentions.len()],
+        names: Names::default(),
     };
     for g in groups
         .iter()
@@ -54,7 +57,16 @@ pub fn resolve(text: &Text, mentions: &[Mention]) -> Cast {
         }
         cast.members.push(merge::member(mentions, g));
     }
+    complete(text, mentions, &mut cast);
     cast
+}
+
+/// Completes a cast whose members and mention links are set: each person's gender and
+/// the name index the quotes stage reads (the last step of [`resolve`]; the quotes
+/// tests call it on casts they build by hand).
+pub fn complete(text: &Text, mentions: &[Mention], cast: &mut Cast) {
+    gender::assign(text, mentions, cast);
+    cast.names = Names::new(&cast.members);
 }
 
 /// The actors stage's second step, after quotes: counts the quotes of each actor

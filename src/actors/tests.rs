@@ -120,3 +120,19 @@ fn sample_article_people_and_roles() {
         "{orgs:?}"
     );
 }
+
+#[test]
+fn a_title_or_role_gives_the_gender() {
+    use crate::lex::gender::Gender;
+    let c = cast(
+        &[
+            "Ms. Anna Persson met John Carter and Robin Hale on Monday.",
+            "Carter, a spokesman for the agency, spoke first. Ms. Hale and Mr. Hale were both there.",
+        ],
+        None,
+    );
+    let gender = |name: &str| find(&c, name).and_then(|m| m.gender);
+    assert_eq!(gender("Anna Persson"), Some(Gender::Female), "a title before a mention");
+    assert_eq!(gender("John Carter"), Some(Gender::Male), "a role");
+    assert_eq!(gender("Robin Hale"), None, "titles that disagree");
+}

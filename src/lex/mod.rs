@@ -7,6 +7,7 @@
 //! Lookups hash the probe with the same Fx hash the build used (`util::fxhash`), then
 //! compare at most a few entries: the tables are at most half full.
 
+pub mod gender;
 pub mod speech;
 
 use crate::util::fxhash;

@@ -13,8 +13,9 @@
 //!    attribution, a previous quote of the sentence), else the previous sentence, else
 //!    the previous quote for continuations; `subject` reads "X said", "said X",
 //!    "X, the spokesman, said", "according to X", role phrases and descriptions;
-//!    `refer` resolves he/she/it/they, "the agency" and "the doctors"; `names` looks
-//!    names the mentions missed and descriptions up in the cast.
+//!    `refer` resolves he/she/it/they, "the agency" and "the doctors"; the cast's
+//!    `Names` (built by the actors stage) look names the mentions missed and
+//!    descriptions up.
 //! 3. `kind`: full or partial; drops titles, names and scare quotes without a cue.
 //! 4. `pull`: a lone short quoted paragraph (a pull quote, a crosshead) takes the
 //!    speaker of the quote that holds its words.
@@ -28,7 +29,6 @@ mod found;
 mod kind;
 mod lexicon;
 mod marks;
-mod names;
 mod pull;
 mod refer;
 mod scan;

@@ -5,8 +5,8 @@
 //! subjects of its speech verbs (strong), its first name outside quotes (weak; a
 //! sentence whose first noun phrase is itself a pronoun or a possessive offers none, it
 //! points further back), and its other people and organizations (only for a gendered
-//! pronoun that fits, or for "the agency"). A person's gender comes from a title or
-//! role ("Ms", "Mr", "spokeswoman"), else from the pronouns that follow their name as
+//! pronoun that fits, or for "the agency"). A person's gender is the actors stage's
+//! (a title or role: "Ms", "Mr", "spokeswoman"), else it comes from the pronouns that follow their name as
 //! a subject ("Allen writes that he …"). A pronoun takes, going back sentence by
 //! sentence, the first sentence with a candidate of a fitting kind (he/she: a person
 //! of no other known gender; it: an organization or place; they: an organization or a
@@ -47,7 +47,7 @@ struct Cand {
 #[derive(Debug, Default)]
 pub struct Referents {
     cands: Vec<Cand>,
-    /// Gender of each cast member, where a title or role tells it.
+    /// Gender of each cast member: the actors stage's, else from pronoun usage.
     genders: Vec<Option<Gender>>,
 }
 
@@ -198,38 +198,14 @@ fn same_gender(gender: Option<Gender>, p: Pronoun) -> bool {
     )
 }
 
-/// The gender of each cast member: from a title right before one of its mentions
-/// ("Ms Persson"), else from its role ("spokeswoman"); none when the hints disagree.
+/// The gender of each cast member: the one the actors stage gives it, else the
+/// pronouns that follow its name as a subject.
 fn genders(ctx: &Ctx, usage: &[(u32, u32)]) -> Vec<Option<Gender>> {
-    let mut out: Vec<Option<Option<Gender>>> = vec![None; ctx.cast.members.len()];
-    for (i, m) in ctx.mentions.iter().enumerate() {
-        let Some(a) = ctx.actor_of(i) else { continue };
-        let start = m.span.start;
-        let before = words(
-            &ctx.text.text,
-            ctx.boundary_after(start.saturating_sub(6))..start,
-        );
-        let title = before
-            .last()
-            .and_then(|w| lexicon::title_gender(&ctx.lower(*w)));
-        let role = m.role.as_deref().and_then(lexicon::role_gender);
-        for g in [title, role].into_iter().flatten() {
-            if let Some(slot) = out.get_mut(a.0 as usize) {
-                *slot = match *slot {
-                    None => Some(Some(g)),
-                    Some(Some(old)) if old != g => Some(None),
-                    keep => keep,
-                };
-            }
-        }
-    }
-    out.into_iter()
-        .zip(&ctx.cast.members)
+    ctx.cast
+        .members
+        .iter()
         .zip(usage.iter().copied().chain(std::iter::repeat((0, 0))))
-        .map(|((g, m), u)| {
-            g.unwrap_or_else(|| m.role.as_deref().and_then(lexicon::role_gender))
-                .or_else(|| usage_gender(u))
-        })
+        .map(|(m, u)| m.gender.or_else(|| usage_gender(u)))
         .collect()
 }
 

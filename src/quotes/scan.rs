@@ -3,60 +3,14 @@
 //! cast, the quoted stretches).
 
 use super::lexicon;
-use super::names::Names;
 use crate::actors::{ActorId, Cast};
 use crate::mentions::Mention;
 use crate::model::ActorKind;
+pub use crate::text::words::{words, Word};
 use crate::text::Text;
 use crate::util::lower_ascii;
 use std::collections::HashMap;
 use std::ops::Range;
-
-/// A word: byte range in the text.
-#[derive(Debug, Clone, Copy, PartialEq, Eq)]
-pub struct Word {
-    pub start: usize,
-    pub end: usize,
-}
-
-/// Characters that join two alphanumerics inside one word ("U.S", "he’d", "Hau-yip").
-fn joiner(c: char) -> bool {
-    matches!(c, '\'' | '\u{2019}' | '-' | '.' | '&')
-}
-
-/// The words of `text[range]`, in order.
-pub fn words(text: &str, range: Range<usize>) -> Vec<Word> {
-    let Some(s) = text.get(range.clone()) else {
-        return Vec::new();
-    };
-    let mut out = Vec::new();
-    let mut start: Option<usize> = None;
-    let mut chars = s.char_indices().peekable();
-    let mut prev_alnum = false;
-    while let Some((i, c)) = chars.next() {
-        let next_alnum = chars.peek().is_some_and(|&(_, n)| n.is_alphanumeric());
-        let inside = c.is_alphanumeric() || (joiner(c) && prev_alnum && next_alnum);
-        match (inside, start) {
-            (true, None) => start = Some(i),
-            (false, Some(st)) => {
-                out.push(Word {
-                    start: range.start + st,
-                    end: range.start + i,
-                });
-                start = None;
-            }
-            _ => {}
-        }
-        prev_alnum = c.is_alphanumeric();
-    }
-    if let Some(st) = start {
-        out.push(Word {
-            start: range.start + st,
-            end: range.end,
-        });
-    }
-    out
-}
 
 /// Everything the attribution steps read.
 pub struct Ctx<'a> {
@@ -69,8 +23,6 @@ pub struct Ctx<'a> {
     starts: HashMap<usize, usize>,
     /// Outer ranges of the quotes kept so far, sorted.
     pub quoted: Vec<Range<usize>>,
-    /// The cast indexed by names and descriptions.
-    names: Names,
 }
 
 impl<'a> Ctx<'a> {
@@ -95,7 +47,6 @@ impl<'a> Ctx<'a> {
             ends,
             starts,
             quoted: Vec::new(),
-            names: Names::new(cast),
         }
     }
 
@@ -116,10 +67,7 @@ impl<'a> Ctx<'a> {
 
     /// The first char boundary at or after `pos` (clamped to the text).
     pub fn boundary_after(&self, pos: usize) -> usize {
-        let t = &self.text.text;
-        (pos.min(t.len())..=t.len())
-            .find(|&i| t.is_char_boundary(i))
-            .unwrap_or(t.len())
+        self.text.boundary_after(pos)
     }
 
     /// The mention ending at `end`, if any.
@@ -152,9 +100,9 @@ impl<'a> Ctx<'a> {
         self.quoted.get(i).is_some_and(|r| r.start <= pos)
     }
 
-    /// The cast member a capitalized name refers to (see [`Names::guess`]).
+    /// The cast member a capitalized name refers to (see [`crate::actors::Names::guess`]).
     pub fn guess(&self, name: &str) -> Option<ActorId> {
-        self.names.guess(name)
+        self.cast.names.guess(name)
     }
 }
 
@@ -174,9 +122,9 @@ impl Ctx<'_> {
         }
     }
 
-    /// The cast member a description names (see [`Names::describe`]).
+    /// The cast member a description names (see [`crate::actors::Names::describe`]).
     pub fn by_description(&self, phrase: &str) -> Option<ActorId> {
-        self.names.describe(phrase)
+        self.cast.names.describe(phrase)
     }
 }
 
@@ -210,19 +158,4 @@ pub fn verb_at(ctx: &Ctx, ws: &[Word], i: usize) -> Option<lexicon::Verb> {
         end = p.start;
     }
     Some(v)
-}
-
-#[cfg(test)]
-mod tests {
-    use super::*;
-
-    #[test]
-    fn words_keep_joiners_inside() {
-        let s = "U.S. Attorney he’d Hau-yip, (yes).";
-        let ws: Vec<&str> = words(s, 0..s.len())
-            .iter()
-            .map(|w| &s[w.start..w.end])
-            .collect();
-        assert_eq!(ws, ["U.S", "Attorney", "he’d", "Hau-yip", "yes"]);
-    }
 }

@@ -51,7 +51,7 @@ fn setup(paras: &[&str], actors: &[Spec]) -> (Text, Vec<Mention>, Cast) {
             description: false,
         })
         .collect();
-    let cast = Cast {
+    let mut cast = Cast {
         members: actors
             .iter()
             .enumerate()
@@ -66,12 +66,15 @@ fn setup(paras: &[&str], actors: &[Spec]) -> (Text, Vec<Mention>, Cast) {
                     .filter(|(_, k)| k.1 == a)
                     .map(|(i, _)| i)
                     .collect(),
+                gender: None,
                 quotes: 0,
                 salience: 0.0,
             })
             .collect(),
         of_mention: kept.iter().map(|(_, a)| Some(ActorId(*a as u32))).collect(),
+        names: Default::default(),
     };
+    crate::actors::complete(&t, &mentions, &mut cast);
     (t, mentions, cast)
 }
 
@@ -393,6 +396,7 @@ fn a_role_phrase_names_its_holder() {
         &[("Liu Xiaming", P, &[]), ("Britain", ActorKind::Place, &["UK"])],
     );
     c.members[0].role = Some("China's ambassador to Britain".into());
+    crate::actors::complete(&t, &m, &mut c); // the index reads the role
     let q = find(&t, &marks(&t), &m, &c);
     assert_eq!(q[0].speaker, Some(ActorId(0)));
 }
@@ -564,6 +568,7 @@ fn the_role_names_its_only_holder() {
         &[("James Van Der Beek", P, &["Van Der Beek"])],
     );
     c.members[0].role = Some("actor".into());
+    crate::actors::complete(&t, &m, &mut c); // the index reads the role
     let q = find(&t, &marks(&t), &m, &c);
     assert_eq!(q[0].speaker, Some(ActorId(0)));
 }

@@ -13,6 +13,7 @@ use std::ops::Range;
 use unicode_segmentation::UnicodeSegmentation;
 
 mod abbrev;
+pub mod words;
 
 /// The article body as one string, with its paragraphs and sentences.
 #[derive(Debug, Clone, Default, PartialEq)]
@@ -38,6 +39,14 @@ impl Text {
     /// The text of a byte range (empty if the range is not on char boundaries).
     pub fn slice(&self, span: &Range<usize>) -> &str {
         self.text.get(span.clone()).unwrap_or("")
+    }
+
+    /// The first char boundary at or after `pos` (clamped to the text).
+    pub fn boundary_after(&self, pos: usize) -> usize {
+        let t = &self.text;
+        (pos.min(t.len())..=t.len())
+            .find(|&i| t.is_char_boundary(i))
+            .unwrap_or(t.len())
     }
 
     /// Index of the sentence holding byte `pos` (the last one before it if `pos` is

@@ -1,25 +1,10 @@
-//! Cast lookups by text: a name the mention stage missed ("Heyward", "WHO") or a
+//! The cast's lookups by text, built by the actors stage for the quotes stage: a name the mention stage missed ("Heyward", "WHO") or a
 //! description ("the Ukrainian leader", "China's ambassador to Britain"). Built once
 //! per article as hash maps, so each lookup is constant work whatever the cast size.
 
-use crate::actors::{ActorId, Cast};
+use super::cast::{ActorId, Index, Member, Names};
 use crate::model::ActorKind;
 use crate::util::strings::fold_words;
-use std::collections::HashMap;
-
-/// A key → actor map where a key two actors share maps to nobody.
-type Index = HashMap<String, Option<ActorId>>;
-
-/// The cast's names, surnames, acronyms and descriptions.
-#[derive(Debug, Default)]
-pub struct Names {
-    exact: Index,
-    surname: Index,
-    acronym: Index,
-    description: Index,
-    /// Last word of each person's role ("U.S. president" → "president").
-    role_head: Index,
-}
 
 /// Adds `key` → `id`, or marks the key ambiguous when another actor has it.
 fn add(map: &mut Index, key: String, id: ActorId) {
@@ -44,10 +29,10 @@ fn initials(name: &str) -> String {
 }
 
 impl Names {
-    /// Indexes every member of `cast`.
-    pub fn new(cast: &Cast) -> Self {
+    /// Indexes every member.
+    pub fn new(members: &[Member]) -> Self {
         let mut n = Names::default();
-        for (i, m) in cast.members.iter().enumerate() {
+        for (i, m) in members.iter().enumerate() {
             let Ok(i) = u32::try_from(i) else { break };
             let id = ActorId(i);
             add(&mut n.exact, m.name.clone(), id);

@@ -132,7 +132,11 @@ fn a_title_or_role_gives_the_gender() {
         None,
     );
     let gender = |name: &str| find(&c, name).and_then(|m| m.gender);
-    assert_eq!(gender("Anna Persson"), Some(Gender::Female), "a title before a mention");
+    assert_eq!(
+        gender("Anna Persson"),
+        Some(Gender::Female),
+        "a title before a mention"
+    );
     assert_eq!(gender("John Carter"), Some(Gender::Male), "a role");
     assert_eq!(gender("Robin Hale"), None, "titles that disagree");
 }

@@ -39,34 +39,45 @@ fn tokenize(text: &str) -> Vec<Tok<'_>> {
     let mut toks = Vec::new();
     let mut it = t.char_indices().peekable();
     while let Some((i, c)) = it.next() {
-        let kind = char_kind(c);
+        let class = Class::of(c);
         let mut j = i + c.len_utf8();
         while let Some(&(k, d)) = it.peek() {
-            if kind == 0 || char_kind(d) != kind {
+            if class == Class::Other || Class::of(d) != class {
                 break;
             }
             j = k + d.len_utf8();
             it.next();
         }
         let s = t.get(i..j).unwrap_or("");
-        match kind {
-            1 => toks.push(Tok::Num(s.parse().unwrap_or(0), s.len())),
-            2 => toks.push(Tok::Word(s)),
-            _ if !c.is_whitespace() => toks.push(Tok::Sep(c)),
-            _ => {}
+        match class {
+            Class::Digit => toks.push(Tok::Num(s.parse().unwrap_or(0), s.len())),
+            Class::Letter => toks.push(Tok::Word(s)),
+            Class::Other if !c.is_whitespace() => toks.push(Tok::Sep(c)),
+            Class::Other => {}
         }
     }
     toks
 }
 
-/// 1 digit, 2 letter, 0 other (each other char is its own token).
-fn char_kind(c: char) -> u8 {
-    if c.is_ascii_digit() {
-        1
-    } else if c.is_alphabetic() && !matches!(c, '年' | '月' | '日') {
-        2
-    } else {
-        0
+/// What a character is to the tokenizer: digits and letters make runs; every other
+/// character is a token of its own (or nothing, for whitespace).
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+enum Class {
+    Digit,
+    Letter,
+    Other,
+}
+
+impl Class {
+    /// The CJK date marks 年 月 日 are letters to Unicode, separators here.
+    fn of(c: char) -> Class {
+        if c.is_ascii_digit() {
+            Class::Digit
+        } else if c.is_alphabetic() && !matches!(c, '年' | '月' | '日') {
+            Class::Letter
+        } else {
+            Class::Other
+        }
     }
 }
 

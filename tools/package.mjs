@@ -81,9 +81,17 @@ export function sourceFiles() {
   return listFiles(SOURCE).filter((f) => f !== "manifest.json" && !EXCLUDED.some((re) => re.test(f)));
 }
 
+/** Bundles extension/src/ (tools/build.mjs) the first time a folder is built here:
+ *  every folder of one run ships the same scripts. */
+let bundled = false;
+function bundleOnce() {
+  if (!bundled) buildExtension();
+  bundled = true;
+}
+
 /** Writes dist/<name>/ for one browser; returns its folder. */
 export function buildFolder(browser, { test = false, dist = path.join(ROOT, "dist") } = {}) {
-  buildExtension();
+  bundleOnce();
   for (const f of REQUIRED) {
     if (!existsSync(path.join(SOURCE, f))) throw new Error(`extension/${f} is missing (run \`make wasm\` first)`);
   }

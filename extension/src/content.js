@@ -11,14 +11,13 @@
 
 import { t } from "./i18n.js";
 import * as interact from "./interact.js";
-import { requestAnalysis } from "./messages.js";
+import { requestAnalysis as analyze } from "./messages.js";
 import * as panel from "./panel.js";
 import * as reader from "./reader.js";
 
 panel.connect(interact);
 
 const { serialize, explain } = interact;
-const analyze = (html, url) => requestAnalysis(html, url, t("noAnswer"));
 
 /** Shows progress in the panel when the analysis takes over 100 ms: the page's size
  *  when it is large, and the seconds waited. Returns the function that stops it. */

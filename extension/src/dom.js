@@ -6,11 +6,6 @@
  *  them, and the page-text walker and the picker skip them. */
 export const HOST = Object.freeze({ panel: "lede-panel", reader: "lede-reader", picker: "lede-picker" });
 
-/** Whether `node` is one of lede's own hosts. */
-export function isHost(node) {
-  return Object.values(HOST).includes(node?.localName);
-}
-
 /**
  * A new element with a class and, optionally, text (set as text, never as HTML).
  * @template {keyof HTMLElementTagNameMap} K

@@ -238,7 +238,7 @@ async function analyze(s, html, { picked = false, loading = null } = {}) {
   s.own = true;
   if (loading) showLoading(s, loading);
   const page = { url: location.href };
-  const result = await requestAnalysis(html, page.url, t("noAnswer"));
+  const result = await requestAnalysis(html, page.url);
   if (session !== s || s.generation !== generation) return;
   if (result.ok) {
     draw(s, result.analysis, page, { picked });

@@ -7,6 +7,8 @@
 //                         entry (content.js, globalThis.LedeContent.run) with a
 //                         ContentRequest, "panel" (the action) or "reader" (Alt+Shift+V).
 
+import { t } from "./i18n.js";
+
 /** @typedef {import("../wasm/lede.js").Analysis} Analysis */
 /** @typedef {import("../wasm/lede.js").AnalyzeResult} AnalyzeResult */
 /** @typedef {"panel" | "reader"} ContentRequest */
@@ -29,19 +31,17 @@ export const MSG = Object.freeze({
 export const api = /** @type {typeof chrome} */ (globalThis.browser ?? globalThis.chrome);
 
 /**
- * Asks the background for the analysis of `html`; always resolves to an AnalyzeResult
- * (`noAnswer`: the message of the failure when the background gives none).
+ * Asks the background for the analysis of `html`; always resolves to an AnalyzeResult.
  * @param {string} html
  * @param {string} url
- * @param {string} noAnswer
  * @returns {Promise<AnalyzeResult>}
  */
-export async function requestAnalysis(html, url, noAnswer) {
+export async function requestAnalysis(html, url) {
   /** @type {AnalyzeRequest} */
   const request = { type: MSG.CONTENT_TO_BACKGROUND_ANALYZE, html, url };
   try {
     const result = await api.runtime.sendMessage(request);
-    return result ?? { ok: false, error: { kind: "internal", message: noAnswer } };
+    return result ?? { ok: false, error: { kind: "internal", message: t("noAnswer") } };
   } catch (e) {
     return { ok: false, error: { kind: "internal", message: String(e instanceof Error ? e.message : e) } };
   }

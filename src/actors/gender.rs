@@ -23,7 +23,7 @@ pub fn assign(text: &Text, mentions: &[Mention], cast: &mut Cast) {
         let from = text.boundary_after(m.span.start.saturating_sub(TITLE_REACH));
         let title = words(&text.text, from..m.span.start)
             .last()
-            .and_then(|w| title_gender(&text.text[w.start..w.end].to_lowercase()));
+            .and_then(|w| title_gender(&text.slice(&(w.start..w.end)).to_lowercase()));
         let role = m.role.as_deref().and_then(role_gender);
         for g in [title, role].into_iter().flatten() {
             if let Some(slot) = hints.get_mut(a.0 as usize) {

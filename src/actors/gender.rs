@@ -5,8 +5,8 @@
 
 use super::cast::Cast;
 use crate::lex::gender::{role_gender, title_gender, Gender};
+use crate::lex::token::words::words;
 use crate::mentions::Mention;
-use crate::text::words::words;
 use crate::text::Text;
 
 /// Bytes looked at before a mention for its title ("Mrs. " is 5).

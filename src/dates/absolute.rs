@@ -4,8 +4,8 @@
 
 use super::expr::{Expr, Shift};
 use super::lexicon;
-use super::token::{Kind, Toks};
 use crate::lex::en;
+use crate::lex::token::plain::{Kind, Toks};
 
 /// Modifiers that may precede a month or season name.
 fn shift_word(w: &str) -> Option<Shift> {
@@ -308,8 +308,8 @@ pub fn quarter_led(t: Toks, i: usize) -> Option<(Expr, usize)> {
 
 #[cfg(test)]
 mod tests {
-    use super::super::token::tokenize;
     use super::*;
+    use crate::lex::token::plain::tokenize;
 
     fn first(s: &str, f: fn(Toks, usize) -> Option<(Expr, usize)>) -> Option<Expr> {
         let toks = tokenize(s, 0..s.len());

@@ -7,8 +7,8 @@
 //! `MAX_BYTES` bytes.
 
 use super::lexicon;
-use super::token::{tokenize, Kind, Toks};
 use crate::lex::en;
+use crate::lex::token::plain::{tokenize, Kind, Toks};
 use std::ops::Range;
 
 /// Datelines are short: longer paragraphs are prose.

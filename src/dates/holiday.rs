@@ -3,8 +3,8 @@
 //! anonymous Gregorian computus). A holiday names a day of some year; `resolve`
 //! picks the year by tense, like a yearless date.
 
-use super::token::Toks;
 use crate::lex::en;
+use crate::lex::token::plain::Toks;
 use chrono::{Datelike, NaiveDate, Weekday};
 use std::sync::OnceLock;
 

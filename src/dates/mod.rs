@@ -5,7 +5,7 @@
 //! start and end days, a grain, an ISO 8601 duration for lengths of time, and whether
 //! the value depends on the reference.
 //!
-//! Algorithm, per sentence: `token` splits it into words, numbers and marks; `scan`
+//! Algorithm, per sentence: `lex::token::plain` reads its atoms as words, numbers and marks; `scan`
 //! (with `absolute` and `holiday`) matches expressions left to right from the word
 //! tables of `lexicon` (dates, months, years, decades, seasons, quarters, holidays,
 //! weekdays, "last week", "two days ago", "the following day", durations) and joins
@@ -36,8 +36,8 @@ mod quoted;
 mod resolve;
 mod scan;
 mod tense;
-mod token;
 
+use crate::lex::token::plain::{self, Kind, Toks};
 use crate::model::Grain;
 use crate::quotes::Marked;
 use crate::text::Text;
@@ -81,15 +81,15 @@ pub fn find(text: &Text, marked: &[Marked], reference: Option<NaiveDate>) -> Vec
         if skip.1 {
             continue; // "Updated 3:45 PM ET, Nov. 19": the page's stamp, not the story's
         }
-        let toks = token::tokenize(&text.text, sentence.span.clone());
+        let toks = plain::tokens(&text.text, text.atoms(sentence));
         for hit in scan::scan(&toks) {
             let (Some(first), Some(last)) = (toks.get(hit.toks.start), toks.get(hit.toks.end - 1))
             else {
                 continue;
             };
-            let clause = tense::of(token::Toks(&toks), hit.toks.clone());
+            let clause = tense::of(Toks(&toks), hit.toks.clone());
             let expr = memory.dated(&hit.expr, sentence.paragraph, clause);
-            let tense = memory.tense(&hit, clause, token::Toks(&toks));
+            let tense = memory.tense(&hit, clause, Toks(&toks));
             // Inside a quote, "today" is the day the words were said.
             let said = resolve::is_relative(&hit.expr)
                 .then(|| speech.day_at(first.span.start))
@@ -141,13 +141,13 @@ struct Memory {
 impl Memory {
     /// The tense to resolve `hit` with: its clause's, unless that says little and an
     /// earlier mention of the same weekday or month says more.
-    fn tense(&self, hit: &Hit, clause: Tense, t: token::Toks) -> Tense {
+    fn tense(&self, hit: &Hit, clause: Tense, t: Toks) -> Tense {
         let mut tense = clause;
         let possessive = t.is(hit.toks.end, "'s");
         if matches!(tense, Tense::Present | Tense::Unmarked) && possessive {
             tense = Tense::Unknown; // "Monday's loss" in a present clause: either way
         }
-        let modifier = t.kind(hit.toks.end) == Some(token::Kind::Word) && !t.cap(hit.toks.end);
+        let modifier = t.kind(hit.toks.end) == Some(Kind::Word) && !t.cap(hit.toks.end);
         if matches!(hit.expr, Expr::Holiday { .. }) && modifier {
             tense = Tense::Unknown; // "Black Friday deals": the coming one as often as not
         }

@@ -14,9 +14,9 @@
 //! stays linear.
 
 use super::resolve::{self, Ctx};
-use super::token::{self, Toks};
 use super::{scan, tense};
 use crate::lex::speech;
+use crate::lex::token::plain::{self, Toks};
 use crate::model::Grain;
 use crate::quotes::Marked;
 use crate::text::Text;
@@ -156,7 +156,7 @@ fn ends_in_colon(text: &Text, i: usize) -> bool {
 /// speech verb, on or before the reference `r`.
 fn attribution(text: &Text, i: usize, quotes: &[Range<usize>], r: NaiveDate) -> Option<NaiveDate> {
     let sentence = text.sentences.get(i)?;
-    let toks = token::tokenize(&text.text, sentence.span.clone());
+    let toks = plain::tokens(&text.text, text.atoms(sentence));
     let t = Toks(&toks);
     let quoted = |k: usize| {
         toks.get(k).is_some_and(|x| {

@@ -6,8 +6,8 @@
 use super::absolute::{day_led, month_led, numeric, quarter_led, season_led, year_led};
 use super::expr::{Edge, Expr, Hit, Shift};
 use super::lexicon::{self, Unit};
-use super::token::{Kind, Tok, Toks};
 use crate::lex::en;
+use crate::lex::token::plain::{Kind, Tok, Toks};
 
 type Matcher = fn(Toks, usize) -> Option<(Expr, usize)>;
 
@@ -358,8 +358,8 @@ fn edge(t: Toks, i: usize) -> Option<(Expr, usize)> {
 
 #[cfg(test)]
 mod tests {
-    use super::super::token::tokenize;
     use super::*;
+    use crate::lex::token::plain::tokenize;
 
     fn texts(s: &str) -> Vec<String> {
         let toks = tokenize(s, 0..s.len());

@@ -7,8 +7,8 @@
 //! "be"/"been" takes its tense from the auxiliary before it ("will be allowed" is
 //! future). The nearest cue wins, the one before the expression on a tie. Limit: looks
 //! at most `WINDOW` tokens away.
-use super::token::{Kind, Toks};
 use crate::lex::en;
+use crate::lex::token::plain::{Kind, Toks};
 
 use std::ops::Range;
 
@@ -121,8 +121,8 @@ fn past_form(w: &str) -> bool {
 
 #[cfg(test)]
 mod tests {
-    use super::super::token::tokenize;
     use super::*;
+    use crate::lex::token::plain::tokenize;
 
     fn tense(s: &str, word: &str) -> Tense {
         let toks = tokenize(s, 0..s.len());

@@ -2,13 +2,15 @@
 //! (`src/lex/en/*.txt`: months, titles, speech verbs, given names, …) and compiled by
 //! `build.rs` into a static [`Set`] or [`Map`] with its hash table laid out at build
 //! time. Every stage reads its words from here; `lex::en::TITLES` is `titles.txt`.
-//! Another language is another folder of data files, not code.
+//! Another language is another folder of data files, not code. [`token`] is the one
+//! tokenizer every stage reads words through.
 //!
 //! Lookups hash the probe with the same Fx hash the build used (`util::fxhash`), then
 //! compare at most a few entries: the tables are at most half full.
 
 pub mod gender;
 pub mod speech;
+pub mod token;
 
 use crate::util::fxhash;
 

@@ -8,8 +8,8 @@
 //! [`MAX_WORDS`] per acronym.
 
 use super::classify::is_acronym;
-use super::token::Token;
 use crate::lex::en;
+use crate::lex::token::name::Token;
 use std::ops::Range;
 
 /// Most words walked back from an acronym.
@@ -91,8 +91,8 @@ pub fn abbreviates(acronym: &str, name: &str) -> bool {
 
 #[cfg(test)]
 mod tests {
-    use super::super::token::tokenize;
     use super::*;
+    use crate::lex::token::name::tokenize;
 
     fn words(s: &str) -> Vec<String> {
         let toks = tokenize(s, 0..s.len());

@@ -10,7 +10,7 @@
 use super::lexicon as lx;
 use super::names::is_given_name;
 use super::places;
-use super::token::Token;
+use crate::lex::token::name::Token;
 use crate::model::ActorKind;
 use std::ops::Range;
 
@@ -266,8 +266,8 @@ pub fn is_name_like(toks: &[Token], name: Range<usize>) -> bool {
 
 #[cfg(test)]
 mod tests {
-    use super::super::token::tokenize;
     use super::*;
+    use crate::lex::token::name::tokenize;
 
     fn read_all(s: &str) -> (Option<ActorKind>, String, String) {
         let toks = tokenize(s, 0..s.len());

@@ -2,7 +2,7 @@
 //! heads (the words are in `src/lex/en/`).
 //!
 //! All entries are lower case without a final period; lookups go through
-//! [`Token::lower`](super::token::Token::lower).
+//! [`Token::lower`](crate::lex::token::name::Token::lower).
 
 use crate::lex::en;
 

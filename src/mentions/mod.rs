@@ -2,8 +2,8 @@
 //!
 //! Input: the segmented [`Text`]. Output: every [`Mention`] in text order.
 //!
-//! Algorithm, per sentence: tokenize (`token`); group capitalized words into runs
-//! (`runs`: connectors such as "of" after a title, name particles, a common word
+//! Algorithm, per sentence: read the name words of its atoms (`lex::token::name`);
+//! group capitalized words into runs (`runs`: connectors such as "of" after a title, name particles, a common word
 //! opening the sentence dropped, titles of works in quotation marks and credit lines
 //! skipped); read each run with lexicons (`classify`: known organizations, head
 //! words and acronyms, a gazetteer, a title inside the run, given names); take roles
@@ -32,14 +32,13 @@ mod names;
 mod places;
 mod role;
 mod runs;
-mod token;
 
 use crate::lex::en;
+use crate::lex::token::name::{self, Token};
 use crate::model::ActorKind;
 use crate::text::Text;
 use std::collections::HashSet;
 use std::ops::Range;
-use token::Token;
 
 pub use acronym::abbreviates;
 pub use link::{compatible, surname};
@@ -64,7 +63,7 @@ pub fn find(text: &Text) -> Vec<Mention> {
     let lower_words = runs::lower_words(&text.text);
     let mut found = Vec::new();
     for (index, s) in text.sentences.iter().enumerate() {
-        let toks = token::tokenize(&text.text, s.span.clone());
+        let toks = name::tokens(&text.text, text.atoms(s));
         let at = found.len();
         for run in runs::find(&toks, &lower_words) {
             if let Some(f) = read_run(text, &toks, run, index, &lower_words) {

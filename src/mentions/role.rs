@@ -9,7 +9,7 @@
 
 use super::lexicon as lx;
 use super::names::is_given_name;
-use super::token::Token;
+use crate::lex::token::name::Token;
 use std::ops::Range;
 
 /// Longest apposition read as a role, in tokens: longer ones are clauses.
@@ -231,8 +231,8 @@ pub fn as_role(toks: &[Token], at: usize) -> Option<Range<usize>> {
 
 #[cfg(test)]
 mod tests {
-    use super::super::token::tokenize;
     use super::*;
+    use crate::lex::token::name::tokenize;
 
     fn words(s: &str, r: Option<Range<usize>>) -> String {
         let toks = tokenize(s, 0..s.len());

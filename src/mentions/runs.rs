@@ -8,7 +8,7 @@
 
 use super::lexicon as lx;
 use super::names::is_given_name;
-use super::token::Token;
+use crate::lex::token::name::Token;
 use std::collections::HashSet;
 use std::ops::Range;
 
@@ -183,8 +183,8 @@ pub fn lower_words(text: &str) -> HashSet<&str> {
 
 #[cfg(test)]
 mod tests {
-    use super::super::token::tokenize;
     use super::*;
+    use crate::lex::token::name::tokenize;
 
     fn runs(s: &str) -> Vec<String> {
         let toks = tokenize(s, 0..s.len());

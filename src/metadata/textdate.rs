@@ -2,13 +2,14 @@
 //! "22 de novembro de 2020", "Nov. 19, 2019", "2020年07月03日", "04.03.2020".
 //!
 //! Input: a text (a date-classed element, the title, a text node). Output: the first
-//! calendar day written in it. Algorithm: tokenize into digit runs and words, then
+//! calendar day written in it. Algorithm: the text's atoms as digit runs and words, then
 //! try `Y-M-D`, `D.M.Y`, `D month Y` and `month D, Y` at each token. Month names come
 //! from `src/lex/intl/month_stems.txt` (the languages most common in news); a stem only counts
 //! next to a day number and a four-digit year, so short stems rarely misfire.
 //! Linear in the text; at most [`MAX_SCAN_BYTES`] are read.
 
 use crate::lex::intl;
+use crate::lex::token::{self, Class};
 use crate::util::lower_ascii;
 use chrono::NaiveDate;
 
@@ -30,55 +31,42 @@ pub(crate) fn find(text: &str, mdy: bool) -> Option<NaiveDate> {
     (0..toks.len()).find_map(|i| at(&toks, i, mdy))
 }
 
+/// The date tokens of the first [`MAX_SCAN_BYTES`] of `text`, from the one tokenizer:
+/// digit runs, letter runs and single marks. The CJK date marks 年 月 日 are letters to
+/// Unicode and separators here, so letter runs are cut around them.
 fn tokenize(text: &str) -> Vec<Tok<'_>> {
     let mut end = text.len().min(MAX_SCAN_BYTES);
     while !text.is_char_boundary(end) {
         end -= 1;
     }
-    let t = text.get(..end).unwrap_or("");
     let mut toks = Vec::new();
-    let mut it = t.char_indices().peekable();
-    while let Some((i, c)) = it.next() {
-        let class = Class::of(c);
-        let mut j = i + c.len_utf8();
-        while let Some(&(k, d)) = it.peek() {
-            if class == Class::Other || Class::of(d) != class {
-                break;
+    for atom in token::lex(text, 0..end) {
+        let s = atom.text(text);
+        match atom.class {
+            Class::Digits => toks.push(Tok::Num(s.parse().unwrap_or(0), s.len())),
+            Class::Mark => toks.extend(s.chars().next().map(Tok::Sep)),
+            Class::Letters => {
+                for piece in s.split_inclusive(is_cjk_mark) {
+                    let word = piece.trim_end_matches(is_cjk_mark);
+                    if !word.is_empty() {
+                        toks.push(Tok::Word(word));
+                    }
+                    toks.extend(
+                        piece
+                            .chars()
+                            .last()
+                            .filter(|&c| is_cjk_mark(c))
+                            .map(Tok::Sep),
+                    );
+                }
             }
-            j = k + d.len_utf8();
-            it.next();
-        }
-        let s = t.get(i..j).unwrap_or("");
-        match class {
-            Class::Digit => toks.push(Tok::Num(s.parse().unwrap_or(0), s.len())),
-            Class::Letter => toks.push(Tok::Word(s)),
-            Class::Other if !c.is_whitespace() => toks.push(Tok::Sep(c)),
-            Class::Other => {}
         }
     }
     toks
 }
 
-/// What a character is to the tokenizer: digits and letters make runs; every other
-/// character is a token of its own (or nothing, for whitespace).
-#[derive(Debug, Clone, Copy, PartialEq, Eq)]
-enum Class {
-    Digit,
-    Letter,
-    Other,
-}
-
-impl Class {
-    /// The CJK date marks 年 月 日 are letters to Unicode, separators here.
-    fn of(c: char) -> Class {
-        if c.is_ascii_digit() {
-            Class::Digit
-        } else if c.is_alphabetic() && !matches!(c, '年' | '月' | '日') {
-            Class::Letter
-        } else {
-            Class::Other
-        }
-    }
+fn is_cjk_mark(c: char) -> bool {
+    matches!(c, '年' | '月' | '日')
 }
 
 /// A date starting at token `i`.

@@ -4,9 +4,9 @@
 
 use super::lexicon;
 use crate::actors::{ActorId, Cast};
+pub use crate::lex::token::words::{words, Word};
 use crate::mentions::Mention;
 use crate::model::ActorKind;
-pub use crate::text::words::{words, Word};
 use crate::text::Text;
 use crate::util::lower_ascii;
 use std::collections::HashMap;

@@ -9,11 +9,11 @@
 //! quotes stage reads them all. Limit: the text stops at `max_bytes`, on a paragraph
 //! boundary.
 
+use crate::lex::token::{self, Atom};
 use std::ops::Range;
 use unicode_segmentation::UnicodeSegmentation;
 
 mod abbrev;
-pub mod words;
 
 /// The article body as one string, with its paragraphs and sentences.
 #[derive(Debug, Clone, Default, PartialEq)]
@@ -24,21 +24,31 @@ pub struct Text {
     pub paragraphs: Vec<Range<usize>>,
     /// Sentences in order; none crosses a paragraph boundary.
     pub sentences: Vec<Sentence>,
+    /// The atoms of every sentence (the one tokenizer, run once), in text order.
+    pub atoms: Vec<Atom>,
     /// True when `max_bytes` cut paragraphs off.
     pub truncated: bool,
 }
 
-/// One sentence: its byte range in [`Text::text`] and the paragraph it belongs to.
+/// One sentence: its byte range in [`Text::text`], the paragraph it belongs to and
+/// its atoms' range in [`Text::atoms`].
 #[derive(Debug, Clone, PartialEq, Eq)]
 pub struct Sentence {
     pub span: Range<usize>,
     pub paragraph: usize,
+    pub atoms: Range<usize>,
 }
 
 impl Text {
     /// The text of a byte range (empty if the range is not on char boundaries).
     pub fn slice(&self, span: &Range<usize>) -> &str {
         self.text.get(span.clone()).unwrap_or("")
+    }
+
+    /// The atoms of sentence `s` (each sentence is lexed on its own: an atom never
+    /// crosses a sentence boundary).
+    pub fn atoms(&self, s: &Sentence) -> &[Atom] {
+        self.atoms.get(s.atoms.clone()).unwrap_or(&[])
     }
 
     /// The first char boundary at or after `pos` (clamped to the text).
@@ -86,9 +96,13 @@ pub fn segment(blocks: &[String], max_bytes: usize) -> Text {
     }
     for (index, para) in out.paragraphs.iter().enumerate() {
         for span in split_sentences(&out.text[para.clone()]) {
+            let span = para.start + span.start..para.start + span.end;
+            let first = out.atoms.len();
+            out.atoms.extend(token::lex(&out.text, span.clone()));
             out.sentences.push(Sentence {
-                span: para.start + span.start..para.start + span.end,
+                span,
                 paragraph: index,
+                atoms: first..out.atoms.len(),
             });
         }
     }

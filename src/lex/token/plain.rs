@@ -1,9 +1,11 @@
-//! Tokens of one sentence for the date scanner: words, digit runs and single
-//! punctuation marks, each with its byte range in the whole text. A word keeps its
-//! inner apostrophes ("didn't"), except a final possessive "'s", which becomes a token
-//! of its own so that "Monday's" reads as "Monday" + "'s". Curly apostrophes are
-//! folded to `'` in the lowercase form.
+//! Atoms → the words, numbers and marks dates are read from, for the dates stage.
+//!
+//! A word keeps its inner apostrophes ("didn't"), except a final possessive "'s",
+//! which becomes a token of its own so that "Monday's" reads as "Monday" + "'s";
+//! hyphens and periods stay marks ("Feb" + "."), and digits stay apart from letters
+//! ("1990" + "s"). Curly apostrophes are folded to `'` in the lowercase form.
 
+use super::{Atom, Atoms, Class};
 use std::borrow::Cow;
 use std::ops::Range;
 
@@ -49,74 +51,56 @@ fn lower(word: &str) -> Cow<'_, str> {
     }
 }
 
-fn is_apostrophe(c: char) -> bool {
-    c == '\'' || c == '\u{2019}'
+/// The date tokens of `text[range]`.
+pub fn tokenize(text: &str, range: Range<usize>) -> Vec<Tok<'_>> {
+    tokens(text, &super::lex(text, range))
 }
 
-/// Tokenizes `text[range]`; spans are absolute in `text`.
-pub fn tokenize(text: &str, range: Range<usize>) -> Vec<Tok<'_>> {
-    let Some(s) = text.get(range.clone()) else {
-        return Vec::new();
-    };
-    let base = range.start;
-    let chars: Vec<(usize, char)> = s.char_indices().collect();
-    let mut out: Vec<Tok> = Vec::new();
-    let mut i = 0;
-    let mut glued = false;
-    while let Some(&(pos, c)) = chars.get(i) {
-        if c.is_whitespace() {
-            glued = false;
-            i += 1;
-            continue;
-        }
-        let (kind, next) = token_at(&chars, i, glued);
-        i = next;
-        let end = chars.get(i).map_or(s.len(), |&(p, _)| p);
-        let word = s.get(pos..end).unwrap_or("");
+/// The date tokens of `atoms` (from [`super::lex`] over `text`).
+pub fn tokens<'a>(text: &'a str, atoms: &[Atom]) -> Vec<Tok<'a>> {
+    let a = Atoms { text, atoms };
+    let mut out = Vec::with_capacity(atoms.len());
+    let mut k = 0;
+    while let Some(first) = atoms.get(k) {
+        let (kind, last) = token_at(a, k);
+        let span = first.span.start..atoms.get(last).map_or(first.span.end, |x| x.span.end);
+        let word = text.get(span.clone()).unwrap_or("");
         out.push(Tok {
             kind,
             lower: lower(word),
-            span: base + pos..base + end,
-            glued,
+            span,
+            glued: first.glued,
             cap: word.chars().next().is_some_and(char::is_uppercase),
             upper: word.chars().count() >= 2 && word.chars().all(char::is_uppercase),
         });
-        glued = true;
+        k = last + 1;
     }
     out
 }
 
-/// The kind of the token starting at char `i` and the char index just past it.
-fn token_at(chars: &[(usize, char)], mut i: usize, glued: bool) -> (Kind, usize) {
-    let c = chars.get(i).map_or(' ', |&(_, c)| c);
-    if c.is_ascii_digit() {
-        while chars.get(i).is_some_and(|(_, c)| c.is_ascii_digit()) {
-            i += 1;
-        }
-        (Kind::Num, i)
-    } else if c.is_alphabetic() {
-        while let Some(&(_, c)) = chars.get(i) {
-            let inner_apos = is_apostrophe(c)
-                && chars.get(i + 1).is_some_and(|(_, n)| n.is_alphabetic())
-                && !possessive_s(chars, i);
-            if !(c.is_alphabetic() || inner_apos) {
-                break;
+/// The kind of the token starting at atom `k` and its last atom.
+fn token_at(a: Atoms, mut k: usize) -> (Kind, usize) {
+    let Some(first) = a.get(k) else {
+        return (Kind::Punct, k);
+    };
+    match first.class {
+        Class::Digits => (Kind::Num, k),
+        Class::Letters => {
+            // An inner apostrophe between letters joins them, unless it starts "'s".
+            while a.glued_apostrophe(k + 1)
+                && a.get(k + 2)
+                    .is_some_and(|x| x.glued && x.class == Class::Letters)
+                && !a.possessive_s(k + 1)
+            {
+                k += 2;
             }
-            i += 1;
+            (Kind::Word, k)
         }
-        (Kind::Word, i)
-    } else if is_apostrophe(c) && possessive_s(chars, i) && glued {
-        (Kind::Word, i + 2)
-    } else {
-        (Kind::Punct, i + 1)
+        Class::Mark if first.glued && first.is_apostrophe() && a.possessive_s(k) => {
+            (Kind::Word, k + 1)
+        }
+        Class::Mark => (Kind::Punct, k),
     }
-}
-
-/// Whether the apostrophe at `i` starts a final possessive "'s".
-fn possessive_s(chars: &[(usize, char)], i: usize) -> bool {
-    chars.get(i).is_some_and(|&(_, c)| is_apostrophe(c))
-        && chars.get(i + 1).is_some_and(|&(_, c)| c == 's' || c == 'S')
-        && !chars.get(i + 2).is_some_and(|&(_, c)| c.is_alphanumeric())
 }
 
 /// Read access to a token list that never fails: out-of-range reads give "".
@@ -164,6 +148,11 @@ impl<'a> Toks<'a> {
     /// Number of tokens.
     pub fn len(&self) -> usize {
         self.0.len()
+    }
+
+    /// No tokens at all.
+    pub fn is_empty(&self) -> bool {
+        self.0.is_empty()
     }
 
     /// The value of a stand-alone digit run at `i`: not part of "2,000", "22.6",

@@ -83,31 +83,71 @@ fn class_of(c: char) -> Option<Class> {
 /// The atoms of `text[range]`, in order; spans are absolute in `text`. A range that is
 /// not on char boundaries gives no atoms.
 pub fn lex(text: &str, range: Range<usize>) -> Vec<Atom> {
-    let Some(s) = text.get(range.clone()) else {
-        return Vec::new();
-    };
-    let mut out: Vec<Atom> = Vec::with_capacity(s.len() / 4);
-    let mut glued = false;
-    for (i, c) in s.char_indices() {
-        let Some(class) = class_of(c) else {
-            glued = false;
-            continue;
-        };
-        let end = range.start + i + c.len_utf8();
-        match out.last_mut() {
-            Some(last) if glued && last.class == class && class != Class::Mark => {
-                last.span.end = end;
-            }
-            _ => out.push(Atom {
-                class,
-                span: range.start + i..end,
-                first: c,
-                glued,
-            }),
-        }
-        glued = true;
-    }
+    let mut out = Vec::with_capacity(range.len() / 4);
+    out.extend(Lexer::new(text, range));
     out
+}
+
+/// The atoms of a range one by one, without a list: for the word scans that read a
+/// short range once.
+pub struct Lexer<'a> {
+    s: &'a str,
+    base: usize,
+    pos: usize,
+    glued: bool,
+}
+
+impl<'a> Lexer<'a> {
+    /// A lexer over `text[range]` (nothing if the range is not on char boundaries).
+    pub fn new(text: &'a str, range: Range<usize>) -> Lexer<'a> {
+        Lexer {
+            s: text.get(range.clone()).unwrap_or(""),
+            base: range.start,
+            pos: 0,
+            glued: false,
+        }
+    }
+
+    /// The character at byte `pos` and its length (ASCII without decoding).
+    fn char_at(&self, pos: usize) -> Option<(char, usize)> {
+        let b = *self.s.as_bytes().get(pos)?;
+        if b.is_ascii() {
+            return Some((char::from(b), 1));
+        }
+        let c = self.s.get(pos..)?.chars().next()?;
+        Some((c, c.len_utf8()))
+    }
+}
+
+impl Iterator for Lexer<'_> {
+    type Item = Atom;
+
+    fn next(&mut self) -> Option<Atom> {
+        loop {
+            let (first, len) = self.char_at(self.pos)?;
+            let start = self.pos;
+            self.pos += len;
+            let Some(class) = class_of(first) else {
+                self.glued = false;
+                continue;
+            };
+            if class != Class::Mark {
+                while let Some((c, n)) = self.char_at(self.pos) {
+                    if class_of(c) != Some(class) {
+                        break;
+                    }
+                    self.pos += n;
+                }
+            }
+            let glued = std::mem::replace(&mut self.glued, true);
+            return Some(Atom {
+                class,
+                span: self.base + start..self.base + self.pos,
+                first,
+                glued,
+            });
+        }
+    }
 }
 
 /// Read access to atoms that never fails: out-of-range reads give nothing.

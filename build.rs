@@ -1,8 +1,7 @@
 //! Compiles the lexicon's data files (`src/lex/<lang>/*.txt`) into Rust: each file
 //! becomes a static [`Set`] or [`Map`] (see `src/lex/mod.rs`) named after it in upper
-//! case (`titles.txt` → `lex::en::TITLES`), with its open-addressing hash table laid
-//! out here, so a lookup at run time is one hash and a compare or two and nothing is
-//! built on first use.
+//! case (`titles.txt` → `lex::en::TITLES`): its entries checked here and written one
+//! per line into one string, hashed into a table on first use.
 //!
 //! File format: one entry per line, as written (spaces inside are kept: "white house";
 //! an entry in double quotes keeps its spaces at the ends too: `"support "`);
@@ -14,10 +13,6 @@ use std::fmt::Write as _;
 use std::fs;
 use std::path::Path;
 
-#[path = "src/util/fxhash.rs"]
-#[allow(dead_code)]
-mod fxhash;
-
 /// What a data file compiles to.
 enum Kind {
     Set,
@@ -28,7 +23,6 @@ fn main() {
     let out_dir = std::env::var("OUT_DIR").unwrap_or_else(|_| ".".into());
     let root = Path::new("src/lex");
     println!("cargo:rerun-if-changed=src/lex");
-    println!("cargo:rerun-if-changed=src/util/fxhash.rs");
     let mut langs: Vec<_> = fs::read_dir(root)
         .map(|rd| rd.filter_map(|e| e.ok()).map(|e| e.path()).collect())
         .unwrap_or_default();
@@ -52,6 +46,9 @@ fn main() {
                     std::process::exit(1);
                 }
             }
+        }
+        if code.is_empty() {
+            continue; // a folder of code (`src/lex/token`), not of word lists
         }
         let name = lang.file_name().and_then(|s| s.to_str()).unwrap_or("");
         let target = Path::new(&out_dir).join(format!("lex_{name}.rs"));
@@ -103,12 +100,13 @@ fn compile(stem: &str, text: &str) -> Result<String, String> {
     if keys.len() >= usize::from(u16::MAX) {
         return Err("too many entries".into());
     }
-    let slots = table(&keys);
     let name = stem.to_uppercase();
     let mut out = String::new();
     for d in &doc {
         let _ = writeln!(out, "/// {d}");
     }
+    // The keys one per line: the table is built on first use (src/lex/mod.rs).
+    let keys_arg = format!("{:?}", keys.join("\n"));
     let list = |items: &[String], quote: bool| {
         let parts: Vec<String> = items
             .iter()
@@ -116,20 +114,11 @@ fn compile(stem: &str, text: &str) -> Result<String, String> {
             .collect();
         format!("&[{}]", parts.join(", "))
     };
-    let slot_list = format!(
-        "&[{}]",
-        slots
-            .iter()
-            .map(u16::to_string)
-            .collect::<Vec<_>>()
-            .join(", ")
-    );
     match kind {
         Kind::Set => {
             let _ = writeln!(
                 out,
-                "pub static {name}: super::Set = super::Set::new({}, {slot_list});\n",
-                list(&keys, true)
+                "pub static {name}: super::Set = super::Set::new({keys_arg});\n"
             );
         }
         Kind::Map(ty) => {
@@ -144,8 +133,7 @@ fn compile(stem: &str, text: &str) -> Result<String, String> {
             };
             let _ = writeln!(
                 out,
-                "pub static {name}: super::Map<{ty}> = super::Map::new({}, {vals}, {slot_list});\n",
-                list(&keys, true)
+                "pub static {name}: super::Map<{ty}> = super::Map::new({keys_arg}, {vals});\n"
             );
         }
     }
@@ -159,20 +147,4 @@ fn unquote(entry: &str) -> &str {
         .and_then(|e| e.strip_suffix('"'))
         .filter(|e| !e.is_empty())
         .unwrap_or(entry)
-}
-
-/// The open-addressing table of `keys`: a power-of-two number of slots, at least twice
-/// the keys, each holding a key's index or `u16::MAX`; a key sits at its hash's slot or
-/// the next free one after it (linear probing).
-fn table(keys: &[String]) -> Vec<u16> {
-    let size = (keys.len() * 2).next_power_of_two().max(4);
-    let mut slots = vec![u16::MAX; size];
-    for (i, k) in keys.iter().enumerate() {
-        let mut at = (fxhash::hash(k.as_bytes()) as usize) & (size - 1);
-        while slots[at] != u16::MAX {
-            at = (at + 1) & (size - 1);
-        }
-        slots[at] = i as u16;
-    }
-    slots
 }

@@ -105,7 +105,6 @@ pub(crate) fn keep_block(text: &str, index: usize, meta: &Known) -> bool {
     if text.chars().count() <= MAX_CTA_CHARS
         && en::BOILERPLATE_PREFIXES
             .words()
-            .iter()
             .any(|p| lower.starts_with(p))
     {
         return false;

@@ -56,11 +56,7 @@ fn may_have_base(w: &str) -> bool {
     static FIRST_PAIRS: OnceLock<Option<Vec<u64>>> = OnceLock::new();
     let pairs = FIRST_PAIRS.get_or_init(|| {
         let mut bits = vec![0u64; 1024];
-        for base in en::SPEECH_VERBS
-            .words()
-            .iter()
-            .chain(en::OPINION_VERBS.words())
-        {
+        for base in en::SPEECH_VERBS.words().chain(en::OPINION_VERBS.words()) {
             let [a, b, _, ..] = base.as_bytes() else {
                 return None;
             };
@@ -140,7 +136,6 @@ mod tests {
         let thought = |w: &str| matches!(w, "believes" | "thinks");
         let missing: Vec<&str> = (lists.iter().flat_map(|l| l.words()))
             .filter(|w| !homograph(w) && !thought(w) && speech_verb(w).is_none())
-            .copied()
             .collect();
         assert!(missing.is_empty(), "{missing:?}");
     }

@@ -168,8 +168,7 @@ fn person_evidence(
 /// article, or with a noun ending.
 fn is_common_word(tok: &Token, lower_words: &HashSet<&str>) -> bool {
     let lower = tok.lower();
-    lower_words.contains(lower.as_ref())
-        || en::NOUN_ENDINGS.words().iter().any(|e| lower.ends_with(e))
+    lower_words.contains(lower.as_ref()) || en::NOUN_ENDINGS.words().any(|e| lower.ends_with(e))
 }
 
 /// Whether the run at `start` is credited in a byline or credit line: "By X" opening

@@ -118,9 +118,9 @@ pub fn read_text(
 ) -> Reading {
     let mentions = mentions::find(text);
     done(Stage::Mentions);
-    let mut cast = actors::resolve(text, &mentions);
+    let marked = text::marks::find(text);
+    let mut cast = actors::resolve(text, &marked, &mentions);
     done(Stage::Actors);
-    let marked = quotes::marks(text);
     let quotes = quotes::find(text, &marked, &mentions, &cast);
     let speakers: Vec<_> = quotes.iter().map(|q| q.speaker).collect();
     actors::rank(&mut cast, text, &mentions, title, &speakers);

@@ -28,6 +28,15 @@ pub struct Member {
     pub salience: f64,
 }
 
+/// The subject name of one sentence (read by `subject.rs`).
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub struct Subject {
+    /// Byte where the name starts.
+    pub pos: usize,
+    /// The actor it stands for.
+    pub actor: ActorId,
+}
+
 /// All actors of the article.
 #[derive(Debug, Clone, Default, PartialEq)]
 pub struct Cast {
@@ -36,6 +45,8 @@ pub struct Cast {
     pub of_mention: Vec<Option<ActorId>>,
     /// The members by name, surname, acronym and description.
     pub names: Names,
+    /// The subject name of each sentence, if any (pronouns point back to these).
+    pub subjects: Vec<Option<Subject>>,
 }
 
 impl Cast {

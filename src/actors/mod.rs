@@ -29,21 +29,24 @@ mod gender;
 mod merge;
 mod names;
 mod salience;
+mod subject;
 
 use crate::mentions::Mention;
+use crate::text::marks::Marked;
 use crate::text::Text;
 
-pub use cast::{ActorId, Cast, Member, Names};
+pub use cast::{ActorId, Cast, Member, Names, Subject};
 
 /// Merges `mentions` into actors (salience is set later by [`rank`], once the quotes
-/// are known).
-pub fn resolve(text: &Text, mentions: &[Mention]) -> Cast {
+/// are known); `marked` are the text's quoted stretches (no subject is read in them).
+pub fn resolve(text: &Text, marked: &[Marked], mentions: &[Mention]) -> Cast {
     let mut groups = merge::group(mentions);
     describe::attach(text, mentions, &mut groups);
     let mut cast = Cast {
         members: Vec::with_capacity(groups.len()),
         of_mention: vec![None; mentions.len()],
         names: Names::default(),
+        subjects: Vec::new(),
     };
     for g in groups
         .iter()
@@ -57,15 +60,17 @@ pub fn resolve(text: &Text, mentions: &[Mention]) -> Cast {
         }
         cast.members.push(merge::member(mentions, g));
     }
-    complete(text, mentions, &mut cast);
+    complete(text, marked, mentions, &mut cast);
     cast
 }
 
-/// Completes a cast whose members and mention links are set: each person's gender and
-/// the name index the quotes stage reads (the last step of [`resolve`]; the quotes
-/// tests call it on casts they build by hand).
-pub fn complete(text: &Text, mentions: &[Mention], cast: &mut Cast) {
-    gender::assign(text, mentions, cast);
+/// Completes a cast whose members and mention links are set: the subject of each
+/// sentence, each person's gender and the name index the quotes stage reads (the last
+/// step of [`resolve`]; the quotes tests call it on casts they build by hand).
+pub fn complete(text: &Text, marked: &[Marked], mentions: &[Mention], cast: &mut Cast) {
+    let (subjects, pronouns) = subject::find(text, marked, mentions, cast);
+    gender::assign(text, mentions, &pronouns, cast);
+    cast.subjects = subjects;
     cast.names = Names::new(&cast.members);
 }
 

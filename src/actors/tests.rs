@@ -7,7 +7,7 @@ fn cast(paras: &[&str], title: Option<&str>) -> Cast {
     let blocks: Vec<String> = paras.iter().map(|p| p.to_string()).collect();
     let text = segment(&blocks, 1 << 20);
     let ms = mentions::find(&text);
-    let mut c = resolve(&text, &ms);
+    let mut c = resolve(&text, &crate::text::marks::find(&text), &ms);
     rank(&mut c, &text, &ms, title, &[]);
     c
 }
@@ -57,7 +57,7 @@ fn merges_acronyms_and_credits_quotes() {
     let before = c.members[1].salience;
     let text = segment(&[paras[0].to_string()], 1 << 20);
     let ms = mentions::find(&text);
-    let mut c = resolve(&text, &ms);
+    let mut c = resolve(&text, &crate::text::marks::find(&text), &ms);
     rank(&mut c, &text, &ms, None, &[Some(ActorId(1)), None]);
     assert_eq!(c.members[1].quotes, 1);
     assert!(c.members[1].salience > before);
@@ -139,4 +139,24 @@ fn a_title_or_role_gives_the_gender() {
     );
     assert_eq!(gender("John Carter"), Some(Gender::Male), "a role");
     assert_eq!(gender("Robin Hale"), None, "titles that disagree");
+}
+
+#[test]
+fn the_pronouns_after_a_subject_give_the_gender() {
+    use crate::lex::gender::Gender;
+    let text = [
+        "Robin Allen writes that she will run again next year.",
+        "Allen said her campaign starts in May. Kim Lee met Allen. \"He is wrong,\" Lee said.",
+    ];
+    let c = cast(&text, None);
+    for (name, want) in [("Robin Allen", Some(Gender::Female)), ("Kim Lee", None)] {
+        // Kim Lee: a pronoun inside a quote tells nothing.
+        assert_eq!(find(&c, name).and_then(|m| m.gender), want, "{name}");
+    }
+    let subject = c.subjects.first().copied().flatten().map(|s| s.pos);
+    assert_eq!(
+        subject,
+        Some(0),
+        "the first sentence's subject is Robin Allen"
+    );
 }

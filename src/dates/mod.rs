@@ -39,7 +39,7 @@ mod tense;
 
 use crate::lex::token::plain::{self, Kind, Toks};
 use crate::model::Grain;
-use crate::quotes::Marked;
+use crate::text::marks::Marked;
 use crate::text::Text;
 use chrono::{Datelike, NaiveDate};
 use expr::{Expr, Hit, Shift};

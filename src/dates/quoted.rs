@@ -18,7 +18,7 @@ use super::{scan, tense};
 use crate::lex::speech;
 use crate::lex::token::plain::{self, Toks};
 use crate::model::Grain;
-use crate::quotes::Marked;
+use crate::text::marks::Marked;
 use crate::text::Text;
 use chrono::NaiveDate;
 use std::cell::OnceCell;
@@ -196,7 +196,7 @@ mod tests {
     fn days(paras: &[&str], at: &str) -> Option<NaiveDate> {
         let paras: Vec<String> = paras.iter().map(|s| s.to_string()).collect();
         let t = segment(&paras, 1 << 20);
-        let marked = crate::quotes::marks(&t);
+        let marked = crate::text::marks::find(&t);
         let s = Speech::new(&t, &marked, NaiveDate::from_ymd_opt(2019, 11, 21));
         s.day_at(t.text.find(at)?)
     }

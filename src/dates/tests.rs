@@ -8,7 +8,7 @@ fn run(paras: &[&str], r: &str) -> Vec<(String, String, String)> {
     let t = segment(&paras, 1 << 20);
     let r = NaiveDate::parse_from_str(r, "%Y-%m-%d").ok();
     let show = |d: Option<NaiveDate>| d.map(|d| d.to_string()).unwrap_or_default();
-    find(&t, &crate::quotes::marks(&t), r)
+    find(&t, &crate::text::marks::find(&t), r)
         .into_iter()
         .map(|f| {
             let dur = f.duration.clone().unwrap_or_default();
@@ -144,7 +144,7 @@ fn large_inputs_stay_linear() {
     let t = segment(&[long], 1 << 20);
     let found = find(
         &t,
-        &crate::quotes::marks(&t),
+        &crate::text::marks::find(&t),
         NaiveDate::from_ymd_opt(2019, 11, 19),
     );
     assert_eq!(found.len(), 8_000 * 4);

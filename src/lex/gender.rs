@@ -1,5 +1,6 @@
-//! The gender a title ("Ms", "Mr.") or a role word ("spokeswoman", "chairman")
-//! gives a person: read by the actors stage, which gives each person one.
+//! The gender a title ("Ms", "Mr."), a role word ("spokeswoman", "chairman") or a
+//! pronoun ("she") gives a person: read by the actors stage, which gives each person
+//! one.
 
 use crate::lex::en;
 
@@ -17,6 +18,11 @@ fn gender(value: &str) -> Option<Gender> {
         "female" => Some(Gender::Female),
         _ => None,
     }
+}
+
+/// The gender a pronoun tells ("he", "her").
+pub fn pronoun_gender(w: &str) -> Option<Gender> {
+    en::GENDERED_PRONOUNS.get(w).and_then(gender)
 }
 
 /// Titles before a name that tell its gender ("Ms Persson", "Mr. Assange").

@@ -2,7 +2,22 @@
 //! built ([`Found`]).
 
 use crate::model::ActorKind;
+use std::collections::HashMap;
 use std::ops::Range;
+
+/// Mention index by a byte `key` of each mention (its start or its end): where two
+/// mentions share one, the longer wins, then the earlier.
+pub fn index_by(mentions: &[Mention], key: impl Fn(&Mention) -> usize) -> HashMap<usize, usize> {
+    let mut index: HashMap<usize, usize> = HashMap::new();
+    for (i, m) in mentions.iter().enumerate() {
+        let len = m.span.len();
+        let longer = |j: &usize| mentions.get(*j).map_or(true, |o| o.span.len() < len);
+        if index.get(&key(m)).map_or(true, longer) {
+            index.insert(key(m), i);
+        }
+    }
+    index
+}
 
 /// One occurrence of a name (or a description such as "the Ukrainian leader") in the text.
 #[derive(Debug, Clone, PartialEq)]

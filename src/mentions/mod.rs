@@ -43,7 +43,7 @@ use std::ops::Range;
 pub use acronym::abbreviates;
 pub use link::{compatible, surname};
 use mention::Found;
-pub use mention::{Mention, RoleSource};
+pub use mention::{index_by, Mention, RoleSource};
 pub use places::country_of;
 
 /// The head of a role: its last title word ("U.S. Attorney for the Western District"

@@ -19,10 +19,10 @@
 //!    the quote right after a quoting paragraph (a bare continuation).
 
 use super::lexicon::{self, Verb};
-use super::marks::Marked;
 use super::scan::{verb_at, words, Ctx, Word};
 use super::subject::{self, Subject, Who};
 use crate::actors::ActorId;
+use crate::text::marks::Marked;
 use std::ops::Range;
 
 /// Where the attribution came from.

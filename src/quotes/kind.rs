@@ -11,11 +11,11 @@
 
 use super::attribute::{Attribution, How, Windows};
 use super::lexicon;
-use super::marks::Marked;
 use super::scan::{capitalized, verb_at, words, Ctx};
 use crate::actors::ActorId;
 use crate::lex::en;
 use crate::model::QuoteKind;
+use crate::text::marks::{self, Marked};
 
 /// Longest quote, in words, that needs an attribution to count as a full quote.
 const SHORT_WORDS: usize = 3;
@@ -27,7 +27,7 @@ fn has_sentence_break(inner: &str) -> bool {
         if !matches!(w[0], '.' | '?' | '!' | '\u{2026}') || w[1] != ' ' {
             return false;
         }
-        if !(w[2].is_uppercase() || super::marks::is_mark(w[2])) {
+        if !(w[2].is_uppercase() || marks::is_mark(w[2])) {
             return false;
         }
         let before: Vec<char> = chars[..i]

@@ -45,12 +45,12 @@ pub enum Pronoun {
 
 /// The pronoun kind of `w` (lower case), if it is a subject pronoun.
 pub fn pronoun(w: &str) -> Option<Pronoun> {
-    match w {
+    match en::SUBJECT_PRONOUNS.get(w)? {
         "he" => Some(Pronoun::He),
         "she" => Some(Pronoun::She),
-        "it" => Some(Pronoun::Thing),
-        "they" => Some(Pronoun::Plural),
-        "i" | "we" | "you" => Some(Pronoun::Speaker),
+        "thing" => Some(Pronoun::Thing),
+        "plural" => Some(Pronoun::Plural),
+        "speaker" => Some(Pronoun::Speaker),
         _ => None,
     }
 }

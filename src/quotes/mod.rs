@@ -1,14 +1,14 @@
 //! Stage 7, quotes: the text → direct quotations with their speakers.
 //!
-//! Input: the [`Text`] (paragraphs, sentence hints), the mentions and the cast. Output:
+//! Input: the [`Text`] (paragraphs, sentence hints), its quoted stretches
+//! ([`Marked`], paired by `text::marks`), the mentions and the cast. Output:
 //! one [`Found`] per quotation, in text order: the quoted words (span without marks),
 //! full or partial, the speaker (an actor of the cast, or none for unnamed sources)
 //! and the cue as written ("told", "said", "according to").
 //!
 //! Algorithm:
-//! 1. `marks`: pair quotation marks of every style per paragraph (“ ” " „ « » 「 」 and
-//!    clear single quotes), keep top-level pairs; the multi-paragraph convention gives
-//!    one quote per paragraph.
+//! 1. the quoted stretches, from `text::marks` (every style of quotation mark; the
+//!    actors and dates read the same ones).
 //! 2. `attribute`: cue and subject from the quote's sentence (leader verb, trailer
 //!    attribution, a previous quote of the sentence), else the previous sentence, else
 //!    the previous quote for continuations; `subject` reads "X said", "said X",
@@ -28,7 +28,6 @@ mod attribute;
 mod found;
 mod kind;
 mod lexicon;
-mod marks;
 mod pull;
 mod refer;
 mod scan;
@@ -36,18 +35,12 @@ mod subject;
 
 use crate::actors::{ActorId, Cast};
 use crate::mentions::Mention;
+use crate::text::marks::Marked;
 use crate::text::Text;
 use attribute::Prev;
 use subject::Who;
 
 pub use found::Found;
-pub use marks::Marked;
-
-/// The quoted stretches of `text` (step 1): the quotes stage reads them, and so do the
-/// dates ("today" inside a quote is the day it was said), from this one pairer.
-pub fn marks(text: &Text) -> Vec<Marked> {
-    marks::find(text)
-}
 
 /// Finds the quotations of `text` among its `marked` stretches and attributes them
 /// using `mentions` and `cast`.

@@ -2,19 +2,19 @@
 //! doctors stated" → the actor they point back to.
 //!
 //! Each sentence offers candidate referents: the speakers of its quotes and the
-//! subjects of its speech verbs (strong), its first name outside quotes (weak; a
-//! sentence whose first noun phrase is itself a pronoun or a possessive offers none, it
-//! points further back), and its other people and organizations (only for a gendered
-//! pronoun that fits, or for "the agency"). A person's gender is the actors stage's
-//! (a title or role: "Ms", "Mr", "spokeswoman"), else it comes from the pronouns that follow their name as
-//! a subject ("Allen writes that he …"). A pronoun takes, going back sentence by
+//! subjects of its speech verbs (strong), its subject name as the actors stage read it
+//! (weak; a sentence whose first noun phrase is itself a pronoun or a possessive offers
+//! none, it points further back), and its other people and organizations (only for a
+//! gendered pronoun that fits, or for "the agency"). A person's gender is the actors
+//! stage's (a title, a role, the pronouns that follow their name: "Ms", "spokeswoman",
+//! "Allen writes that he …"). A pronoun takes, going back sentence by
 //! sentence, the first sentence with a candidate of a fitting kind (he/she: a person
 //! of no other known gender; it: an organization or place; they: an organization or a
 //! person; "the agency": an organization); there, a known fitting gender first, then
 //! strong before weak, later before earlier. Limits: at most [`SENTENCES_BACK`]
 //! sentences and [`PARAGRAPHS_BACK`] paragraphs back.
 
-use super::lexicon::{self, Gender, Pronoun};
+use super::lexicon::{Gender, Pronoun};
 use super::scan::{words, Ctx};
 use super::subject::{self, Who};
 use crate::actors::ActorId;
@@ -24,9 +24,6 @@ use crate::model::ActorKind;
 const SENTENCES_BACK: usize = 6;
 /// Candidates looked at per pronoun (bounds the work on hostile pages).
 const MAX_CANDIDATES: usize = 200;
-
-/// How much more often one gender's pronouns must follow a person's name to count.
-const USAGE_RATIO: u32 = 3;
 
 /// Paragraphs searched back for a referent (news paragraphs are often one sentence).
 const PARAGRAPHS_BACK: usize = 4;
@@ -47,8 +44,6 @@ struct Cand {
 #[derive(Debug, Default)]
 pub struct Referents {
     cands: Vec<Cand>,
-    /// Gender of each cast member: the actors stage's, else from pronoun usage.
-    genders: Vec<Option<Gender>>,
 }
 
 impl Referents {
@@ -56,14 +51,15 @@ impl Referents {
     /// must already be in `ctx.quoted`).
     pub fn collect(ctx: &Ctx) -> Self {
         let mut cands = Vec::new();
-        let mut usage = vec![(0u32, 0u32); ctx.cast.members.len()];
         for (si, s) in ctx.text.sentences.iter().enumerate() {
             let ws = words(&ctx.text.text, s.span.clone());
-            if let Some(c) = first_name(ctx, &ws, si) {
-                if let Some(u) = c.actor.and_then(|a| usage.get_mut(a.0 as usize)) {
-                    count_pronouns(ctx, &ws, c.pos, u);
-                }
-                cands.push(c);
+            if let Some(subject) = ctx.cast.subjects.get(si).copied().flatten() {
+                cands.push(Cand {
+                    pos: subject.pos,
+                    sentence: si,
+                    actor: Some(subject.actor),
+                    strength: 1,
+                });
             }
             cands.extend(other_names(ctx, s.span.clone(), si));
             for (k, w) in ws.iter().enumerate() {
@@ -89,10 +85,7 @@ impl Referents {
             }
         }
         cands.sort_by_key(|c| c.pos);
-        Referents {
-            cands,
-            genders: genders(ctx, &usage),
-        }
+        Referents { cands }
     }
 
     /// Records the speaker of a quote at `pos` as a strong candidate.
@@ -125,9 +118,7 @@ impl Referents {
             {
                 break;
             }
-            let gender = c
-                .actor
-                .and_then(|a| self.genders.get(a.0 as usize).copied().flatten());
+            let gender = c.actor.and_then(|a| ctx.cast.get(a)?.gender);
             let known = gender.is_some() && same_gender(gender, p);
             let fit = fits(c.actor.and_then(|a| ctx.kind_of(a)), p) && same_gender(gender, p);
             if !fit || (c.strength == 0 && !known && p != Pronoun::Group) {
@@ -143,30 +134,6 @@ impl Referents {
         }
         best.and_then(|(c, _)| c.actor)
     }
-}
-
-/// Whether an actor of kind `k` can be what pronoun `p` points to.
-/// Words an organization may stand before the person it qualifies ("AccuWeather lead
-/// hurricane forecaster Dan Kottlowski").
-const QUALIFIER_WORDS: usize = 5;
-
-/// The person a name qualifies: a person mention within a few words after `end`, with
-/// no punctuation between.
-fn head_person(ctx: &Ctx, end: usize) -> Option<ActorId> {
-    let reach = ctx.boundary_after(end + 80);
-    let ws = words(&ctx.text.text, end..reach);
-    let mut prev = end;
-    for w in ws.iter().take(QUALIFIER_WORDS + 1) {
-        if !ctx.gap(prev, w.start).trim().is_empty() {
-            return None;
-        }
-        if let Some(m) = ctx.mention_starting(w.start) {
-            let a = ctx.actor_of(m)?;
-            return (ctx.kind_of(a) == Some(ActorKind::Person)).then_some(a);
-        }
-        prev = w.end;
-    }
-    None
 }
 
 /// Every person or organization named in a sentence outside quotes: candidates only
@@ -198,44 +165,6 @@ fn same_gender(gender: Option<Gender>, p: Pronoun) -> bool {
     )
 }
 
-/// The gender of each cast member: the one the actors stage gives it, else the
-/// pronouns that follow its name as a subject.
-fn genders(ctx: &Ctx, usage: &[(u32, u32)]) -> Vec<Option<Gender>> {
-    ctx.cast
-        .members
-        .iter()
-        .zip(usage.iter().copied().chain(std::iter::repeat((0, 0))))
-        .map(|(m, u)| m.gender.or_else(|| usage_gender(u)))
-        .collect()
-}
-
-/// Counts he/his/him and she/her after byte `from` in a sentence, outside quotes
-/// (the pronouns a sentence's subject takes: "Allen writes that he …").
-fn count_pronouns(ctx: &Ctx, ws: &[super::scan::Word], from: usize, usage: &mut (u32, u32)) {
-    for w in ws
-        .iter()
-        .filter(|w| w.start > from && !ctx.in_quote(w.start))
-    {
-        match ctx.lower(*w).as_str() {
-            "he" | "his" | "him" | "himself" => usage.0 += 1,
-            "she" | "her" | "hers" | "herself" => usage.1 += 1,
-            _ => {}
-        }
-    }
-}
-
-/// The gender the pronouns after a person's subject mentions point to: one kind only,
-/// or one at least [`USAGE_RATIO`] times the other.
-fn usage_gender((male, female): (u32, u32)) -> Option<Gender> {
-    if male > 0 && male >= USAGE_RATIO * female {
-        Some(Gender::Male)
-    } else if female > 0 && female >= USAGE_RATIO * male {
-        Some(Gender::Female)
-    } else {
-        None
-    }
-}
-
 /// An unknown name (`None`) fits "it" and "they": a named group the cast lacks.
 fn fits(k: Option<ActorKind>, p: Pronoun) -> bool {
     matches!(
@@ -251,33 +180,4 @@ fn fits(k: Option<ActorKind>, p: Pronoun) -> bool {
             Pronoun::Thing | Pronoun::Plural | Pronoun::Group | Pronoun::Members
         ) | (Some(ActorKind::Place), Pronoun::Thing)
     )
-}
-
-/// The sentence's first noun phrase outside quotes when it is a non-possessive name of
-/// a person or organization; none when it is a pronoun.
-fn first_name(ctx: &Ctx, ws: &[super::scan::Word], si: usize) -> Option<Cand> {
-    for w in ws.iter().filter(|w| !ctx.in_quote(w.start)) {
-        if lexicon::pronoun(&ctx.lower(*w)).is_some() {
-            return None;
-        }
-        let Some(m) = ctx.mention_starting(w.start) else {
-            continue;
-        };
-        let mention = ctx.mentions.get(m)?;
-        let actor = ctx.actor_of(m)?;
-        if ctx.possessive_at(mention.span.end) {
-            return None; // "Taylor Swift's albums were …": the subject is not her
-        }
-        if ctx.kind_of(actor) == Some(ActorKind::Place) {
-            continue;
-        }
-        let actor = head_person(ctx, mention.span.end).unwrap_or(actor);
-        return Some(Cand {
-            pos: w.start,
-            sentence: si,
-            actor: Some(actor),
-            strength: 1,
-        });
-    }
-    None
 }

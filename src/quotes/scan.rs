@@ -5,7 +5,7 @@
 use super::lexicon;
 use crate::actors::{ActorId, Cast};
 pub use crate::lex::token::words::{words, Word};
-use crate::mentions::Mention;
+use crate::mentions::{self, Mention};
 use crate::model::ActorKind;
 use crate::text::Text;
 use crate::util::lower_ascii;
@@ -28,24 +28,12 @@ pub struct Ctx<'a> {
 impl<'a> Ctx<'a> {
     /// Indexes `mentions` by their ends and starts (the longest wins).
     pub fn new(text: &'a Text, mentions: &'a [Mention], cast: &'a Cast) -> Self {
-        let mut ends: HashMap<usize, usize> = HashMap::new();
-        let mut starts: HashMap<usize, usize> = HashMap::new();
-        for (i, m) in mentions.iter().enumerate() {
-            let len = m.span.len();
-            let longer = |j: &usize| mentions.get(*j).map_or(true, |o| o.span.len() < len);
-            if ends.get(&m.span.end).map_or(true, longer) {
-                ends.insert(m.span.end, i);
-            }
-            if starts.get(&m.span.start).map_or(true, longer) {
-                starts.insert(m.span.start, i);
-            }
-        }
         Ctx {
             text,
             mentions,
             cast,
-            ends,
-            starts,
+            ends: mentions::index_by(mentions, |m| m.span.end),
+            starts: mentions::index_by(mentions, |m| m.span.start),
             quoted: Vec::new(),
         }
     }
@@ -109,17 +97,7 @@ impl<'a> Ctx<'a> {
 impl Ctx<'_> {
     /// Whether a possessive mark follows byte `end` ("Smith's", "Smiths’").
     pub fn possessive_at(&self, end: usize) -> bool {
-        let rest = self.text.text.get(end..).unwrap_or("");
-        let rest = rest
-            .strip_prefix('\'')
-            .or_else(|| rest.strip_prefix('\u{2019}'));
-        let Some(rest) = rest else { return false };
-        let mut chars = rest.chars();
-        match chars.next() {
-            Some('s') => !chars.next().is_some_and(char::is_alphanumeric),
-            Some(c) => !c.is_alphanumeric(),
-            None => true,
-        }
+        self.text.possessive_at(end)
     }
 
     /// The cast member a description names (see [`crate::actors::Names::describe`]).

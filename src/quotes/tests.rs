@@ -73,8 +73,9 @@ fn setup(paras: &[&str], actors: &[Spec]) -> (Text, Vec<Mention>, Cast) {
             .collect(),
         of_mention: kept.iter().map(|(_, a)| Some(ActorId(*a as u32))).collect(),
         names: Default::default(),
+        subjects: Vec::new(),
     };
-    crate::actors::complete(&t, &mentions, &mut cast);
+    crate::actors::complete(&t, &crate::text::marks::find(&t), &mentions, &mut cast);
     (t, mentions, cast)
 }
 
@@ -84,7 +85,7 @@ fn run(
     actors: &[Spec],
 ) -> Vec<(String, QuoteKind, Option<String>, Option<String>)> {
     let (t, m, c) = setup(paras, actors);
-    find(&t, &marks(&t), &m, &c)
+    find(&t, &crate::text::marks::find(&t), &m, &c)
         .into_iter()
         .map(|f| {
             let who = f.speaker.and_then(|id| c.get(id)).map(|m| m.name.clone());
@@ -396,8 +397,8 @@ fn a_role_phrase_names_its_holder() {
         &[("Liu Xiaming", P, &[]), ("Britain", ActorKind::Place, &["UK"])],
     );
     c.members[0].role = Some("China's ambassador to Britain".into());
-    crate::actors::complete(&t, &m, &mut c); // the index reads the role
-    let q = find(&t, &marks(&t), &m, &c);
+    crate::actors::complete(&t, &crate::text::marks::find(&t), &m, &mut c); // the index reads the role
+    let q = find(&t, &crate::text::marks::find(&t), &m, &c);
     assert_eq!(q[0].speaker, Some(ActorId(0)));
 }
 
@@ -555,7 +556,7 @@ fn random_texts_never_panic() {
         }
         let refs: Vec<&str> = paras.iter().map(String::as_str).collect();
         let (t, m, c) = setup(&refs, &[("Jane Smith", P, &["Smith"])]);
-        for f in find(&t, &marks(&t), &m, &c) {
+        for f in find(&t, &crate::text::marks::find(&t), &m, &c) {
             assert!(t.text.get(f.span.clone()).is_some());
         }
     }
@@ -568,7 +569,7 @@ fn the_role_names_its_only_holder() {
         &[("James Van Der Beek", P, &["Van Der Beek"])],
     );
     c.members[0].role = Some("actor".into());
-    crate::actors::complete(&t, &m, &mut c); // the index reads the role
-    let q = find(&t, &marks(&t), &m, &c);
+    crate::actors::complete(&t, &crate::text::marks::find(&t), &m, &mut c); // the index reads the role
+    let q = find(&t, &crate::text::marks::find(&t), &m, &c);
     assert_eq!(q[0].speaker, Some(ActorId(0)));
 }

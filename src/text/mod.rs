@@ -5,8 +5,8 @@
 //! later stage points into it. Sentences come from UAX #29 boundaries
 //! (unicode-segmentation), then a boundary is undone where the left part ends in an
 //! abbreviation ("Mr.", "Sen.", "U.S.", an initial) or where the right part starts in
-//! lower case: UAX #29 knows no abbreviations. Quote marks are kept as written; the
-//! quotes stage reads them all. Limit: the text stops at `max_bytes`, on a paragraph
+//! lower case: UAX #29 knows no abbreviations. Quote marks are kept as written;
+//! [`marks`] pairs them into the quoted stretches the later stages read. Limit: the text stops at `max_bytes`, on a paragraph
 //! boundary.
 
 use crate::lex::token::{self, Atom};
@@ -14,6 +14,7 @@ use std::ops::Range;
 use unicode_segmentation::UnicodeSegmentation;
 
 mod abbrev;
+pub mod marks;
 
 /// The article body as one string, with its paragraphs and sentences.
 #[derive(Debug, Clone, Default, PartialEq)]
@@ -49,6 +50,21 @@ impl Text {
     /// crosses a sentence boundary).
     pub fn atoms(&self, s: &Sentence) -> &[Atom] {
         self.atoms.get(s.atoms.clone()).unwrap_or(&[])
+    }
+
+    /// Whether a possessive mark follows byte `end` ("Smith's", "Smiths’").
+    pub fn possessive_at(&self, end: usize) -> bool {
+        let rest = self.text.get(end..).unwrap_or("");
+        let rest = rest
+            .strip_prefix('\'')
+            .or_else(|| rest.strip_prefix('\u{2019}'));
+        let Some(rest) = rest else { return false };
+        let mut chars = rest.chars();
+        match chars.next() {
+            Some('s') => !chars.next().is_some_and(char::is_alphanumeric),
+            Some(c) => !c.is_alphanumeric(),
+            None => true,
+        }
     }
 
     /// The first char boundary at or after `pos` (clamped to the text).

@@ -15,7 +15,7 @@
 //! the convention). Limits: no quote crosses a
 //! paragraph; work is linear in the paragraph length.
 
-use crate::text::Text;
+use super::Text;
 use std::ops::Range;
 
 /// One quoted stretch of a paragraph.

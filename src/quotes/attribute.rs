@@ -22,6 +22,7 @@ use super::lexicon::{self, Verb};
 use super::scan::{verb_at, words, Ctx, Word};
 use super::subject::{self, Subject, Who};
 use crate::actors::ActorId;
+use crate::lex::en;
 use crate::text::marks::Marked;
 use std::ops::Range;
 
@@ -163,8 +164,11 @@ fn verb_subject(ctx: &Ctx, ws: &[Word], k: usize, bound: usize, right: usize) ->
                 }),
             };
         }
+        // The comma may close the quote that opens the window ("values,” saying").
+        let from = prev.map_or_else(|| ctx.boundary_after(bound.saturating_sub(4)), |p| p.end);
         let participle = ctx.lower(w).ends_with("ing")
-            && prev.is_some_and(|p| ctx.gap(p.end, w.start).contains(','));
+            && (ctx.gap(from, w.start).contains(',')
+                || en::PARTICIPLE_OPENERS.contains(&prev_lower));
         if !participle && !matches!(prev_lower.as_str(), "and" | "but" | "or") {
             return subject::left(ctx, w.start, bound);
         }
@@ -200,7 +204,31 @@ fn first_subject(ctx: &Ctx, all: &[Word], k: usize, bound: usize) -> Option<Subj
             }
         }
     }
-    earlier_in_sentence(ctx, all.get(k)?.start, bound)
+    let pos = all.get(k)?.start;
+    earlier_in_sentence(ctx, pos, bound).or_else(|| sentence_subject(ctx, pos))
+}
+
+/// "Trump has delivered a defense of “New York values,” saying the city …": a
+/// participle with no speech verb before it takes the subject of its sentence's main
+/// clause, the name the sentence opens with (as the actors stage read it) or the
+/// pronoun it opens with; only when that subject comes before the participle.
+fn sentence_subject(ctx: &Ctx, pos: usize) -> Option<Subject> {
+    let t = ctx.text;
+    let si = t.sentence_at(pos)?;
+    if let Some(s) = ctx.cast.subjects.get(si).copied().flatten() {
+        return (s.pos < pos).then_some(Subject {
+            who: Who::Actor(s.actor),
+            start: s.pos,
+        });
+    }
+    let sentence = t.sentences.get(si)?;
+    let ws = words(&t.text, sentence.span.start..pos);
+    let first = ws.iter().find(|w| !ctx.in_quote(w.start))?;
+    let p = lexicon::pronoun(&ctx.lower(*first))?;
+    Some(Subject {
+        who: Who::Pronoun(p, first.start),
+        start: first.start,
+    })
 }
 
 /// "Volker said he never used the term “three amigos” and added, “…”": the subject of

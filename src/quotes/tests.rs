@@ -573,3 +573,43 @@ fn the_role_names_its_only_holder() {
     let q = find(&t, &crate::text::marks::find(&t), &m, &c);
     assert_eq!(q[0].speaker, Some(ActorId(0)));
 }
+
+#[test]
+fn a_participle_after_a_verb_of_no_speech_takes_the_sentence_subject() {
+    let q = run(
+        &[
+            "Donald Trump has delivered a defense of “New York values,” saying the city embodied “bravery and heart.”",
+            "Ms. Clinton addressed supporters in an email. She wrote to them, saying that “hate is wrong.”",
+        ],
+        &[T, ("Hillary Clinton", P, &["Clinton"])],
+    );
+    let got: Vec<_> = speakers(&q).into_iter().map(|(t, _, s)| (t, s)).collect();
+    assert!(
+        got.contains(&("bravery and heart.", Some("Donald Trump"))),
+        "{got:?}"
+    );
+    assert!(
+        got.contains(&("hate is wrong.", Some("Hillary Clinton"))),
+        "{got:?}"
+    );
+}
+
+#[test]
+fn a_participle_after_by_or_before_takes_the_subject() {
+    let q = run(
+        &[
+            "Zelensky ended his speech by saying “we will win.”",
+            "“There is danger,” Trump told reporters, before insisting he had a “great relationship” with voters.",
+        ],
+        &[Z, T],
+    );
+    let got: Vec<_> = speakers(&q).into_iter().map(|(t, _, s)| (t, s)).collect();
+    assert_eq!(
+        got,
+        [
+            ("we will win.", Some("Volodymyr Zelensky")),
+            ("There is danger,", Some("Donald Trump")),
+            ("great relationship", Some("Donald Trump")),
+        ]
+    );
+}

@@ -10,6 +10,7 @@
 use super::lexicon as lx;
 use super::names::is_given_name;
 use super::places;
+use super::role;
 use crate::lex::token::name::Token;
 use crate::model::ActorKind;
 use std::ops::Range;
@@ -171,11 +172,12 @@ fn is_camel(word: &str) -> bool {
     (2..=3).contains(&humps) && !mc && word.chars().count() <= 12
 }
 
-/// A title inside the run: the name is what follows the last title word.
+/// A title inside the run: the name is what follows the last title word. A title word
+/// that capitalized is part of names ("Fox Host Awards") counts when a given name
+/// follows it ("House Speaker Paul Ryan", "Majority Leader Mitch McConnell").
 fn split_title(toks: &[Token], run: Range<usize>) -> Option<Reading> {
-    let j = (run.start..run.end - 1)
-        .rev()
-        .find(|&k| lx::is_title(&toks[k].lower()) && !lx::is_lower_only_title(&toks[k].lower()))?;
+    let title_at = |k: usize| lx::is_title(&toks[k].lower()) && !role::title_in_name(toks, k);
+    let j = (run.start..run.end - 1).rev().find(|&k| title_at(k))?;
     if j > run.start && is_given_name(toks[run.start].text) {
         return None; // "Martin Luther King Jr.": a title word inside a name
     }

@@ -19,6 +19,15 @@ const MAX_TITLE: usize = 12;
 /// A title word must appear within this many tokens of an apposition's start.
 const TITLE_WITHIN: usize = 7;
 
+/// Whether the word at `k` is a title word that, capitalized, is part of a name ("Fox
+/// Host Awards", "Kansas City Star"): one of the lower-only titles, unless a given name
+/// follows it ("House Speaker Paul Ryan", "Majority Leader Mitch McConnell").
+pub fn title_in_name(toks: &[Token], k: usize) -> bool {
+    let given_next = toks.get(k + 1).is_some_and(|t| is_given_name(t.text));
+    toks.get(k)
+        .is_some_and(|t| lx::is_lower_only_title(&t.lower()) && !given_next)
+}
+
 /// Whether the token is a title word, or the tail of a two-word title after a
 /// modifier or a capitalized word ("running back", "Pittsburgh center").
 fn is_title_at(toks: &[Token], k: usize) -> bool {
@@ -27,7 +36,7 @@ fn is_title_at(toks: &[Token], k: usize) -> bool {
     if lower == "head" {
         return toks.get(k + 1).is_some_and(|n| n.text == "of"); // "head of research"
     }
-    if lx::is_lower_only_title(&lower) && t.is_cap() {
+    if t.is_cap() && title_in_name(toks, k) {
         return false; // "Kansas City Star", "PPL Center"
     }
     if lx::is_title(&lower) {

@@ -129,3 +129,21 @@ fn companies_named_after_people() {
     let ms = mentions(&["Morgan Stanley and Johnson & Johnson said profits rose."]);
     assert!(people(&ms).is_empty());
 }
+
+#[test]
+fn a_capitalized_speaker_or_leader_before_a_given_name_is_a_title() {
+    let ms = mentions(&[
+        "House Speaker Paul Ryan met Senate Majority Leader Mitch McConnell on Monday.",
+        "The Fox Host Awards went to the Kansas City Star.",
+    ]);
+    assert_eq!(
+        people(&ms),
+        [
+            ("Paul Ryan".into(), Some("House Speaker".into())),
+            (
+                "Mitch McConnell".into(),
+                Some("Senate Majority Leader".into())
+            ),
+        ]
+    );
+}

@@ -11,8 +11,9 @@ use crate::lex::gender::{pronoun_gender, Gender};
 use crate::lex::token::words::{words, Word};
 use crate::mentions::{self, Mention};
 use crate::model::ActorKind;
-use crate::text::marks::Marked;
+use crate::text::marks::{self, Marked};
 use crate::text::Text;
+use crate::util::lower_ascii;
 use std::collections::HashMap;
 
 /// Words between a name and the person it introduces ("Acme chief executive Ann Lee").
@@ -32,8 +33,7 @@ struct Scan<'a> {
 
 impl Scan<'_> {
     fn in_quote(&self, pos: usize) -> bool {
-        let i = self.quoted.partition_point(|q| q.outer.end <= pos);
-        self.quoted.get(i).is_some_and(|q| q.outer.start <= pos)
+        marks::inside(self.quoted, pos)
     }
 
     fn kind(&self, a: ActorId) -> Option<ActorKind> {
@@ -89,8 +89,7 @@ fn count_pronouns(scan: &Scan, ws: &[Word], from: usize, usage: &mut Pronouns) {
         .iter()
         .filter(|w| w.start > from && !scan.in_quote(w.start))
     {
-        let lower = scan.text.slice(&(w.start..w.end)).to_lowercase();
-        match pronoun_gender(&lower) {
+        match lower_ascii(scan.text.slice(&(w.start..w.end)), pronoun_gender) {
             Some(Gender::Male) => usage.male += 1,
             Some(Gender::Female) => usage.female += 1,
             None => {}
@@ -101,8 +100,8 @@ fn count_pronouns(scan: &Scan, ws: &[Word], from: usize, usage: &mut Pronouns) {
 /// The first name of a sentence's words `ws` outside quotes (see the module doc).
 fn first_name(scan: &Scan, ws: &[Word]) -> Option<Subject> {
     for w in ws.iter().filter(|w| !scan.in_quote(w.start)) {
-        let lower = scan.text.slice(&(w.start..w.end)).to_lowercase();
-        if en::SUBJECT_PRONOUNS.get(&lower).is_some() {
+        let pronoun = |l: &str| en::SUBJECT_PRONOUNS.get(l).is_some();
+        if lower_ascii(scan.text.slice(&(w.start..w.end)), pronoun) {
             return None;
         }
         let Some((m, actor)) = scan.actor_starting(w.start) else {

@@ -453,7 +453,7 @@ fn from_prev_sentence(ctx: &Ctx, m: &Marked, win: &Windows) -> Option<Attributio
     if ctx
         .quoted
         .iter()
-        .any(|q| q.start < prev.span.end && q.end > prev.span.start)
+        .any(|q| q.outer.start < prev.span.end && q.outer.end > prev.span.start)
     {
         return None;
     }

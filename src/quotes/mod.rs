@@ -45,8 +45,7 @@ pub use found::Found;
 /// Finds the quotations of `text` among its `marked` stretches and attributes them
 /// using `mentions` and `cast`.
 pub fn find(text: &Text, marked: &[Marked], mentions: &[Mention], cast: &Cast) -> Vec<Found> {
-    let mut ctx = scan::Ctx::new(text, mentions, cast);
-    ctx.quoted = marked.iter().map(|m| m.outer.clone()).collect();
+    let ctx = scan::Ctx::new(text, marked, mentions, cast);
     let mut referents = refer::Referents::collect(&ctx);
     let mut out = Vec::new();
     let mut prev: Option<Prev> = None;

@@ -47,8 +47,7 @@ pub struct Referents {
 }
 
 impl Referents {
-    /// Collects the speech-verb subjects and first names of every sentence (quotes
-    /// must already be in `ctx.quoted`).
+    /// Collects the speech-verb subjects and subject names of every sentence.
     pub fn collect(ctx: &Ctx) -> Self {
         let mut cands = Vec::new();
         for (si, s) in ctx.text.sentences.iter().enumerate() {

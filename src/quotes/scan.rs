@@ -7,10 +7,10 @@ use crate::actors::{ActorId, Cast};
 pub use crate::lex::token::words::{words, Word};
 use crate::mentions::{self, Mention};
 use crate::model::ActorKind;
+use crate::text::marks::{self, Marked};
 use crate::text::Text;
 use crate::util::lower_ascii;
 use std::collections::HashMap;
-use std::ops::Range;
 
 /// Everything the attribution steps read.
 pub struct Ctx<'a> {
@@ -21,20 +21,25 @@ pub struct Ctx<'a> {
     ends: HashMap<usize, usize>,
     /// Mention index by the byte where it starts.
     starts: HashMap<usize, usize>,
-    /// Outer ranges of the quotes kept so far, sorted.
-    pub quoted: Vec<Range<usize>>,
+    /// The text's quoted stretches, sorted.
+    pub quoted: &'a [Marked],
 }
 
 impl<'a> Ctx<'a> {
     /// Indexes `mentions` by their ends and starts (the longest wins).
-    pub fn new(text: &'a Text, mentions: &'a [Mention], cast: &'a Cast) -> Self {
+    pub fn new(
+        text: &'a Text,
+        quoted: &'a [Marked],
+        mentions: &'a [Mention],
+        cast: &'a Cast,
+    ) -> Self {
         Ctx {
             text,
             mentions,
             cast,
             ends: mentions::index_by(mentions, |m| m.span.end),
             starts: mentions::index_by(mentions, |m| m.span.start),
-            quoted: Vec::new(),
+            quoted,
         }
     }
 
@@ -84,8 +89,7 @@ impl<'a> Ctx<'a> {
 
     /// Whether `pos` lies inside a kept quote.
     pub fn in_quote(&self, pos: usize) -> bool {
-        let i = self.quoted.partition_point(|r| r.end <= pos);
-        self.quoted.get(i).is_some_and(|r| r.start <= pos)
+        marks::inside(self.quoted, pos)
     }
 
     /// The cast member a capitalized name refers to (see [`crate::actors::Names::guess`]).

@@ -32,6 +32,13 @@ pub struct Marked {
     pub open_ended: bool,
 }
 
+/// Whether byte `pos` lies inside one of `marked` (sorted, as [`find`] gives them),
+/// marks included.
+pub fn inside(marked: &[Marked], pos: usize) -> bool {
+    let i = marked.partition_point(|m| m.outer.end <= pos);
+    marked.get(i).is_some_and(|m| m.outer.start <= pos)
+}
+
 /// Families of marks: a mark only pairs with a mark of its own family.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
 enum Family {

@@ -136,6 +136,9 @@ pub struct Quote {
     pub text: String,
     pub speaker: Option<String>,
     pub speaker_id: Option<String>,
+    /// An unnamed source's description as written ("a senior official", "the
+    /// report"); `null` when the speaker is a name or no description is given.
+    pub source: Option<String>,
     pub kind: QuoteKind,
     pub cue: Option<String>,
     pub paragraph: usize,

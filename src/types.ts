@@ -123,7 +123,12 @@ export type Quote = {
 /**
  * The quoted words without the enclosing marks.
  */
-text: string, speaker: string | null, speakerId: string | null, kind: QuoteKind, cue: string | null, paragraph: number, span: Span, };
+text: string, speaker: string | null, speakerId: string | null, 
+/**
+ * An unnamed source's description as written ("a senior official", "the
+ * report"); `null` when the speaker is a name or no description is given.
+ */
+source: string | null, kind: QuoteKind, cue: string | null, paragraph: number, span: Span, };
 /**
  * Whole sentences quoted, or a few quoted words inside the writer's sentence.
  */

@@ -123,7 +123,7 @@ fn matches(want: &Value, got: &Value) -> bool {
 }
 
 /// What is wrong with `analysis` as a self-consistent output: a `speakerId` that names
-/// no actor, a span outside the text or off its order, a date ending before it starts.
+/// no actor, a quote with both a speaker and an unnamed source, a span outside the text or off its order, a date ending before it starts.
 fn inconsistencies(analysis: &Value) -> Vec<String> {
     let mut out = Vec::new();
     let ids: Vec<&str> = analysis["actors"]
@@ -143,6 +143,11 @@ fn inconsistencies(analysis: &Value) -> Vec<String> {
         }
         if q["speakerId"].is_string() && q["speaker"].is_null() {
             out.push(format!("quote with an id but no speaker: {q}"));
+        }
+        if q["source"].is_string() && !q["speaker"].is_null() {
+            out.push(format!(
+                "quote with both a speaker and an unnamed source: {q}"
+            ));
         }
     }
     for list in ["quotes", "dates"] {

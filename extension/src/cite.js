@@ -90,9 +90,15 @@ function shortDay(iso) {
   return m ? `${Number(m[3])} ${MONTHS[Number(m[2]) - 1]} ${m[1]}` : "";
 }
 
+/** Who a quote is credited to: its speaker, else "unnamed source: …", else "". */
+function creditOf(quote) {
+  if (quote.speaker) return quote.speaker;
+  return quote.source ? t("unnamedSource", [quote.source]) : "";
+}
+
 /** “quote” — Speaker, Site, 23 Feb 2025, link (missing parts left out). */
 function citation(quote, article, page) {
-  const source = [quote.speaker, article.siteName, shortDay(article.published), quoteLink(quote, article, page)];
+  const source = [creditOf(quote), article.siteName, shortDay(article.published), quoteLink(quote, article, page)];
   return `“${quote.text}” — ${source.filter(Boolean).join(", ")}`;
 }
 
@@ -105,7 +111,7 @@ const mdUrl = (u) => u.replace(/[ ()<>]/g, (c) => `%${c.charCodeAt(0).toString(1
 function markdownQuote(quote, article, page) {
   const site = article.siteName || hostOf(page.url) || t("source");
   const source = [
-    quote.speaker ? md(quote.speaker) : "",
+    md(creditOf(quote)),
     `[${md(site)}](${mdUrl(quoteLink(quote, article, page))})`,
     shortDay(article.published),
   ];
@@ -139,7 +145,7 @@ function analysisMarkdown(analysis, page) {
   const quotes = analysis.quotes ?? [];
   if (quotes.length) {
     out.push(`## ${t("sectionQuotes")}`, "");
-    for (const q of quotes) out.push(`> ${md(q.text)}`, ">", `> — ${q.speaker ? md(q.speaker) : t("unattributed")}`, "");
+    for (const q of quotes) out.push(`> ${md(q.text)}`, ">", `> — ${md(creditOf(q)) || t("unattributed")}`, "");
   }
   const dates = byCalendar(analysis.dates ?? []);
   if (dates.length) {

@@ -18,7 +18,7 @@ li[hidden] { display: none; }
 .name { font-weight: 650; }
 .kind { margin-inline-start: 6px; font-size: 11px; color: var(--muted); text-transform: uppercase;
   letter-spacing: 0.04em; }
-.role, .speaker, .sentence, .written { display: block; font-size: 13px; color: var(--muted); }
+.role, .speaker, .source, .sentence, .written { display: block; font-size: 13px; color: var(--muted); }
 blockquote { margin: 0; font-style: italic; }
 .quote-foot { display: flex; align-items: center; justify-content: space-between; gap: 8px;
   margin-top: 4px; }
@@ -27,7 +27,7 @@ blockquote { margin: 0; font-style: italic; }
 .sentence { margin-top: 2px; }
 .sr-only { position: absolute; width: 1px; height: 1px; margin: -1px; overflow: hidden;
   clip: rect(0 0 0 0); white-space: nowrap; }
-.empty, .status, .reference-note { color: var(--muted); font-style: italic; }
+.empty, .status, .reference-note, .quote-ledger { color: var(--muted); font-style: italic; }
 .status { padding: 16px 0; }
 .error { color: var(--error); font-style: normal; }
 button {
@@ -62,7 +62,7 @@ li.date .sentence { padding: 0 10px; }
 .arrow { color: var(--muted); }
 button.copied { background: var(--accent); color: var(--accent-fg); border-color: var(--accent); }
 /* Page strings take their own direction (an Arabic quote in an English list). */
-.name, .role, .speaker, .sentence, .written, .quote-text, .key-sentence { unicode-bidi: plaintext; }
+.name, .role, .speaker, .source, .sentence, .written, .quote-text, .key-sentence { unicode-bidi: plaintext; }
 `;
 
 export const PANEL_CSS = `

@@ -252,11 +252,26 @@ function quoteItem(quote, ctx) {
   );
   foot.append(el("span", "speaker", `— ${quote.speaker || t("unattributed")}`), actions);
   li.append(bq, foot);
+  if (!quote.speaker && quote.source) li.append(el("span", "source", t("unnamedSource", [quote.source])));
   return li;
+}
+
+/** "12 quotes: 9 from named speakers, 3 from unnamed sources": whom the quotes come
+ *  from, counted over quotes; empty parts are left out. */
+function ledger(all) {
+  const named = all.filter((q) => q.speaker).length;
+  const unnamed = all.filter((q) => !q.speaker && q.source).length;
+  const parts = [
+    [named, "ledgerNamed"],
+    [unnamed, "ledgerUnnamed"],
+    [all.length - named - unnamed, "ledgerUnattributed"],
+  ].filter(([n]) => n > 0).map(([n, key]) => tn(n, key));
+  return t("quoteLedger", [tn(all.length, "countQuotes"), parts.join(", ")]);
 }
 
 function quotes(all, ctx) {
   const node = section(t("sectionQuotes"), "quotes", ctx.el);
+  if (all.length) node.append(ctx.el("p", "quote-ledger", ledger(all)));
   return list(node, all.map((q) => quoteItem(q, ctx)), t("noQuotes"), ctx.el);
 }
 

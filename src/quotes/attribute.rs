@@ -53,6 +53,8 @@ pub struct Prev {
     pub outer: Range<usize>,
     pub paragraph: usize,
     pub speaker: Option<ActorId>,
+    /// The description of its unnamed source, when it has one.
+    pub source: Option<Range<usize>>,
     pub cue: Option<String>,
 }
 
@@ -386,7 +388,11 @@ fn name_colon(ctx: &Ctx, win: &Windows) -> Option<Attribution> {
 /// The attribution of the previous quote, passed on.
 fn inherit(p: &Prev, how: How) -> Attribution {
     Attribution {
-        who: Some(p.speaker.map_or(Who::Unnamed, Who::Actor)),
+        who: Some(match (p.speaker, &p.source) {
+            (Some(a), _) => Who::Actor(a),
+            (None, Some(r)) => Who::Described(r.start, r.end),
+            (None, None) => Who::Unnamed,
+        }),
         cue: p.cue.clone(),
         how,
         weak: false,

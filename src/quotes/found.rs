@@ -11,6 +11,9 @@ pub struct Found {
     pub span: Range<usize>,
     pub kind: QuoteKind,
     pub speaker: Option<ActorId>,
+    /// Byte range of an unnamed source's description ("a senior official"); only
+    /// when `speaker` is none.
+    pub source: Option<Range<usize>>,
     /// The speech verb or cue ("told", "said", "according to").
     pub cue: Option<String>,
     pub paragraph: usize,

@@ -21,7 +21,7 @@
 //!    speaker of the quote that holds its words.
 //!
 //! Speakers come only from mentions (through `Cast::of_mention`) or cast names; an
-//! unnamed source ("a spokesperson said") gives no speaker. Limits: a quote never
+//! unnamed source ("a spokesperson said") gives no speaker but its description. Limits: a quote never
 //! crosses a paragraph; work is linear in the text (windows are single sentences).
 
 mod attribute;
@@ -55,12 +55,17 @@ pub fn find(text: &Text, marked: &[Marked], mentions: &[Mention], cast: &Cast) -
         let win = attribute::windows(&ctx, marked, i);
         let a = attribute::attribute(&ctx, m, &win, prev.as_ref());
         let speaker = speaker_of(&ctx, &referents, &mut members, a.who);
+        let source = match a.who {
+            Some(Who::Described(s, e)) if speaker.is_none() => Some(s..e),
+            _ => None,
+        };
         let kind = kind::classify(&ctx, m, &win, &a);
         let keep = kind::accept(&ctx, m, &win, kind, &a, speaker);
         let found = Found {
             span: m.inner.clone(),
             kind,
             speaker,
+            source: source.clone(),
             cue: a.cue.clone(),
             paragraph: m.paragraph,
         };
@@ -81,6 +86,7 @@ pub fn find(text: &Text, marked: &[Marked], mentions: &[Mention], cast: &Cast) -
             outer: m.outer.clone(),
             paragraph: m.paragraph,
             speaker,
+            source,
             cue: a.cue.clone(),
         });
         out.push(found);
@@ -104,7 +110,7 @@ fn speaker_of(
             *members
         }
         Who::Pronoun(p, pos) => referents.resolve(ctx, p, pos),
-        Who::Unnamed | Who::Unknown => None,
+        Who::Described(..) | Who::Unnamed | Who::Unknown => None,
     }
 }
 

@@ -36,6 +36,7 @@ pub fn attach(text: &Text, lone: Vec<(Found, bool)>, out: &mut Vec<Found>) {
         match holder {
             Some(h) => {
                 q.speaker = h.speaker;
+                q.source.clone_from(&h.source);
                 q.cue.clone_from(&h.cue);
                 added.push(q);
             }

@@ -17,7 +17,10 @@ pub enum Who {
     Actor(ActorId),
     /// A pronoun at this byte, to resolve.
     Pronoun(Pronoun, usize),
-    /// A noun phrase naming nobody of the cast.
+    /// A noun phrase naming nobody of the cast, at these bytes: an unnamed source's
+    /// description ("a senior official", "two people familiar with the talks").
+    Described(usize, usize),
+    /// Nobody of the cast, and no description of the source.
     Unnamed,
     /// A capitalized name the cast does not know.
     Unknown,
@@ -168,22 +171,14 @@ fn name_run(ctx: &Ctx, ws: &[Word]) -> Option<Subject> {
     Some(Subject { who, start })
 }
 
-/// A common noun phrase ("the physicians", "one reader"): starts at its determiner.
+/// Prepositional links a description may hold ("a spokesman for the ministry",
+/// "two people familiar with the talks").
+const DESCRIPTION_LINKS: usize = 2;
+
+/// A common noun phrase ("the physicians", "one reader", "a spokesman for the
+/// ministry"): starts at its determiner.
 fn unnamed(ctx: &Ctx, ws: &[Word]) -> Subject {
-    let mut first = ws.len().saturating_sub(1);
-    for k in (ws.len().saturating_sub(4)..ws.len()).rev() {
-        let lower = ctx.lower(ws[k]);
-        let tight = ws
-            .get(k + 1)
-            .map_or(true, |n| ctx.gap(ws[k].end, n.start).trim().is_empty());
-        if !tight || (k < first && lexicon::function_word(&lower)) {
-            break;
-        }
-        first = k;
-        if lexicon::determiner(&lower) || lower == "one" {
-            break;
-        }
-    }
+    let first = phrase_first(ctx, ws);
     let start = ws.get(first).map_or(0, |w| w.start);
     let end = ws.last().map_or(start, |w| w.end);
     let head = ws.last().map(|w| ctx.lower(*w)).unwrap_or_default();
@@ -193,9 +188,88 @@ fn unnamed(ctx: &Ctx, ws: &[Word]) -> Subject {
         Some(a) => Who::Actor(a),
         None if the && lexicon::org_noun(&head) => Who::Pronoun(Pronoun::Group, start),
         None if the && lexicon::member_noun(&head) => Who::Pronoun(Pronoun::Members, start),
-        None => Who::Unnamed,
+        None => description(ctx, ws, first),
     };
     Subject { who, start }
+}
+
+/// The source description ending `ws` whose own noun phrase starts at `first`, through
+/// the prepositional phrases before it ("a spokesman for the ministry"), if it reads as
+/// one; else nobody.
+fn description(ctx: &Ctx, ws: &[Word], first: usize) -> Who {
+    let mut first = first;
+    for _ in 0..DESCRIPTION_LINKS {
+        let Some(p) = first.checked_sub(1).filter(|&p| p > 0) else {
+            break;
+        };
+        let linked = lexicon::preposition(&ctx.lower(ws[p]))
+            && lexicon::opener(&ctx.lower(ws[first]))
+            && tight(ctx, ws, p - 1)
+            && tight(ctx, ws, p)
+            && !lexicon::function_word(&ctx.lower(ws[p - 1]));
+        if !linked {
+            break;
+        }
+        first = phrase_first(ctx, &ws[..p]);
+    }
+    match (ws.get(first), ws.last()) {
+        (Some(a), Some(b)) if is_description(ctx, ws, first) => Who::Described(a.start, b.end),
+        _ => Who::Unnamed,
+    }
+}
+
+/// Longest bare plural description, in words ("senior administration officials").
+const BARE_PLURAL_WORDS: usize = 3;
+
+/// Shortest head of a bare plural description ("aides", not "ces").
+const BARE_PLURAL_HEAD: usize = 5;
+
+/// Whether `ws[first..]` reads as the description of a source: it opens with a
+/// determiner, number or quantifier ("a senior official", "two people"), or is a short
+/// bare plural ("officials"); it ends in a lower-case word that is not a function
+/// word; and it is not the object of a preposition ("on the eve of …").
+fn is_description(ctx: &Ctx, ws: &[Word], first: usize) -> bool {
+    let (Some(open), Some(head)) = (ws.get(first), ws.last()) else {
+        return false;
+    };
+    let head_lower = ctx.lower(*head);
+    let head_ok = ctx.word(*head).chars().all(|c| c.is_ascii_lowercase())
+        && head_lower.len() > 2
+        && !lexicon::function_word(&head_lower)
+        && !lexicon::opener(&head_lower)
+        && lexicon::pronoun(&head_lower).is_none();
+    let opens = lexicon::opener(&ctx.lower(*open))
+        || (ws.len() - first <= BARE_PLURAL_WORDS
+            && head_lower.len() >= BARE_PLURAL_HEAD
+            && head_lower.ends_with('s')
+            && !head_lower.ends_with("ss"));
+    let object = first
+        .checked_sub(1)
+        .is_some_and(|p| tight(ctx, ws, p) && lexicon::preposition(&ctx.lower(ws[p])));
+    head_ok && opens && !object
+}
+
+/// Whether no text but spaces separates `ws[k]` from the word after it.
+fn tight(ctx: &Ctx, ws: &[Word], k: usize) -> bool {
+    ws.get(k + 1)
+        .map_or(true, |n| ctx.gap(ws[k].end, n.start).trim().is_empty())
+}
+
+/// The first word of the noun phrase that ends `ws` (at most four words, back to its
+/// determiner or number).
+fn phrase_first(ctx: &Ctx, ws: &[Word]) -> usize {
+    let mut first = ws.len().saturating_sub(1);
+    for k in (ws.len().saturating_sub(4)..ws.len()).rev() {
+        let lower = ctx.lower(ws[k]);
+        if !tight(ctx, ws, k) || (k < first && lexicon::function_word(&lower)) {
+            break;
+        }
+        first = k;
+        if lexicon::opener(&lower) {
+            break;
+        }
+    }
+    first
 }
 
 /// "X, the spokesman, said" / "The company, Dick Clark Productions, denies": the
@@ -274,7 +348,52 @@ pub fn right(ctx: &Ctx, end: usize, bound: usize) -> Option<Subject> {
     if capitalized(ctx.word(first)) && !lexicon::determiner(&lower) {
         return Some(caps_guess(ctx, &ws));
     }
-    Some(unnamed(ctx, &np))
+    let np = match np.iter().position(|w| lexicon::relative(&ctx.lower(*w))) {
+        Some(k) => &np[..k], // "said a senior official who spoke"
+        None => &np[..],
+    };
+    let mut s = unnamed(ctx, np);
+    if let Who::Described(start, end) = s.who {
+        s.who = Who::Described(start, linked_end(ctx, &ws, np.len(), end));
+    }
+    Some(s)
+}
+
+/// "said two people familiar with the talks": the end of a description after verb,
+/// through at most [`DESCRIPTION_LINKS`] prepositional phrases that open with a
+/// determiner; `k` is the index of the word after the phrase so far, ending at `end`.
+fn linked_end(ctx: &Ctx, ws: &[Word], k: usize, end: usize) -> usize {
+    let mut k = k;
+    let mut end = end;
+    for _ in 0..DESCRIPTION_LINKS {
+        let (Some(prep), Some(det)) = (ws.get(k), ws.get(k + 1)) else {
+            break;
+        };
+        let linked = k > 0
+            && tight(ctx, ws, k - 1)
+            && tight(ctx, ws, k)
+            && lexicon::preposition(&ctx.lower(*prep))
+            && lexicon::opener(&ctx.lower(*det));
+        if !linked {
+            break;
+        }
+        let mut j = k + 1;
+        while j + 1 < ws.len()
+            && j - k < 4
+            && tight(ctx, ws, j)
+            && !lexicon::function_word(&ctx.lower(ws[j + 1]))
+            && !lexicon::relative(&ctx.lower(ws[j + 1]))
+        {
+            j += 1;
+        }
+        let head = ctx.lower(ws[j]);
+        if lexicon::opener(&head) || !ctx.word(ws[j]).chars().all(char::is_alphabetic) {
+            break; // "the authors of the 2016 report": no head word
+        }
+        end = ws[j].end;
+        k = j + 1;
+    }
+    end
 }
 
 /// The noun phrase right after a verb (tight words, no function word, at most

@@ -613,3 +613,66 @@ fn a_participle_after_by_or_before_takes_the_subject() {
         ]
     );
 }
+
+/// (quoted words, speaker, source description) of each quote found.
+fn sources(paras: &[&str], actors: &[Spec]) -> Vec<(String, Option<String>, Option<String>)> {
+    let (t, m, c) = setup(paras, actors);
+    find(&t, &crate::text::marks::find(&t), &m, &c)
+        .into_iter()
+        .map(|f| {
+            let who = f.speaker.and_then(|id| c.get(id)).map(|m| m.name.clone());
+            let src = f.source.as_ref().map(|r| t.slice(r).to_string());
+            (t.slice(&f.span).to_string(), who, src)
+        })
+        .collect()
+}
+
+#[test]
+fn an_unnamed_source_keeps_its_description() {
+    let got = sources(
+        &[
+            "“We are further apart than a week ago,” a senior official said. “Nobody expects a deal.”",
+            "“The gap is wide,” said two people familiar with the talks, who asked not to be named.",
+            "A spokeswoman for the mayor told reporters that the plan was “a step back.”",
+            "“We will keep talking,” Zelensky said.",
+            "“It is over,” said an aide who was in the room.",
+        ],
+        &[Z],
+    );
+    let got: Vec<(&str, Option<&str>, Option<&str>)> = got
+        .iter()
+        .map(|(t, s, d)| (t.as_str(), s.as_deref(), d.as_deref()))
+        .collect();
+    assert_eq!(
+        got,
+        [
+            (
+                "We are further apart than a week ago,",
+                None,
+                Some("a senior official")
+            ),
+            ("Nobody expects a deal.", None, Some("a senior official")),
+            (
+                "The gap is wide,",
+                None,
+                Some("two people familiar with the talks")
+            ),
+            ("a step back.", None, Some("A spokeswoman for the mayor")),
+            ("We will keep talking,", Some("Volodymyr Zelensky"), None),
+            ("It is over,", None, Some("an aide")),
+        ]
+    );
+}
+
+#[test]
+fn no_source_description_for_a_pronoun_a_prepositional_object_or_a_bare_word() {
+    let got = sources(
+        &[
+            "“We are ready,” she said.",
+            "On the eve of the vote the mood changed and said “no.”",
+            "“It is late,” one said.",
+        ],
+        &[],
+    );
+    assert!(got.iter().all(|(_, _, d)| d.is_none()), "{got:?}");
+}

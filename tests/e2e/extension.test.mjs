@@ -365,3 +365,43 @@ describe("panel on a page that gives no date", () => {
     await dated.close();
   });
 });
+
+describe("panel on a page that quotes unnamed sources", () => {
+  const SOURCES = path.join(ROOT, "tests/e2e/pages/unnamed-sources.html");
+  let site;
+  let page;
+
+  before(async () => {
+    site = await servePages({ "/sources.html": { html: readFileSync(SOURCES) } });
+    page = await chrome.browser.newPage();
+    await page.goto(`${site.origin}/sources.html`, { waitUntil: "load" });
+  });
+
+  after(async () => {
+    await page?.close();
+    await site?.close();
+  });
+
+  test("each unnamed source is shown under its quote, and the quotes line counts them", async (t) => {
+    const panel = await PanelReader.attach(page);
+    await openPanel(page, panel, t);
+    await panel.waitDrawn();
+    const native = nativeAnalysis(SOURCES, ["--url", `${site.origin}/sources.html`]);
+    assert.deepEqual(
+      native.quotes.map((q) => [q.speaker, q.source]),
+      [
+        [null, "a senior official"],
+        ["Maria Gonzalez", null],
+        [null, "two people familiar with the talks"],
+        ["Maria Gonzalez", null],
+      ],
+    );
+    assert.deepEqual(await panel.texts(".quote-ledger"), [
+      "4 quotes: 2 from named speakers, 2 from unnamed sources",
+    ]);
+    assert.deepEqual(await panel.texts(".quote .source"), [
+      "unnamed source: a senior official",
+      "unnamed source: two people familiar with the talks",
+    ]);
+  });
+});

@@ -261,11 +261,12 @@ function quoteItem(quote, ctx) {
 function ledger(all) {
   const named = all.filter((q) => q.speaker).length;
   const unnamed = all.filter((q) => !q.speaker && q.source).length;
+  const nobody = all.length - named - unnamed;
   const parts = [
-    [named, "ledgerNamed"],
-    [unnamed, "ledgerUnnamed"],
-    [all.length - named - unnamed, "ledgerUnattributed"],
-  ].filter(([n]) => n > 0).map(([n, key]) => tn(n, key));
+    named > 0 && tn(named, "ledgerNamed"),
+    unnamed > 0 && tn(unnamed, "ledgerUnnamed"),
+    nobody > 0 && tn(nobody, "ledgerUnattributed"),
+  ].filter(Boolean);
   return t("quoteLedger", [tn(all.length, "countQuotes"), parts.join(", ")]);
 }
 

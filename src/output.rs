@@ -145,11 +145,7 @@ fn quote(
         text: text.slice(&q.span).to_string(),
         speaker: speaker.map(|(_, m)| m.name.clone()),
         speaker_id: speaker.and_then(|(id, _)| ids.get(&id).cloned()),
-        source: q
-            .source
-            .as_ref()
-            .filter(|_| speaker.is_none())
-            .map(|r| text.slice(r).to_string()),
+        source: q.source.as_ref().map(|r| text.slice(r).to_string()),
         kind: q.kind,
         cue: q.cue.clone(),
         paragraph: q.paragraph,

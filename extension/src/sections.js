@@ -252,7 +252,7 @@ function quoteItem(quote, ctx) {
   );
   foot.append(el("span", "speaker", `— ${quote.speaker || t("unattributed")}`), actions);
   li.append(bq, foot);
-  if (!quote.speaker && quote.source) li.append(el("span", "source", t("unnamedSource", [quote.source])));
+  if (quote.source) li.append(el("span", "source", t("unnamedSource", [quote.source])));
   return li;
 }
 

@@ -81,7 +81,7 @@ pub fn determiner(w: &str) -> bool {
 /// Words a noun phrase opens with: a determiner, a number or a quantifier ("the",
 /// "two", "several").
 pub fn opener(w: &str) -> bool {
-    determiner(w) || w == "one" || en::NUMBER_WORDS.get(w).is_some() || en::QUANTIFIERS.contains(w)
+    determiner(w) || en::NUMBER_WORDS.get(w).is_some() || en::QUANTIFIERS.contains(w)
 }
 
 /// Small words that stay lower case inside a Title Case name ("Lord of the Rings").

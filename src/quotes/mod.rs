@@ -21,8 +21,9 @@
 //!    speaker of the quote that holds its words.
 //!
 //! Speakers come only from mentions (through `Cast::of_mention`) or cast names; an
-//! unnamed source ("a spokesperson said") gives no speaker but its description. Limits: a quote never
-//! crosses a paragraph; work is linear in the text (windows are single sentences).
+//! unnamed source ("a spokesperson said") gives no speaker but its description.
+//! Limits: a quote never crosses a paragraph; work is linear in the text (windows are
+//! single sentences).
 
 mod attribute;
 mod found;
@@ -56,7 +57,7 @@ pub fn find(text: &Text, marked: &[Marked], mentions: &[Mention], cast: &Cast) -
         let a = attribute::attribute(&ctx, m, &win, prev.as_ref());
         let speaker = speaker_of(&ctx, &referents, &mut members, a.who);
         let source = match a.who {
-            Some(Who::Described(s, e)) if speaker.is_none() => Some(s..e),
+            Some(Who::Described(s, e)) => Some(s..e), // never a speaker
             _ => None,
         };
         let kind = kind::classify(&ctx, m, &win, &a);

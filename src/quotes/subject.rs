@@ -155,11 +155,7 @@ fn name_run(ctx: &Ctx, ws: &[Word]) -> Option<Subject> {
     while first > 0
         && ws.len() - first < 4
         && capitalized(ctx.word(ws[first - 1]))
-        && (first == ws.len()
-            || ctx
-                .gap(ws[first - 1].end, ws[first].start)
-                .trim()
-                .is_empty())
+        && tight(ctx, ws, first - 1)
     {
         first -= 1;
     }
